@@ -1,0 +1,119 @@
+// The in-memory data model every other part reads: towns, partnerships, tags, sources.
+// Plain C++17, no GL/SDL/ImGui. Loaded from data/*.json by dataset_loader; indices into
+// the vectors are the handles the rest of the app passes around (TownIndex etc.).
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace atlas {
+
+using TownIndex = std::uint32_t;
+using TagIndex = std::uint32_t;
+using PartnershipIndex = std::uint32_t;
+constexpr std::uint32_t kNoIndex = std::numeric_limits<std::uint32_t>::max();
+
+// What a town record stands for. UK partner towns that are not councils point at the
+// council they lie in (parent) and inherit its indicators.
+enum class TownRole : std::uint8_t {
+  NrwMunicipality,  // one of the 396 NRW Gemeinden, id "DE:<AGS 8 digits>"
+  NrwKreis,         // NRW Kreis or kreisfreie Stadt as a partner in Kreis-level links, "DE:<AGS 5>"
+  UkCouncil,        // lower-tier or unitary UK council, id "GB:<GSS>"
+  UkRegion,         // UK county / combined authority / GLA, kept as a region only, "GB:<GSS>"
+  UkPartnerTown,    // a named UK town that is not itself a council, "GN:<GeoNames id>"
+  EuropeCandidate,  // GeoNames place >= 10,000 people elsewhere in Europe, "GN:<id>"
+  OtherTown,        // partner of an NRW town anywhere else in the world (graph context)
+};
+
+enum class TagKind : std::uint8_t { Goal, Challenge };
+enum class Coverage : std::uint8_t { Complete, Partial };
+
+struct Tag {
+  std::string id;  // e.g. "com_2030", "former_coalfield"
+  TagKind kind = TagKind::Goal;
+  std::string label_de, label_en, description;
+  std::vector<std::uint32_t> sources;  // indices into Dataset::sources
+  Coverage coverage = Coverage::Partial;
+};
+
+// One tag carried by one town, with where the fact comes from.
+struct TownTag {
+  TagIndex tag = kNoIndex;
+  std::uint32_t source = kNoIndex;  // index into Dataset::sources
+  bool inherited = false;           // true when taken over from the parent council
+  std::string detail;               // e.g. "target year 2030", "Bottrop 2018"
+};
+
+struct Indicator {
+  std::string key;  // e.g. "population", "density", "imd_score"
+  double value = 0.0;
+  bool inherited = false;
+};
+
+struct Town {
+  std::string id;        // stable public code, see TownRole
+  std::string name;      // display name (German for NRW, English for UK)
+  std::string name_alt;  // Welsh name, English exonym, ... (may be empty)
+  std::vector<std::string> aliases;  // search aliases (Cologne, Muenster, ...)
+  std::string country;   // ISO 3166-1 alpha-2, "DE", "GB", "FR", ...
+  std::string region;    // Kreis (NRW) / nation (UK) / admin region
+  std::string subregion; // Regierungsbezirk (NRW) / English region or county (UK)
+  TownRole role = TownRole::OtherTown;
+  TownIndex parent = kNoIndex;  // Kreis of a municipality, council of a UK partner town
+  double lat = 0.0, lon = 0.0;  // WGS84 degrees
+  double population = -1.0;     // < 0: unknown
+  std::string settlement;       // settlement / urbanisation class where known
+  std::vector<TownTag> tags;
+  std::vector<Indicator> indicators;
+};
+
+enum class PartnershipKind : std::uint8_t { Partnership, Friendship, KreisPartnership, Contact };
+enum class PartnershipStatus : std::uint8_t { Active, Dormant, Ended };
+enum class Confidence : std::uint8_t { TwoSources, OneSource, Unverified };
+
+struct PartnershipYear {
+  int year = 0;
+  std::uint32_t source = kNoIndex;
+};
+
+struct Partnership {
+  std::string id;  // stable, e.g. "DE:05334002--GN:2647631"
+  TownIndex a = kNoIndex;  // the NRW side
+  TownIndex b = kNoIndex;  // the partner side
+  std::string district;    // city district on the NRW side ("Köln-Porz"), may be empty
+  PartnershipKind kind = PartnershipKind::Partnership;
+  PartnershipStatus status = PartnershipStatus::Active;
+  Confidence confidence = Confidence::OneSource;
+  bool nrw_uk = false;                // both ends NRW and UK
+  std::vector<PartnershipYear> years; // every year a source states; start = earliest
+  std::vector<std::uint32_t> sources;
+  std::string notes;
+  int start_year() const;  // earliest of years, 0 when unknown
+};
+
+struct Source {
+  std::string id;           // short key, e.g. "destatis_gv_2019"
+  std::string title;        // human-readable
+  std::string url;          // may be empty for compiled files
+  std::string licence;
+  std::string attribution;  // text the app must show
+};
+
+struct Dataset {
+  std::vector<Town> towns;
+  std::vector<Partnership> partnerships;
+  std::vector<Tag> tags;
+  std::vector<Source> sources;
+
+  std::unordered_map<std::string, TownIndex> town_by_id;
+  std::unordered_map<std::string, TagIndex> tag_by_id;
+
+  TownIndex find_town(const std::string& id) const;
+  TagIndex find_tag(const std::string& id) const;
+  void rebuild_indices();
+};
+
+}  // namespace atlas
