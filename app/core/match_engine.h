@@ -1,0 +1,87 @@
+// The matcher's entry point: built once from a Dataset (network adjacency, settlement
+// classes, both candidate pools with their precomputed profiles), then queried for a
+// town or a custom "my town" profile with any weights. A query is one pass over the pool
+// with early-out top-k, and explanations only for the k returned, so the suggestions
+// panel can rerun it on every slider move.
+//
+//   MatchEngine engine(dataset);
+//   MatchWeights w;  w[MatchComponent::Network] = 0.5;
+//   auto top = engine.suggest(MatchQuery::for_town(dataset, bottrop), PoolKind::Uk, w);
+//   std::string why = describe_suggestion(dataset, top[0]);   // match_explanation.h
+//
+// Not thread-safe: a query reuses the engine's scratch buffers (one engine per thread).
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "dataset.h"
+#include "match_network.h"
+#include "match_pool.h"
+#include "match_profile.h"
+#include "match_scorer.h"
+#include "match_weights.h"
+#include "suggestion.h"
+
+namespace atlas {
+
+struct SuggestOptions {
+  std::size_t top = 10;                    // 0: every eligible candidate
+  bool include_existing_partners = false;  // true: existing partners are ranked too, flagged
+  std::size_t max_paths = 5;               // L3 paths listed per suggestion (all are counted)
+};
+
+// A candidate's scores without facts (reports, backtests).
+struct CandidateScores {
+  std::uint32_t member = 0;  // position in MatchPool::members
+  bool eligible = false;     // false: self, same municipality/council, or (unless asked) a partner
+  bool existing_partner = false;
+  PairScores scores;
+};
+
+class MatchEngine {
+ public:
+  // `dataset` must outlive the engine and stay unchanged.
+  explicit MatchEngine(const Dataset& dataset);
+
+  const Dataset& dataset() const { return *dataset_; }
+  const MatchNetwork& network() const { return network_; }
+  const MatchPool& pool(PoolKind kind) const { return pools_[static_cast<std::size_t>(kind)]; }
+  const SettlementClasses& settlements() const { return settlements_; }
+
+  // Rebuilds the network without the given partnerships; exclusions follow (backtest).
+  void set_hidden_partnerships(const std::vector<PartnershipIndex>& hidden);
+
+  // The query weighted for one pool (its idf).
+  MatchProfile profile(const MatchQuery& query, PoolKind kind) const;
+
+  // Ranked, explained suggestions: highest total first, ties by town id.
+  std::vector<Suggestion> suggest(const MatchQuery& query, PoolKind kind, const MatchWeights& weights,
+                                  const SuggestOptions& options = {}) const;
+  std::vector<Suggestion> suggest_for_town(TownIndex town, PoolKind kind, const MatchWeights& weights,
+                                           const SuggestOptions& options = {}) const;
+
+  // Scores of every pool member in pool order, without facts and without early-out.
+  std::vector<CandidateScores> score_pool(const MatchQuery& query, PoolKind kind,
+                                          const MatchWeights& weights,
+                                          bool include_existing_partners = false) const;
+
+  // Exclusion rule: self, same node (a UK partner town and its council), parent/child
+  // (municipality and Kreis, town and council), or existing partner (when not wanted).
+  // `existing_partner` is set either way.
+  bool excluded(TownIndex town, TownIndex candidate, bool include_existing_partners,
+                bool* existing_partner = nullptr) const;
+
+  // True when `a` ranks before `b`: higher total, then smaller town id.
+  bool ranks_before(double total_a, TownIndex a, double total_b, TownIndex b) const;
+
+ private:
+  const Dataset* dataset_;
+  MatchNetwork network_;
+  SettlementClasses settlements_;
+  std::vector<MatchPool> pools_;
+  std::vector<std::uint32_t> id_rank_;  // town -> position in town-id order
+  mutable MatchScratch scratch_;
+};
+
+}  // namespace atlas
