@@ -68,6 +68,11 @@ struct Town {
   std::string settlement;       // settlement / urbanisation class where known
   std::vector<TownTag> tags;
   std::vector<Indicator> indicators;
+  // Added by the data loader (data/SCHEMA.md):
+  std::uint32_t geonames_id = 0;       // GeoNames id where known (0: none)
+  bool kreisfrei = false;              // NrwKreis record that is a kreisfreie Stadt
+  std::string note;                    // e.g. "in Corby (2019 boundary ...), now North Northamptonshire"
+  std::vector<std::uint32_t> sources;  // indices into Dataset::sources
 };
 
 enum class PartnershipKind : std::uint8_t { Partnership, Friendship, KreisPartnership, Contact };
@@ -102,11 +107,27 @@ struct Source {
   std::string attribution;  // text the app must show
 };
 
+// A numeric indicator's definition (data/tags.json "indicators").
+struct IndicatorDef {
+  std::string key;  // "population", "density", "imd_score", ...
+  std::string label_de, label_en, unit, description;
+  std::vector<std::uint32_t> sources;
+};
+
+// An NRW–UK link the sources contradict: kept out of partnerships, listed for the report.
+struct ExcludedLink {
+  std::string a, b;  // names as the sources give them
+  std::string reason;
+  std::vector<std::uint32_t> sources;
+};
+
 struct Dataset {
   std::vector<Town> towns;
   std::vector<Partnership> partnerships;
   std::vector<Tag> tags;
   std::vector<Source> sources;
+  std::vector<IndicatorDef> indicators;   // added by the data loader
+  std::vector<ExcludedLink> excluded;     // added by the data loader
 
   std::unordered_map<std::string, TownIndex> town_by_id;
   std::unordered_map<std::string, TagIndex> tag_by_id;
