@@ -1,0 +1,213 @@
+// The running app (see app.h): loading sequence, URL state, event handling, panels.
+#include "app.h"
+
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl2.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/url_state.h"
+#include "platform/gl.h"
+#include "ui/about_panel.h"
+#include "ui/notice_banner.h"
+#include "ui/overview_panel.h"
+#include "ui/ui_strings.h"
+
+namespace atlas {
+
+namespace {
+constexpr const char* kManifest = "manifest.json";
+constexpr float kBaseFontSize = 15.0f;
+
+// Glyphs the UI needs: Basic Latin, Latin-1 (umlauts, ß), Latin Extended-A (Welsh ŵ ŷ,
+// Polish, Czech, ... place names), general punctuation (– “ ” …).
+const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2000, 0x206F, 0};
+}  // namespace
+
+bool App::init(int argc, char** argv) {
+  platform::configure(argc, argv);
+  std::string error;
+  if (!platform::create_window("Twinning Atlas", window_, error)) {
+    platform::show_fatal_error(error);
+    return false;
+  }
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout comes from AppState, not from a file
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ImGui::StyleColorsDark();
+  ImGui::GetStyle().WindowRounding = 6.0f;
+  ImGui::GetStyle().FrameRounding = 4.0f;
+  ImGui_ImplSDL2_InitForOpenGL(window_.sdl_window, SDL_GL_GetCurrentContext());
+  ImGui_ImplOpenGL3_Init(window_.glsl_version);
+  if (!sky_.init(window_.glsl_version, error)) {
+    platform::show_fatal_error(error);
+    return false;
+  }
+  apply_hash(platform::url_hash(), true);
+  start_loading();
+  return true;
+}
+
+void App::start_loading() {
+  platform::report_progress(ui::tr(ui::StringId::LoadingData), 0.0);
+  platform::request_file(kManifest, [this](platform::FileResult manifest) {
+    if (!manifest.ok) {
+      phase_ = Phase::Failed;
+      platform::show_fatal_error("Could not read " + std::string(kManifest) + ": " + manifest.error);
+      return;
+    }
+    nlohmann::json j = nlohmann::json::parse(manifest.bytes, nullptr, false);
+    if (j.is_discarded() || !j.is_object() || !j.contains("files") || !j["files"].is_array()) {
+      phase_ = Phase::Failed;
+      platform::show_fatal_error(std::string(kManifest) + " is not a valid site manifest.");
+      return;
+    }
+    std::vector<std::string> names;
+    for (const auto& f : j["files"]) {
+      if (!f.is_object() || !f.contains("name") || !f["name"].is_string()) continue;
+      const std::string& name = f["name"].get_ref<const std::string&>();
+      bool startup = f.contains("startup") && f["startup"].is_boolean() && f["startup"].get<bool>();
+      if (startup && name != "atlas.wasm") names.push_back(name);
+    }
+    files_expected_ = names.size();
+    for (const std::string& name : names)
+      platform::request_file(name, [this](platform::FileResult file) { on_file(std::move(file)); });
+    if (names.empty()) finish_loading();
+  });
+}
+
+void App::on_file(platform::FileResult file) {
+  ++files_done_;
+  if (!file.ok) {
+    load_problems_.push_back(file.name + ": " + file.error);
+  } else if (file.name.rfind("fonts/", 0) == 0) {
+    install_font(file.bytes);
+  }
+  bytes_loaded_ += file.bytes.size();
+  platform::report_progress(ui::tr(ui::StringId::Parsing),
+                            files_expected_ ? double(files_done_) / double(files_expected_) : 1.0);
+  if (files_done_ == files_expected_) finish_loading();
+}
+
+void App::install_font(const std::string& bytes) {
+  font_bytes_ = bytes;
+  int drawable_w = 0, window_w = 0, h = 0;
+  SDL_GL_GetDrawableSize(window_.sdl_window, &drawable_w, &h);
+  SDL_GetWindowSize(window_.sdl_window, &window_w, &h);
+  dpi_scale_ = window_w > 0 ? std::max(1.0f, float(drawable_w) / float(window_w)) : 1.0f;
+  ImGuiIO& io = ImGui::GetIO();
+  ImFontConfig config;
+  config.FontDataOwnedByAtlas = false;
+  config.OversampleH = 2;
+  io.Fonts->Clear();
+  ImFont* font = io.Fonts->AddFontFromMemoryTTF(font_bytes_.data(), int(font_bytes_.size()),
+                                                kBaseFontSize * dpi_scale_, &config, kGlyphRanges);
+  if (!font) {
+    load_problems_.push_back("font could not be read; using the built-in font");
+    io.Fonts->Clear();
+    io.Fonts->AddFontDefault();
+  }
+  io.FontGlobalScale = 1.0f / dpi_scale_;
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void App::finish_loading() {
+  phase_ = Phase::Running;
+  dataset_.rebuild_indices();
+  if (!state_.selected_town.empty() && dataset_.find_town(state_.selected_town) == kNoIndex &&
+      !dataset_.towns.empty()) {
+    notices_.push_back("town " + state_.selected_town + " from the link is not in the data");
+    state_.selected_town.clear();
+  }
+  published_state_ = state_;
+  platform::set_url_hash(encode_url_hash(state_), false);
+  platform::signal_ready();
+}
+
+void App::apply_hash(const std::string& hash, bool from_link) {
+  UrlDecodeResult r = decode_url_hash(hash, state_);
+  for (const std::string& n : r.notices)
+    notices_.push_back(std::string(ui::tr(ui::StringId::LinkStateIgnored)) + ": " + n);
+  if (!from_link) published_state_ = state_;  // back/forward: do not push it again
+}
+
+void App::publish_state_to_url() {
+  if (phase_ != Phase::Running || state_ == published_state_) return;
+  // Selection changes are history entries (back undoes a wrong click); camera moves are not.
+  bool push = state_.selected_town != published_state_.selected_town;
+  platform::set_url_hash(encode_url_hash(state_), push);
+  published_state_ = state_;
+}
+
+void App::handle_events(bool& quit) {
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_QUIT) quit = true;
+  }
+  std::string hash;
+  if (platform::take_hash_change(hash)) apply_hash(hash, false);
+}
+
+void App::draw_ui() {
+  ui::OverviewPanelModel overview{dataset_, state_, panel_open_, bytes_loaded_};
+  ui::draw_overview_panel(overview);
+  ui::draw_notice_banner(notices_, load_problems_);
+}
+
+bool App::frame() {
+  platform::poll_files();
+  bool quit = false;
+  handle_events(quit);
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+  if (phase_ == Phase::Running) draw_ui();
+  ImGui::Render();
+
+  int width = 0, height = 0;
+  SDL_GL_GetDrawableSize(window_.sdl_window, &width, &height);
+  glViewport(0, 0, width, height);
+  glClearColor(0.043f, 0.075f, 0.125f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+  sky_.draw();
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  SDL_GL_SwapWindow(window_.sdl_window);
+
+  publish_state_to_url();
+  return !quit;
+}
+
+void App::shutdown() {
+  sky_.destroy();
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplSDL2_Shutdown();
+  ImGui::DestroyContext();
+  platform::destroy_window(window_);
+}
+
+std::string App::describe_state_json() const {
+  nlohmann::json j;
+  j["ready"] = phase_ == Phase::Running;
+  j["failed"] = phase_ == Phase::Failed;
+  j["hash"] = encode_url_hash(state_);
+  j["selected"] = state_.selected_town;
+  j["camera"] = {state_.camera.lat, state_.camera.lon, state_.camera.distance};
+  j["files_loaded"] = files_done_;
+  j["bytes_loaded"] = bytes_loaded_;
+  j["towns"] = dataset_.towns.size();
+  j["partnerships"] = dataset_.partnerships.size();
+  j["notices"] = notices_;
+  j["load_problems"] = load_problems_;
+  return j.dump();
+}
+
+}  // namespace atlas

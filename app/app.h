@@ -1,0 +1,53 @@
+// App: the one state object of the running program (sokol-style init / frame / cleanup).
+// Owns the data, the AppState that links share, the loading sequence and the panels;
+// the platform layer drives it one frame at a time.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/app_state.h"
+#include "core/dataset.h"
+#include "platform/platform.h"
+#include "render/sky_renderer.h"
+
+namespace atlas {
+
+class App {
+ public:
+  bool init(int argc, char** argv);
+  bool frame();  // false: quit (desktop)
+  void shutdown();
+
+  // For the test hook (see test_hook.cpp): the state as JSON.
+  std::string describe_state_json() const;
+
+ private:
+  enum class Phase { Loading, Running, Failed };
+
+  void start_loading();
+  void on_file(platform::FileResult file);
+  void finish_loading();
+  void install_font(const std::string& bytes);
+  void apply_hash(const std::string& hash, bool from_link);
+  void publish_state_to_url();
+  void draw_ui();
+  void handle_events(bool& quit);
+
+  platform::Window window_;
+  Phase phase_ = Phase::Loading;
+  Dataset dataset_;
+  AppState state_;
+  AppState published_state_;
+  std::vector<std::string> notices_;
+  std::vector<std::string> load_problems_;
+  std::string font_bytes_;  // kept alive: ImGui's atlas reads from it
+  std::size_t files_expected_ = 0;
+  std::size_t files_done_ = 0;
+  std::size_t bytes_loaded_ = 0;
+  bool panel_open_ = true;
+  float dpi_scale_ = 1.0f;
+  SkyRenderer sky_;
+};
+
+}  // namespace atlas

@@ -1,0 +1,60 @@
+// The one small interface between the app and where it runs (browser or desktop).
+// platform_web.cpp and platform_desktop.cpp implement it; nothing else in the app
+// includes emscripten or calls SDL_GL_* / window functions directly.
+//
+// Implemented features:
+//  [x] window + GL context (WebGL2 / OpenGL 3.3 core), high-DPI aware
+//  [x] main loop (browser requestAnimationFrame / desktop while-loop)
+//  [x] asynchronous file requests with progress (page prefetch / disk)
+//  [x] URL hash read/write with history (browser; desktop keeps it in memory)
+//  [x] loading progress, readiness signal and fatal-error message for the page
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+
+struct SDL_Window;
+
+namespace atlas::platform {
+
+struct Window {
+  SDL_Window* sdl_window = nullptr;
+  const char* glsl_version = "";  // "#version 300 es" or "#version 330 core"
+};
+
+// Takes the platform's start-up arguments (desktop: site folder and an initial hash;
+// browser: nothing to take).
+void configure(int argc, char** argv);
+
+// Creates the window and GL context; on failure returns false with a readable reason.
+bool create_window(const char* title, Window& out, std::string& error);
+void destroy_window(Window& window);
+
+// Runs `frame` until it returns false (desktop) or forever (browser).
+void run_main_loop(const std::function<bool()>& frame);
+
+struct FileResult {
+  std::string name;
+  std::string bytes;
+  bool ok = false;
+  std::string error;  // readable reason when !ok
+};
+// Asks for a file of the site (e.g. "data/towns.json"); `done` runs later on the main
+// thread, from within a frame.
+void request_file(const std::string& name, std::function<void(FileResult)> done);
+// Delivers finished requests; called once per frame by the app.
+void poll_files();
+
+std::string url_hash();                                   // without '#'
+void set_url_hash(const std::string& hash, bool push);    // push: new history entry
+bool take_hash_change(std::string& hash);                 // back/forward since last call
+
+// Loading feedback to the page: `fraction` in [0,1] of the parsing stage.
+void report_progress(const std::string& stage, double fraction);
+void signal_ready();
+void show_fatal_error(const std::string& message);
+
+double now_seconds();
+
+}  // namespace atlas::platform

@@ -1,0 +1,157 @@
+// Browser implementation of platform.h (Emscripten). The page's loader (web/loader.js)
+// has already started downloading the wasm and the start-up files with progress; file
+// requests here are answered from those downloads (or a new fetch), the URL hash is the
+// page's location hash, and readiness/progress/errors go to window.atlasPage.
+#ifdef __EMSCRIPTEN__
+
+#include "platform.h"
+
+#include <SDL.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cstdlib>
+#include <deque>
+#include <unordered_map>
+
+namespace atlas::platform {
+
+namespace {
+
+struct PendingFile {
+  std::string name;
+  std::function<void(FileResult)> done;
+};
+std::unordered_map<int, PendingFile> g_pending;
+std::deque<std::pair<int, FileResult>> g_finished;
+int g_next_request = 1;
+std::function<bool()> g_frame;
+
+void frame_trampoline() { g_frame(); }
+
+}  // namespace
+
+// JS side of the bridge. Each function is a thin call into window.atlasPage.
+EM_JS(void, js_request_file, (int id, const char* name), {
+  window.atlasPage.requestFile(id, UTF8ToString(name));
+});
+EM_JS(char*, js_url_hash, (), {
+  const h = window.atlasPage.getHash();
+  const n = lengthBytesUTF8(h) + 1;
+  const p = _malloc(n);
+  stringToUTF8(h, p, n);
+  return p;
+});
+EM_JS(void, js_set_url_hash, (const char* hash, int push), {
+  window.atlasPage.setHash(UTF8ToString(hash), !!push);
+});
+EM_JS(char*, js_take_hash_change, (), {
+  const h = window.atlasPage.takeHashChange();
+  if (h === null) return 0;
+  const n = lengthBytesUTF8(h) + 1;
+  const p = _malloc(n);
+  stringToUTF8(h, p, n);
+  return p;
+});
+EM_JS(void, js_report_progress, (const char* stage, double fraction), {
+  window.atlasPage.progress(UTF8ToString(stage), fraction);
+});
+EM_JS(void, js_signal_ready, (), { window.atlasPage.ready(); });
+EM_JS(void, js_show_fatal_error, (const char* message), {
+  window.atlasPage.fatal(UTF8ToString(message));
+});
+
+void configure(int, char**) {}
+
+bool create_window(const char* title, Window& out, std::string& error) {
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    error = std::string("SDL could not start: ") + SDL_GetError();
+    return false;
+  }
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 24);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_GL_SetAttribute(SDL_GL_MULTISAMPLESAMPLES, 4);
+  SDL_GL_SetAttribute(SDL_GL_MULTISAMPLEBUFFERS, 1);
+  out.sdl_window = SDL_CreateWindow(title, SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 1280, 800,
+                                    SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+  if (!out.sdl_window) {
+    error = std::string("could not create the window: ") + SDL_GetError();
+    return false;
+  }
+  if (!SDL_GL_CreateContext(out.sdl_window)) {
+    error = "WebGL2 is not available in this browser.";
+    return false;
+  }
+  out.glsl_version = "#version 300 es";
+  return true;
+}
+
+void destroy_window(Window& window) {
+  if (window.sdl_window) SDL_DestroyWindow(window.sdl_window);
+  window.sdl_window = nullptr;
+}
+
+void run_main_loop(const std::function<bool()>& frame) {
+  g_frame = frame;
+  emscripten_set_main_loop(frame_trampoline, 0, true);
+}
+
+void request_file(const std::string& name, std::function<void(FileResult)> done) {
+  int id = g_next_request++;
+  g_pending[id] = {name, std::move(done)};
+  js_request_file(id, name.c_str());
+}
+
+void poll_files() {
+  // Deliver outside the JS callback so user code runs inside a frame.
+  while (!g_finished.empty()) {
+    auto [id, result] = std::move(g_finished.front());
+    g_finished.pop_front();
+    auto it = g_pending.find(id);
+    if (it == g_pending.end()) continue;
+    auto done = std::move(it->second.done);
+    result.name = std::move(it->second.name);
+    g_pending.erase(it);
+    done(std::move(result));
+  }
+}
+
+std::string url_hash() {
+  char* p = js_url_hash();
+  std::string h(p);
+  std::free(p);
+  return h;
+}
+
+void set_url_hash(const std::string& hash, bool push) { js_set_url_hash(hash.c_str(), push ? 1 : 0); }
+
+bool take_hash_change(std::string& hash) {
+  char* p = js_take_hash_change();
+  if (!p) return false;
+  hash = p;
+  std::free(p);
+  return true;
+}
+
+void report_progress(const std::string& stage, double fraction) { js_report_progress(stage.c_str(), fraction); }
+void signal_ready() { js_signal_ready(); }
+void show_fatal_error(const std::string& message) { js_show_fatal_error(message.c_str()); }
+double now_seconds() { return emscripten_get_now() / 1000.0; }
+
+}  // namespace atlas::platform
+
+// Called by web/loader.js when a requested file has arrived (or failed). `data` is
+// malloc'ed by the page and owned here.
+extern "C" EMSCRIPTEN_KEEPALIVE void atlas_file_arrived(int id, char* data, int size, const char* error) {
+  atlas::platform::FileResult r;
+  r.ok = error == nullptr || error[0] == '\0';
+  if (r.ok) r.bytes.assign(data, static_cast<std::size_t>(size));
+  else r.error = error;
+  std::free(data);
+  atlas::platform::g_finished.emplace_back(id, std::move(r));
+}
+
+#endif  // __EMSCRIPTEN__

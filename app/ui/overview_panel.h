@@ -1,0 +1,21 @@
+// The side panel: title, data summary, selection, and the entry points to the other
+// panels. Collapses to a small button on narrow (phone) screens.
+#pragma once
+
+#include <cstddef>
+
+#include "core/app_state.h"
+#include "core/dataset.h"
+
+namespace atlas::ui {
+
+struct OverviewPanelModel {
+  const Dataset& dataset;
+  AppState& state;
+  bool& open;
+  std::size_t bytes_loaded;
+};
+
+void draw_overview_panel(OverviewPanelModel& model);
+
+}  // namespace atlas::ui

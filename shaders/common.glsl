@@ -1,0 +1,3 @@
+// Shared prelude of every shader (after the #version line the platform adds).
+precision highp float;
+precision highp int;

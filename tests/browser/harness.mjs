@@ -1,0 +1,112 @@
+// Browser test harness: serves the built site with the project's own nginx config on a
+// free loopback port, launches Debian's headless Chromium through playwright-core, and
+// waits for the app's readiness signal (<html data-atlas-ready="true">) - never sleeps.
+import { spawn, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const repo = process.env.ATLAS_REPO || path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+export const siteDir = process.env.ATLAS_SITE_DIR || path.join(repo, 'build/web/site');
+export const artifactsDir = process.env.ATLAS_ARTIFACTS_DIR || path.join(repo, 'build/web/browser-artifacts');
+const READY_TIMEOUT_MS = 120000;
+
+export const chromiumArgs = [
+  '--headless=new', '--no-sandbox', '--disable-dev-shm-usage',
+  '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--ignore-gpu-blocklist',
+  '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--disable-features=MediaRouter,OptimizationHints,Translate',
+];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function waitForPort(port, deadline) {
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.on('connect', () => { socket.destroy(); resolve(); });
+      socket.on('error', () => {
+        socket.destroy();
+        if (Date.now() > deadline) reject(new Error('nginx did not start listening'));
+        else setTimeout(attempt, 25); // polling a socket, not waiting on the app
+      });
+    };
+    attempt();
+  });
+}
+
+export async function startServer(name) {
+  if (!fs.existsSync(path.join(siteDir, 'manifest.json'))) throw new Error(`no built site in ${siteDir}`);
+  const port = await freePort();
+  const runtime = path.join(artifactsDir, name, 'nginx');
+  fs.rmSync(runtime, { recursive: true, force: true });
+  const conf = execFileSync('bash', [path.join(repo, 'tools/nginx_config.sh'), siteDir, `127.0.0.1:${port}`, runtime])
+    .toString().trim();
+  const proc = spawn('nginx', ['-p', runtime, '-c', conf, '-g', 'daemon off;'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  let exited = false;
+  proc.on('exit', () => { exited = true; });
+  await waitForPort(port, Date.now() + 10000);
+  if (exited) throw new Error('nginx exited at start');
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    origin: `http://127.0.0.1:${port}`,
+    stop: () => new Promise((resolve) => { if (exited) resolve(); else { proc.on('exit', resolve); proc.kill('SIGTERM'); } }),
+  };
+}
+
+// playwright-core gives every launch a fresh temporary profile (--user-data-dir).
+export async function launchBrowser(extraArgs = []) {
+  const browser = await chromium.launch({
+    executablePath: process.env.ATLAS_CHROMIUM || '/usr/bin/chromium',
+    args: [...chromiumArgs, ...extraArgs],
+  });
+  return { browser, close: () => browser.close() };
+}
+
+// Opens a page that records console errors, page errors, CSP violations and requests.
+export async function openPage(browser, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const log = { errors: [], requests: [], responses: [] };
+  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => log.requests.push(r.url()));
+  page.on('response', (r) => {
+    log.responses.push(r);
+    if (r.status() >= 400) log.errors.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return { page, context, log };
+}
+
+export async function waitReady(page) {
+  await page.waitForFunction(
+    () => document.documentElement.dataset.atlasReady === 'true' || document.documentElement.dataset.atlasError,
+    null, { timeout: READY_TIMEOUT_MS, polling: 100 });
+  const error = await page.evaluate(() => document.documentElement.dataset.atlasError || null);
+  if (error) throw new Error(`app reported an error instead of readiness: ${error}`);
+}
+
+export async function appState(page) {
+  return page.evaluate(() => window.atlasTest.query('state'));
+}
+
+export function artifactPath(name) {
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  return path.join(artifactsDir, name);
+}

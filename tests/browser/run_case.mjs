@@ -1,0 +1,140 @@
+// Runs one browser test case by name (each is its own CTest entry): node run_case.mjs <case>
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { appState, artifactPath, launchBrowser, openPage, startServer, waitReady } from './harness.mjs';
+import { decodePng, pixelStatistics } from './png.mjs';
+
+const cases = {
+  async loads_without_errors({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    const state = await appState(page);
+    assert.equal(state.ready, true);
+    assert.deepEqual(state.load_problems, []);
+    assert.deepEqual(log.errors, []);
+  },
+
+  async canvas_not_blank({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    const png = await page.screenshot({ path: artifactPath('app_shell.png') });
+    const stats = pixelStatistics(decodePng(png));
+    console.log('pixel statistics', JSON.stringify(stats));
+    assert.ok(stats.stddev > 4, `luminance spread too small: ${stats.stddev}`);
+    assert.ok(stats.distinctColours > 50, `too few distinct colours: ${stats.distinctColours}`);
+    assert.ok(stats.nonDominantShare > 0.2, `image is mostly one colour: ${stats.nonDominantShare}`);
+    assert.deepEqual(log.errors, []);
+  },
+
+  async wasm_served_gzip_with_mime({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    const wasm = log.responses.find((r) => r.url().endsWith('/atlas.wasm'));
+    assert.ok(wasm, 'atlas.wasm was not requested');
+    const headers = await wasm.allHeaders();
+    assert.equal(headers['content-type'], 'application/wasm');
+    assert.equal(headers['content-encoding'], 'gzip');
+    const index = log.responses.find((r) => r.url() === server.url);
+    const indexHeaders = await index.allHeaders();
+    assert.match(indexHeaders['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
+    assert.deepEqual(log.errors, []);
+  },
+
+  async only_same_origin_requests({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    assert.ok(log.requests.length >= 5, `expected the page, loader, wasm and data requests, saw ${log.requests.length}`);
+    const foreign = log.requests.filter((u) => !u.startsWith(server.origin + '/'));
+    assert.deepEqual(foreign, []);
+  },
+
+  async hash_restored_after_reload({ page, log, server }) {
+    await page.goto(server.url + '#v=1&cam=50.500,7.250,3.000');
+    await waitReady(page);
+    let state = await appState(page);
+    assert.deepEqual(state.camera, [50.5, 7.25, 3.0]);
+    await page.reload();
+    await waitReady(page);
+    state = await appState(page);
+    assert.deepEqual(state.camera, [50.5, 7.25, 3.0]);
+    assert.match(await page.evaluate(() => location.hash), /cam=50\.500,7\.250,3\.000/);
+    assert.deepEqual(log.errors, []);
+  },
+
+  async hostile_hash_ignored({ page, log, server }) {
+    const hostile = '#v=1&cam=999,0,1&sel=%3Cscript%3Ealert(1)%3C%2Fscript%3E&x=' + 'A'.repeat(300);
+    await page.goto(server.url + hostile);
+    await waitReady(page);
+    const state = await appState(page);
+    assert.equal(state.selected, '');
+    assert.deepEqual(state.camera, [53.2, 1.5, 2.1]);
+    assert.ok(state.notices.length >= 2, `expected notices, got ${JSON.stringify(state.notices)}`);
+    const tooLong = '#v=1&cam=' + '1'.repeat(5000);
+    await page.goto(server.url + tooLong);
+    await page.reload();
+    await waitReady(page);
+    const second = await appState(page);
+    assert.equal(second.ready, true);
+    assert.deepEqual(log.errors, []);
+  },
+
+  async back_button_restores_state({ page, log, server }) {
+    await page.goto(server.url + '#v=1&cam=50.000,7.000,3.000');
+    await waitReady(page);
+    await page.evaluate(() => { location.hash = 'v=1&cam=40.000,-3.000,4.000'; });
+    await page.waitForFunction(() => window.atlasTest.query('state').camera[0] === 40, null, { polling: 50 });
+    await page.goBack();
+    await page.waitForFunction(() => window.atlasTest.query('state').camera[0] === 50, null, { polling: 50 });
+    assert.deepEqual((await appState(page)).camera, [50, 7, 3]);
+    assert.deepEqual(log.errors, []);
+  },
+
+  async missing_webgl2_message({ page, server }) {
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.documentElement.dataset.atlasError, null, { timeout: 60000, polling: 100 });
+    const text = await page.textContent('#error-text');
+    assert.match(text, /WebGL2/);
+    assert.equal(await page.isVisible('#error'), true);
+  },
+
+  async wasm_load_failure_message({ page, server }) {
+    await page.route('**/atlas.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.documentElement.dataset.atlasError, null, { timeout: 60000, polling: 100 });
+    assert.match(await page.textContent('#error-text'), /atlas\.wasm|could not be loaded/i);
+    assert.equal(await page.isVisible('#error'), true);
+  },
+};
+
+const browserArgs = { missing_webgl2_message: ['--disable-3d-apis'] };
+
+const name = process.argv[2];
+if (!cases[name]) {
+  console.error(`unknown case ${name}; cases: ${Object.keys(cases).join(', ')}`);
+  process.exit(2);
+}
+const server = await startServer(name);
+let failed = false;
+try {
+  const { browser, close } = await launchBrowser(browserArgs[name] || []);
+  try {
+    const { page, log } = await openPage(browser);
+    try {
+      await cases[name]({ page, log, server });
+    } catch (e) {
+      failed = true;
+      console.error(`FAIL ${name}: ${e.stack || e}`);
+      if (log.errors.length) console.error('page errors:\n' + log.errors.join('\n'));
+      await page.screenshot({ path: artifactPath(`${name}.failure.png`) }).catch(() => {});
+    }
+  } finally {
+    await close();
+  }
+} catch (e) {
+  failed = true;
+  console.error(`FAIL ${name}: ${e.stack || e}`);
+} finally {
+  await server.stop();
+}
+console.log(failed ? `${name}: failed` : `${name}: passed`);
+process.exit(failed ? 1 : 0);

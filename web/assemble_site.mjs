@@ -1,0 +1,60 @@
+// Assembles the self-contained static site folder from the wasm build output, web/,
+// data/ and the font, precompresses every file (.gz for nginx's gzip_static) and
+// writes manifest.json with the sizes the page's progress bar uses.
+// usage: node assemble_site.mjs <site dir> <build dir with atlas.js/.wasm> <repo root> <font.ttf>
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const [siteDir, buildDir, repoRoot, fontPath] = process.argv.slice(2);
+if (!fontPath) {
+  console.error('usage: node assemble_site.mjs <site dir> <build dir> <repo root> <font.ttf>');
+  process.exit(2);
+}
+
+// Files the app needs before it can show anything (downloaded in parallel with progress).
+// data/world_network.json is left out: it is loaded when world mode is entered.
+const LAZY = new Set(['data/world_network.json']);
+
+function copy(from, to) {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  fs.copyFileSync(from, to);
+}
+
+fs.rmSync(siteDir, { recursive: true, force: true });
+fs.mkdirSync(siteDir, { recursive: true });
+for (const f of ['index.html', 'loader.js', 'style.css', 'favicon.svg']) copy(path.join(repoRoot, 'web', f), path.join(siteDir, f));
+for (const f of ['atlas.js', 'atlas.wasm']) copy(path.join(buildDir, f), path.join(siteDir, f));
+copy(fontPath, path.join(siteDir, 'fonts', path.basename(fontPath)));
+const dataDir = path.join(repoRoot, 'data');
+for (const f of fs.readdirSync(dataDir).sort()) {
+  if (f.endsWith('.json') || f.endsWith('.md')) copy(path.join(dataDir, f), path.join(siteDir, 'data', f));
+}
+
+const files = [];
+function walk(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) { walk(full); continue; }
+    const name = path.relative(siteDir, full).split(path.sep).join('/');
+    const bytes = fs.readFileSync(full);
+    const gz = zlib.gzipSync(bytes, { level: 9 });
+    fs.writeFileSync(full + '.gz', gz);
+    files.push({ name, bytes: bytes.length, gzip_bytes: gz.length });
+  }
+}
+walk(siteDir);
+
+const startupNames = (n) => n === 'atlas.wasm' || n.startsWith('fonts/') || (n.startsWith('data/') && n.endsWith('.json') && !LAZY.has(n));
+const manifest = {
+  script: 'atlas.js',
+  wasm: 'atlas.wasm',
+  files: files.map((f) => ({ ...f, startup: startupNames(f.name) })),
+};
+const manifestText = JSON.stringify(manifest, null, 1);
+fs.writeFileSync(path.join(siteDir, 'manifest.json'), manifestText);
+fs.writeFileSync(path.join(siteDir, 'manifest.json.gz'), zlib.gzipSync(Buffer.from(manifestText), { level: 9 }));
+
+const sum = (k, pick) => files.filter(pick).reduce((s, f) => s + f[k], 0);
+const all = () => true;
+console.log(`site: ${files.length} files, ${sum('bytes', all)} bytes, ${sum('gzip_bytes', all)} gzipped`);

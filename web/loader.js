@@ -1,0 +1,155 @@
+// Page loader for Twinning Atlas (no inline script: the CSP forbids it).
+// 1. checks WebGL2 and shows a readable message instead of a blank page;
+// 2. reads manifest.json (file sizes written at build time) and downloads the wasm and
+//    the start-up files in parallel, showing progress in percent;
+// 3. starts the Emscripten module with the downloaded wasm (instantiateWasm);
+// 4. answers the app's file requests (platform_web.cpp) from those downloads;
+// 5. keeps the URL hash in step with the app (history push/replace, back/forward);
+// 6. exposes readiness as <html data-atlas-ready="true"> and the event "atlas-ready".
+'use strict';
+(function () {
+  const DOWNLOAD_SHARE = 0.85; // of the progress bar; the rest is parsing in the app
+  const el = (id) => document.getElementById(id);
+  const state = { total: 1, received: new Map(), parse: 0, stage: 'Downloading', ready: false };
+  const downloads = new Map(); // name -> Promise<Uint8Array>
+  let hashChange = null;
+
+  function render() {
+    let got = 0;
+    for (const v of state.received.values()) got += v;
+    const fraction = Math.min(1, got / state.total) * DOWNLOAD_SHARE + state.parse * (1 - DOWNLOAD_SHARE);
+    const percent = Math.floor(fraction * 100);
+    el('progress-bar').style.width = percent + '%';
+    el('progress-text').textContent = percent + '%';
+    el('loading-stage').textContent = state.stage;
+    document.documentElement.dataset.atlasProgress = String(percent);
+  }
+
+  function fatal(message) {
+    el('loading').hidden = true;
+    el('error').hidden = false;
+    el('error-text').textContent = message;
+    document.documentElement.dataset.atlasError = message;
+  }
+
+  async function download(name, expectedBytes) {
+    const response = await fetch(name);
+    if (!response.ok) throw new Error(name + ': HTTP ' + response.status);
+    if (!response.body || !response.body.getReader) {
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      state.received.set(name, bytes.length);
+      render();
+      return bytes;
+    }
+    const reader = response.body.getReader();
+    const chunks = [];
+    let length = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      length += value.length;
+      state.received.set(name, Math.min(length, expectedBytes || length));
+      render();
+    }
+    const bytes = new Uint8Array(length);
+    let offset = 0;
+    for (const c of chunks) { bytes.set(c, offset); offset += c.length; }
+    return bytes;
+  }
+
+  function startDownload(name, expectedBytes) {
+    if (!downloads.has(name)) downloads.set(name, download(name, expectedBytes));
+    return downloads.get(name);
+  }
+
+  // --- the bridge the wasm side calls (see app/platform/platform_web.cpp) ---
+  window.atlasPage = {
+    requestFile(id, name) {
+      startDownload(name, 0).then((bytes) => {
+        const ptr = Module._malloc(bytes.length || 1);
+        Module.HEAPU8.set(bytes, ptr);
+        Module.ccall('atlas_file_arrived', null, ['number', 'number', 'number', 'string'], [id, ptr, bytes.length, '']);
+      }, (err) => {
+        Module.ccall('atlas_file_arrived', null, ['number', 'number', 'number', 'string'], [id, 0, 0, String(err.message || err)]);
+      });
+    },
+    setHash(hash, push) {
+      const url = '#' + hash;
+      if (window.location.hash === url) return;
+      if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
+    },
+    getHash: () => currentHash(),
+    takeHashChange() { const h = hashChange; hashChange = null; return h; },
+    progress(stage, fraction) {
+      state.stage = stage;
+      state.parse = Math.max(0, Math.min(1, fraction));
+      render();
+    },
+    ready() {
+      state.ready = true;
+      state.parse = 1;
+      render();
+      el('loading').classList.add('done');
+      document.documentElement.dataset.atlasReady = 'true';
+      window.dispatchEvent(new Event('atlas-ready'));
+    },
+    fatal,
+  };
+
+  const currentHash = () => window.location.hash.replace(/^#/, '');
+  // pushState/replaceState (the app's own writes) fire neither event: these are the user's.
+  const noteHashChange = () => { hashChange = currentHash(); };
+  window.addEventListener('popstate', noteHashChange);
+  window.addEventListener('hashchange', noteHashChange);
+  window.addEventListener('error', (e) => { if (!state.ready) fatal('The app failed to start: ' + e.message); });
+  window.addEventListener('unhandledrejection', (e) => {
+    if (!state.ready) fatal('The app failed to start: ' + (e.reason && e.reason.message || e.reason));
+  });
+
+  // Test hook: query the app's state as JSON (used by the browser tests).
+  window.atlasTest = {
+    query(command) { return JSON.parse(Module.ccall('atlas_test_query', 'string', ['string'], [command || 'state'])); },
+  };
+
+  function hasWebGL2() {
+    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
+  }
+
+  async function start() {
+    if (typeof WebAssembly !== 'object') return fatal('This browser does not support WebAssembly.');
+    if (!hasWebGL2()) return fatal('This browser or device does not offer WebGL2, which the 3D globe needs.');
+    let manifest;
+    try {
+      const r = await fetch('manifest.json', { cache: 'no-cache' });
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      manifest = await r.json();
+    } catch (e) {
+      return fatal('Could not read the site manifest (' + e.message + ').');
+    }
+    const startup = manifest.files.filter((f) => f.startup);
+    state.total = startup.reduce((s, f) => s + f.bytes, 0) || 1;
+    for (const f of startup) state.received.set(f.name, 0);
+    render();
+    for (const f of startup) startDownload(f.name, f.bytes).catch(() => {});
+    const wasm = startDownload(manifest.wasm, 0);
+    window.Module = {
+      canvas: el('canvas'),
+      print: (t) => console.log(t),
+      printErr: (t) => console.warn(t),
+      instantiateWasm(imports, success) {
+        wasm.then((bytes) => WebAssembly.instantiate(bytes, imports))
+          .then((r) => success(r.instance, r.module))
+          .catch((e) => fatal('The app could not be loaded (' + e.message + ').'));
+        return {};
+      },
+      onAbort: (what) => fatal('The app stopped unexpectedly (' + what + ').'),
+    };
+    const script = document.createElement('script');
+    script.src = manifest.script;
+    script.onerror = () => fatal('Could not load ' + manifest.script + '.');
+    document.body.appendChild(script);
+  }
+
+  start();
+})();
