@@ -88,11 +88,42 @@ void App::on_file(platform::FileResult file) {
     load_problems_.push_back(file.name + ": " + file.error);
   } else if (file.name.rfind("fonts/", 0) == 0) {
     install_font(file.bytes);
+  } else if (file.name.rfind("data/", 0) == 0) {
+    take_data_file(std::move(file));
   }
-  bytes_loaded_ += file.bytes.size();
   platform::report_progress(ui::tr(ui::StringId::Parsing),
                             files_expected_ ? double(files_done_) / double(files_expected_) : 1.0);
   if (files_done_ == files_expected_) finish_loading();
+}
+
+void App::take_data_file(platform::FileResult file) {
+  bytes_loaded_ += file.bytes.size();
+  std::string name = file.name.substr(5);  // messages name the file as in data/
+  switch (classify_data_file(name, file.bytes)) {
+    case DataFileKind::Dataset:
+      dataset_files_.push_back({name, std::move(file.bytes)});
+      break;
+    case DataFileKind::WorldMap: {
+      LoadReport report = load_world_map({name, file.bytes}, world_map_);
+      for (const LoadProblem& p : report.problems) load_problems_.push_back(p.to_string());
+      break;
+    }
+    default:
+      break;  // the world network is requested on demand, not at start-up
+  }
+}
+
+void App::request_world_network() {
+  platform::request_file("data/world_network.json", [this](platform::FileResult file) {
+    if (!file.ok) {
+      load_problems_.push_back(file.name + ": " + file.error);
+      return;
+    }
+    double start = platform::now_seconds();
+    LoadReport report = load_world_network({"world_network.json", file.bytes}, world_network_);
+    world_network_parse_ms_ = (platform::now_seconds() - start) * 1000.0;
+    for (const LoadProblem& p : report.problems) load_problems_.push_back(p.to_string());
+  });
 }
 
 void App::install_font(const std::string& bytes) {
@@ -120,7 +151,11 @@ void App::install_font(const std::string& bytes) {
 
 void App::finish_loading() {
   phase_ = Phase::Running;
-  dataset_.rebuild_indices();
+  double start = platform::now_seconds();
+  dataset_report_ = load_dataset_files(dataset_files_, dataset_);
+  dataset_load_ms_ = (platform::now_seconds() - start) * 1000.0;
+  dataset_files_.clear();
+  for (const LoadProblem& p : dataset_report_.problems) load_problems_.push_back(p.to_string());
   if (!state_.selected_town.empty() && dataset_.find_town(state_.selected_town) == kNoIndex &&
       !dataset_.towns.empty()) {
     notices_.push_back("town " + state_.selected_town + " from the link is not in the data");
@@ -205,6 +240,12 @@ std::string App::describe_state_json() const {
   j["bytes_loaded"] = bytes_loaded_;
   j["towns"] = dataset_.towns.size();
   j["partnerships"] = dataset_.partnerships.size();
+  j["timings_ms"] = {{"dataset_total", dataset_load_ms_},
+                     {"dataset_json_parse", dataset_report_.parse_ms},
+                     {"dataset_build", dataset_report_.build_ms},
+                     {"world_network_total", world_network_parse_ms_}};
+  j["world_network_pairs"] = world_network_.pairs.size();
+  j["world_map_points"] = world_map_.point_count();
   j["notices"] = notices_;
   j["load_problems"] = load_problems_;
   return j.dump();

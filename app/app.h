@@ -8,6 +8,7 @@
 
 #include "core/app_state.h"
 #include "core/dataset.h"
+#include "core/dataset_loader.h"
 #include "platform/platform.h"
 #include "render/sky_renderer.h"
 
@@ -21,6 +22,8 @@ class App {
 
   // For the test hook (see test_hook.cpp): the state as JSON.
   std::string describe_state_json() const;
+  // Loads data/world_network.json (lazily, as world mode will); reply comes in the state.
+  void request_world_network();
 
  private:
   enum class Phase { Loading, Running, Failed };
@@ -29,6 +32,7 @@ class App {
   void on_file(platform::FileResult file);
   void finish_loading();
   void install_font(const std::string& bytes);
+  void take_data_file(platform::FileResult file);
   void apply_hash(const std::string& hash, bool from_link);
   void publish_state_to_url();
   void draw_ui();
@@ -41,6 +45,12 @@ class App {
   AppState published_state_;
   std::vector<std::string> notices_;
   std::vector<std::string> load_problems_;
+  std::vector<NamedText> dataset_files_;  // collected while downloading, parsed together
+  WorldMap world_map_;
+  WorldNetwork world_network_;
+  LoadReport dataset_report_;
+  double dataset_load_ms_ = -1.0;
+  double world_network_parse_ms_ = -1.0;
   std::string font_bytes_;  // kept alive: ImGui's atlas reads from it
   std::size_t files_expected_ = 0;
   std::size_t files_done_ = 0;

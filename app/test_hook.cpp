@@ -1,4 +1,4 @@
-// Implementation of the test hook (see test_hook.h). Commands: "state".
+// Implementation of the test hook (see test_hook.h). Commands: "state", "load-world-network".
 #include "test_hook.h"
 
 #include <string>
@@ -24,6 +24,10 @@ extern "C" ATLAS_EXPORT const char* atlas_test_query(const char* command) {
   std::string cmd = command ? command : "";
   if (!atlas::g_app) reply = R"({"error":"app not started"})";
   else if (cmd == "state") reply = atlas::g_app->describe_state_json();
+  else if (cmd == "load-world-network") {
+    atlas::g_app->request_world_network();
+    reply = R"({"requested":true})";
+  }
   else reply = R"({"error":"unknown command"})";
   return reply.c_str();
 }
