@@ -1,0 +1,360 @@
+// The strict loader (core/dataset_loader.h) on the fixtures in tests/fixtures/data/: one
+// good file and one bad file per error class. Runs natively and in wasm (no exceptions).
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "core/dataset_loader.h"
+
+namespace atlas {
+namespace {
+
+std::string read_fixture(const std::string& name) {
+  std::ifstream in(std::string(ATLAS_FIXTURES_DIR) + "/data/" + name, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+NamedText fixture(const std::string& name) { return {name, read_fixture(name)}; }
+
+// Errors of a report, for failure messages.
+std::string errors_of(const LoadReport& r) { return r.format(); }
+
+// The single error of a report must sit at `pointer` and mention `words`.
+void expect_one_error(const LoadReport& r, const std::string& file, const std::string& pointer,
+                      const std::string& words) {
+  ASSERT_EQ(r.error_count(), 1u) << errors_of(r);
+  const LoadProblem& p = r.problems.front().severity == Severity::Error ? r.problems.front() : r.problems.back();
+  EXPECT_EQ(p.file, file);
+  EXPECT_EQ(p.pointer, pointer);
+  EXPECT_NE(p.message.find(words), std::string::npos) << p.message;
+}
+
+// Everything of good.json is present.
+void expect_good_records(const Dataset& d) {
+  EXPECT_EQ(d.sources.size(), 2u);
+  EXPECT_EQ(d.tags.size(), 2u);
+  EXPECT_EQ(d.indicators.size(), 2u);
+  EXPECT_NE(d.find_town("DE:05314000"), kNoIndex);
+  EXPECT_NE(d.find_town("GB:E06000040"), kNoIndex);
+  EXPECT_NE(d.find_town("GN:2643186"), kNoIndex);
+  EXPECT_NE(d.find_town("GN:2761369"), kNoIndex);
+  EXPECT_EQ(d.partnerships.size(), 2u);
+}
+
+TEST(DatasetLoaderTest, LoadsTheGoodFixtureCompletely) {
+  Dataset d;
+  LoadReport r = load_dataset_files({fixture("good.json")}, d);
+  EXPECT_TRUE(r.ok()) << errors_of(r);
+  EXPECT_EQ(r.warning_count(), 0u) << errors_of(r);
+  ASSERT_EQ(d.towns.size(), 5u);
+  expect_good_records(d);
+  const Town& bonn = d.towns[d.find_town("DE:05314000")];
+  EXPECT_EQ(bonn.name, "Bonn");
+  EXPECT_EQ(bonn.role, TownRole::NrwMunicipality);
+  EXPECT_EQ(bonn.parent, d.find_town("DE:05314"));
+  EXPECT_DOUBLE_EQ(bonn.lat, 50.73424);
+  EXPECT_EQ(bonn.settlement, "dense");
+  EXPECT_TRUE(d.towns[d.find_town("DE:05314")].kreisfrei);
+  const Partnership& p = d.partnerships[0];
+  EXPECT_EQ(p.district, "Bad Godesberg");
+  EXPECT_TRUE(p.nrw_uk);
+  EXPECT_EQ(p.confidence, Confidence::TwoSources);
+  EXPECT_EQ(p.start_year(), 1960);
+  EXPECT_EQ(p.years.size(), 2u);
+  EXPECT_EQ(p.sources.size(), 2u);
+  EXPECT_EQ(d.partnerships[1].kind, PartnershipKind::Friendship);
+  EXPECT_EQ(d.partnerships[1].status, PartnershipStatus::Dormant);
+  ASSERT_EQ(d.excluded.size(), 1u);
+  EXPECT_EQ(d.excluded[0].b, "Belfast");
+  EXPECT_EQ(d.towns[d.find_town("GN:2643186")].geonames_id, 2643186u);
+}
+
+TEST(DatasetLoaderTest, UkTownInheritsItsCouncilsProfileMarkedInherited) {
+  Dataset d;
+  LoadReport r = load_dataset_files({fixture("good.json")}, d);
+  ASSERT_TRUE(r.ok()) << errors_of(r);
+  const Town& town = d.towns[d.find_town("GN:2643186")];
+  ASSERT_EQ(town.tags.size(), 1u);
+  EXPECT_EQ(d.tags[town.tags[0].tag].id, "g1");
+  EXPECT_TRUE(town.tags[0].inherited);
+  bool imd_inherited = false, own_population = false;
+  for (const Indicator& i : town.indicators) {
+    if (i.key == "imd_score") imd_inherited = i.inherited && i.value == 9.5;
+    if (i.key == "population") own_population = !i.inherited && i.value == 67150;
+  }
+  EXPECT_TRUE(imd_inherited);
+  EXPECT_TRUE(own_population);
+  // the council itself keeps its own values, not inherited
+  const Town& council = d.towns[d.find_town("GB:E06000040")];
+  for (const TownTag& t : council.tags) EXPECT_FALSE(t.inherited);
+}
+
+TEST(DatasetLoaderTest, SectionsLoadInDependencyOrderAcrossFiles) {
+  // towns before sources in the file list: references still resolve
+  Dataset d;
+  const std::string good = read_fixture("good.json");
+  LoadReport r = load_dataset_files({{"b.json", good}}, d);
+  ASSERT_TRUE(r.ok());
+  Dataset split;
+  NamedText towns{"towns.json",
+                  R"({"towns":[{"id":"GN:5","n":"X","c":"FR","k":"ec","lat":1,"lon":2,"src":["s"]}]})"};
+  NamedText sources{"sources.json", R"({"sources":[{"id":"s","title":"t","lic":"l","attr":"a"}]})"};
+  LoadReport r2 = load_dataset_files({towns, sources}, split);
+  EXPECT_TRUE(r2.ok()) << errors_of(r2);
+  EXPECT_EQ(split.towns.size(), 1u);
+}
+
+TEST(DatasetLoaderTest, TruncatedFileIsRejectedWholeWithLineAndColumnOthersStillLoad) {
+  Dataset d;
+  NamedText other{"sources.json", R"({"sources":[{"id":"s","title":"t","lic":"l","attr":"a"}]})"};
+  LoadReport r = load_dataset_files({fixture("bad_truncated.json"), other}, d);
+  ASSERT_EQ(r.error_count(), 1u) << errors_of(r);
+  const LoadProblem& p = r.problems[0];
+  EXPECT_EQ(p.file, "bad_truncated.json");
+  EXPECT_GT(p.line, 1);
+  EXPECT_GT(p.column, 0);
+  EXPECT_TRUE(p.pointer.empty());
+  EXPECT_EQ(d.towns.size(), 0u);
+  EXPECT_EQ(d.sources.size(), 1u);  // the other file loaded
+  ASSERT_NE(r.summary("bad_truncated.json"), nullptr);
+  EXPECT_FALSE(r.summary("bad_truncated.json")->parsed);
+  EXPECT_TRUE(r.summary("sources.json")->parsed);
+}
+
+TEST(DatasetLoaderTest, InvalidUtf8IsRejectedWholeWithLineAndColumn) {
+  Dataset d;
+  const std::string text = read_fixture("bad_invalid_utf8.json");
+  LoadReport r = load_dataset_files({{"bad_invalid_utf8.json", text}}, d);
+  ASSERT_EQ(r.error_count(), 1u) << errors_of(r);
+  const LoadProblem& p = r.problems[0];
+  // the bad byte sits in the first source's "attr" on line 9 of the fixture
+  const std::size_t at = text.find('\xff');
+  int line = 1;
+  for (std::size_t i = 0; i < at; ++i) line += text[i] == '\n';
+  EXPECT_EQ(p.line, line);
+  EXPECT_GT(p.column, 1);
+  EXPECT_EQ(d.sources.size(), 0u);
+  EXPECT_EQ(d.towns.size(), 0u);
+}
+
+TEST(DatasetLoaderTest, WrongTypeRejectsOnlyThatRecord) {
+  Dataset d;
+  LoadReport r = load_dataset_files({fixture("bad_wrong_type.json")}, d);
+  expect_one_error(r, "bad_wrong_type.json", "/towns/5/lat", "must be a finite number");
+  expect_good_records(d);
+  EXPECT_EQ(d.find_town("GN:1"), kNoIndex);
+  EXPECT_EQ(r.summary("bad_wrong_type.json")->rejected, 1u);
+}
+
+TEST(DatasetLoaderTest, MissingFieldRejectsOnlyThatRecord) {
+  Dataset d;
+  LoadReport r = load_dataset_files({fixture("bad_missing_field.json")}, d);
+  expect_one_error(r, "bad_missing_field.json", "/towns/5/n", "missing field \"n\"");
+  expect_good_records(d);
+  EXPECT_EQ(d.find_town("GN:1"), kNoIndex);
+}
+
+TEST(DatasetLoaderTest, UnknownTagIdRejectsOnlyThatTagEntry) {
+  Dataset d;
+  LoadReport r = load_dataset_files({fixture("bad_unknown_tag.json")}, d);
+  expect_one_error(r, "bad_unknown_tag.json", "/profiles/1/t/2/tag", "unknown tag id \"no_such_tag\"");
+  expect_good_records(d);
+  const Town& bonn = d.towns[d.find_town("DE:05314000")];
+  EXPECT_EQ(bonn.tags.size(), 2u);  // the two valid entries of the same profile
+}
+
+TEST(DatasetLoaderTest, DuplicateIdRejectsTheSecondRecord) {
+  Dataset d;
+  LoadReport r = load_dataset_files({fixture("bad_duplicate_id.json")}, d);
+  expect_one_error(r, "bad_duplicate_id.json", "/towns/5/id", "duplicate town id");
+  expect_good_records(d);
+  EXPECT_EQ(d.towns[d.find_town("GB:E06000040")].name, "Windsor and Maidenhead");
+}
+
+TEST(DatasetLoaderTest, DanglingReferenceRejectsThePartnership) {
+  Dataset d;
+  LoadReport r = load_dataset_files({fixture("bad_dangling_reference.json")}, d);
+  expect_one_error(r, "bad_dangling_reference.json", "/partnerships/2/b", "dangling reference");
+  expect_good_records(d);
+}
+
+TEST(DatasetLoaderTest, DanglingParentRejectsTheTownAndItsPartnerships) {
+  Dataset d;
+  NamedText f{"t.json", R"({"sources":[{"id":"s","title":"t","lic":"l","attr":"a"}],
+    "towns":[{"id":"GN:7","n":"Orphan","c":"GB","k":"ut","p":"GB:E0","lat":51,"lon":0,"src":["s"]},
+             {"id":"GN:8","n":"Fine","c":"GB","k":"ec","lat":51,"lon":0,"src":["s"]}],
+    "partnerships":[{"id":"p","a":"GN:7","b":"GN:8","k":"partnership","s":"active","conf":"one","src":["s"]}]})"};
+  LoadReport r = load_dataset_files({f}, d);
+  EXPECT_EQ(r.error_count(), 2u) << errors_of(r);
+  EXPECT_EQ(r.problems[0].pointer, "/towns/0/p");
+  EXPECT_EQ(d.towns.size(), 1u);
+  EXPECT_EQ(d.partnerships.size(), 0u);
+}
+
+TEST(DatasetLoaderTest, CoordinatesOutOfRangeRejectOnlyThatRecord) {
+  Dataset d;
+  LoadReport r = load_dataset_files({fixture("bad_coordinates.json")}, d);
+  expect_one_error(r, "bad_coordinates.json", "/towns/5/lat", "latitude out of range");
+  expect_good_records(d);
+}
+
+TEST(DatasetLoaderTest, UnknownSourceIdRejectsTheRecord) {
+  Dataset d;
+  LoadReport r = load_dataset_files({fixture("bad_unknown_source.json")}, d);
+  expect_one_error(r, "bad_unknown_source.json", "/towns/5/src/0", "unknown source id \"s9\"");
+  expect_good_records(d);
+}
+
+TEST(DatasetLoaderTest, UnknownEnumValueRejectsTheRecord) {
+  Dataset d;
+  LoadReport r = load_dataset_files({fixture("bad_enum_value.json")}, d);
+  expect_one_error(r, "bad_enum_value.json", "/partnerships/2/k", "unknown partnership kind \"twinning\"");
+  expect_good_records(d);
+}
+
+TEST(DatasetLoaderTest, NrwUkFlagMustMatchTheEnds) {
+  Dataset d;
+  NamedText f{"p.json", R"({"sources":[{"id":"s","title":"t","lic":"l","attr":"a"}],
+    "towns":[{"id":"GN:7","n":"A","c":"FR","k":"ec","lat":1,"lon":1,"src":["s"]},
+             {"id":"GN:8","n":"B","c":"FR","k":"ec","lat":1,"lon":1,"src":["s"]}],
+    "partnerships":[{"id":"p","a":"GN:7","b":"GN:8","k":"partnership","s":"active","conf":"one","uk":true,"src":["s"]},
+                    {"id":"q","a":"GN:8","b":"GN:7","k":"partnership","s":"active","conf":"one","src":["s"]},
+                    {"id":"r","a":"GN:7","b":"GN:8","k":"partnership","s":"active","conf":"one","src":["s"]}]})"};
+  LoadReport r = load_dataset_files({f}, d);
+  ASSERT_EQ(r.error_count(), 2u) << errors_of(r);
+  EXPECT_EQ(r.problems[0].pointer, "/partnerships/0/uk");
+  EXPECT_NE(r.problems[1].message.find("duplicate pair"), std::string::npos);  // q and r are one pair
+  EXPECT_EQ(d.partnerships.size(), 1u);
+}
+
+TEST(DatasetLoaderTest, UnknownFieldsAreWarningsNotErrors) {
+  Dataset d;
+  NamedText f{"s.json", R"({"sources":[{"id":"s","title":"t","lic":"l","attr":"a","colour":"red"}]})"};
+  LoadReport r = load_dataset_files({f}, d);
+  EXPECT_TRUE(r.ok());
+  ASSERT_EQ(r.warning_count(), 1u);
+  EXPECT_EQ(r.problems[0].pointer, "/sources/0/colour");
+  EXPECT_EQ(d.sources.size(), 1u);
+}
+
+TEST(DatasetLoaderTest, WrongShapesNeverCrash) {
+  const char* inputs[] = {
+      "", "null", "[]", "42", "\"x\"", "{}", R"({"towns":5})", R"({"towns":[1,2,"x",null,[],{}]})",
+      R"({"sources":[{"id":1}],"tags":[[]],"profiles":[{"id":"x","t":5,"i":{}}]})",
+      R"({"partnerships":[{"y":5},{"y":[[1]]},{"y":[["a","b"]]}]})", R"({"v":"2","towns":[{"lat":1e400}]})",
+      R"({"towns":[{"id":"GN:1","n":"a","c":"xx","k":"zz","lat":null,"lon":{},"src":[]}]})",
+      "{\"towns\":[{\"id\":\"\xc3\x28\"}]}", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[",
+  };
+  for (const char* in : inputs) {
+    Dataset d;
+    LoadReport r = load_dataset_files({{"x.json", in}}, d);
+    EXPECT_EQ(d.towns.size(), 0u) << in;
+    WorldNetwork wn;
+    load_world_network({"x.json", in}, wn);
+    WorldMap wm;
+    load_world_map({"x.json", in}, wm);
+  }
+  // deep nesting is a syntax question, not a stack overflow
+  std::string deep(100000, '[');
+  Dataset d;
+  LoadReport r = load_dataset_files({{"deep.json", deep}}, d);
+  EXPECT_EQ(r.error_count(), 1u);
+}
+
+TEST(DatasetLoaderTest, EveryTruncationOfTheGoodFileIsHandled) {
+  const std::string good = read_fixture("good.json");
+  ASSERT_GT(good.size(), 100u);
+  for (std::size_t n = 0; n < good.size(); n += 7) {
+    Dataset d;
+    LoadReport r = load_dataset_files({{"cut.json", good.substr(0, n)}}, d);
+    if (n + 2 < good.size()) {
+      EXPECT_FALSE(r.ok()) << n;
+      EXPECT_EQ(d.towns.size(), 0u);
+    }
+  }
+}
+
+TEST(DatasetLoaderTest, ByteFlipsOfTheGoodFileNeverCrash) {
+  const std::string good = read_fixture("good.json");
+  std::uint32_t state = 12345;
+  for (int round = 0; round < 400; ++round) {
+    std::string s = good;
+    for (int k = 0; k < 3; ++k) {
+      state = state * 1664525u + 1013904223u;
+      const std::size_t at = state % s.size();
+      state = state * 1664525u + 1013904223u;
+      s[at] = static_cast<char>(state >> 24);
+    }
+    Dataset d;
+    LoadReport r = load_dataset_files({{"flip.json", s}}, d);
+    for (const Partnership& p : d.partnerships) {
+      EXPECT_LT(p.a, d.towns.size());
+      EXPECT_LT(p.b, d.towns.size());
+    }
+    for (const Town& t : d.towns) {
+      EXPECT_TRUE(t.parent == kNoIndex || t.parent < d.towns.size());
+      for (const TownTag& tt : t.tags) EXPECT_LT(tt.tag, d.tags.size());
+    }
+  }
+}
+
+TEST(WorldNetworkLoaderTest, LoadsTheGoodFixture) {
+  WorldNetwork wn;
+  LoadReport r = load_world_network(fixture("world_network_good.json"), wn);
+  EXPECT_TRUE(r.ok()) << errors_of(r);
+  ASSERT_EQ(wn.towns.size(), 3u);
+  EXPECT_EQ(wn.pairs.size(), 2u);
+  EXPECT_EQ(wn.towns[0].ref, "DE:05314000");
+  EXPECT_EQ(wn.countries[wn.towns[1].country], "GB");
+  EXPECT_EQ(wn.source_rows, 4u);
+  EXPECT_EQ(wn.duplicate_rows, 1u);
+}
+
+TEST(WorldNetworkLoaderTest, RejectsBadTownsAndPairsKeepsTheRest) {
+  WorldNetwork wn;
+  LoadReport r = load_world_network(fixture("bad_world_network.json"), wn);
+  // 2 bad towns; pairs: to a rejected town, duplicate (reversed), self, out of range, wrong type
+  EXPECT_EQ(r.error_count(), 7u) << errors_of(r);
+  EXPECT_EQ(wn.towns.size(), 3u);
+  EXPECT_EQ(wn.pairs.size(), 2u);
+  EXPECT_EQ(r.problems[0].pointer, "/towns/3");
+}
+
+TEST(WorldMapLoaderTest, DecodesDeltaRingsToDegrees) {
+  WorldMap m;
+  LoadReport r = load_world_map(fixture("world_map_good.json"), m);
+  ASSERT_TRUE(r.ok()) << errors_of(r);
+  ASSERT_EQ(m.land.size(), 1u);
+  ASSERT_EQ(m.land[0].size(), 2u);  // outer ring and a hole
+  ASSERT_EQ(m.land[0][0].size(), 3u);
+  EXPECT_FLOAT_EQ(m.land[0][0][1].lon, 1.0f);
+  EXPECT_FLOAT_EQ(m.land[0][0][2].lat, 1.0f);
+  EXPECT_FLOAT_EQ(m.land[0][1][0].lon, 0.1f);
+  ASSERT_EQ(m.borders.size(), 1u);
+  EXPECT_FLOAT_EQ(m.borders[0][1].lon, 6.0f);
+  EXPECT_EQ(m.point_count(), 8u);
+}
+
+TEST(WorldMapLoaderTest, RejectsBadRingsKeepsTheRest) {
+  WorldMap m;
+  LoadReport r = load_world_map(fixture("bad_world_map.json"), m);
+  EXPECT_EQ(r.error_count(), 3u) << errors_of(r);
+  EXPECT_EQ(m.land.size(), 1u);
+  EXPECT_EQ(m.borders.size(), 1u);
+}
+
+TEST(DataFileKindTest, ClassifiesByNameThenContent) {
+  EXPECT_EQ(classify_data_file("data/world_network.json", ""), DataFileKind::WorldNetwork);
+  EXPECT_EQ(classify_data_file("world_map.json", ""), DataFileKind::WorldMap);
+  EXPECT_EQ(classify_data_file("x.json", R"({"pairs":[]})"), DataFileKind::WorldNetwork);
+  EXPECT_EQ(classify_data_file("x.json", R"({"land":[]})"), DataFileKind::WorldMap);
+  EXPECT_EQ(classify_data_file("x.json", R"({"towns":[]})"), DataFileKind::Dataset);
+  EXPECT_EQ(classify_data_file("x.json", "{}"), DataFileKind::Unknown);
+}
+
+}  // namespace
+}  // namespace atlas
