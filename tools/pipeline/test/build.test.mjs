@@ -1,0 +1,117 @@
+// The whole pipeline in memory against the shared datasets: counts and the traps.
+// DATASETS=/path overrides the default ../shared/datasets next to the repository.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { buildAll } from '../lib/build.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const datasets = process.env.DATASETS || resolve(here, '..', '..', '..', '..', 'shared', 'datasets');
+const skip = !existsSync(join(datasets, 'nrw_uk_twinnings.csv')) && 'shared datasets not found';
+let r;
+const built = () => (r ||= buildAll(datasets));
+const towns = () => built().files['towns.json'].towns;
+const byId = id => towns().find(t => t.id === id);
+const parts = () => built().files['partnerships.json'].partnerships;
+const link = (a, b) => parts().find(p => p.a === a && p.b === b);
+const ukTown = name => towns().find(t => t.k === 'ut' && t.n === name);
+
+test('counts: 396 municipalities, 53 Kreise, 361 councils, 127 NRW–UK links', { skip }, () => {
+  const by = k => towns().filter(t => t.k === k).length;
+  assert.equal(by('nm'), 396);
+  assert.equal(by('nk'), 53);
+  assert.equal(by('uc'), 361);
+  assert.equal(by('ur'), 36);
+  const uk = parts().filter(p => p.uk);
+  assert.equal(uk.length, 127);
+  assert.ok(uk.filter(p => p.conf === 'two').length >= 102);
+  assert.equal(uk.filter(p => p.s === 'ended').length, 3);
+  for (const p of parts()) assert.ok(p.src.length > 0, p.id);
+});
+
+test('Gronau (Westf.) is the NRW town, not Gronau (Leine)', { skip }, () => {
+  const g = byId('DE:05554020');
+  assert.equal(g.n, 'Gronau (Westf.)');
+  assert.ok(Math.abs(g.lon - 7.02) < 0.05);
+  const p = parts().find(p => p.uk && byId(p.b).n === 'Bromsgrove');
+  assert.equal(p.a, 'DE:05554020');
+  const wn = built().worldNetwork;
+  const de = wn.countries.indexOf('DE');
+  const gronau = wn.towns.filter(t => t[0] === 'Gronau' && t[1] === de);
+  assert.equal(gronau.length, 1);
+  assert.equal(gronau[0][4], 'DE:05554020');
+  assert.ok(Math.abs(gronau[0][3] - 7.02) < 0.05);
+});
+
+test('Bonn districts: Bad Godesberg is a district link, never a place', { skip }, () => {
+  const p = link('DE:05314000', 'GB:E06000040');
+  assert.equal(p.d, 'Bad Godesberg');
+  assert.equal(link('DE:05314000', 'GB:E07000178').d, undefined);
+  assert.ok(!towns().some(t => t.n === 'Bad Godesberg'));
+  assert.ok(!parts().some(p => p.a === 'DE:05314000' && byId(p.b).n === 'Belfast'));
+  const kept = built().files['partnerships.json'].excluded.map(e => e.a + '–' + e.b);
+  assert.ok(kept.includes('Bonn–Belfast'));
+});
+
+test('London boroughs are councils; London is the GLA, not a candidate', { skip }, () => {
+  assert.equal(byId('GB:E09000002').k, 'uc');  // Barking and Dagenham
+  assert.ok(link('DE:05954036', 'GB:E09000002'));
+  assert.ok(link('DE:05770024', 'GB:E09000029'));  // Minden – Sutton
+  assert.ok(!towns().some(t => t.c === 'GB' && t.k === 'ec' && ['London', 'Sutton', 'Barnet', 'Bexley'].includes(t.n)));
+  assert.ok(byId('GB:E61000001').al.includes('London'));
+});
+
+test('councils renamed or merged: partner towns point at today\'s council', { skip }, () => {
+  assert.equal(ukTown('Corby').p, 'GB:E06000061');         // Corby -> North Northamptonshire (2021)
+  assert.equal(byId(ukTown('Workington').p).n, 'Cumberland');  // Allerdale -> Cumberland (2023)
+  assert.equal(ukTown('Weymouth').p, 'GB:E06000059');      // Weymouth and Portland -> Dorset (2019)
+  assert.equal(byId('GB:E07000150'), undefined);
+  const inh = built().files['profiles.json'].profiles.find(p => p.id === ukTown('Corby').id);
+  assert.ok(inh.i.some(i => i.k === 'imd_score' && i.inh));
+});
+
+test('mojibake: no garbled name anywhere; Anglesey takes its Welsh name from a cited page', { skip }, () => {
+  const text = JSON.stringify(built().files);
+  assert.ok(!/ï¿½|\uFFFD|ï¾/.test(text));
+  const a = byId('GB:W06000001');
+  assert.equal(a.alt, 'Sir Ynys Môn');
+  assert.equal(a.src.length, 2);
+});
+
+test('country-name variants fold into one country; the same pair listed twice is one pair', { skip }, () => {
+  const wn = built().worldNetwork;
+  assert.equal(new Set(wn.countries).size, wn.countries.length);
+  assert.ok(wn.counts.countryVariants > 5);
+  const gb = wn.countries.indexOf('GB');
+  assert.equal(wn.towns.filter(t => t[0] === 'Sunderland' && t[1] === gb).length, 1);
+  const seen = new Set();
+  for (const [a, b] of wn.pairs) {
+    const k = Math.min(a, b) + ',' + Math.max(a, b);
+    assert.ok(!seen.has(k));
+    seen.add(k);
+  }
+  assert.ok(wn.counts.duplicateRows > 0);
+  const keys = new Set();
+  for (const p of parts()) {
+    const k = [p.a, p.b].sort().join('|') + '|' + (p.d || '');
+    assert.ok(!keys.has(k), k);
+    keys.add(k);
+  }
+});
+
+test('pool: one record per real place, no NRW places, no city sections', { skip }, () => {
+  const pool = towns().filter(t => t.k === 'ec');
+  const ids = new Set(towns().map(t => t.id));
+  assert.equal(ids.size, towns().length);
+  assert.ok(pool.length > 5000);
+  const nrwNames = new Map(towns().filter(t => t.k === 'nm').map(t => [t.n, t]));
+  for (const t of pool) {
+    if (t.c === 'DE' && nrwNames.has(t.n)) {
+      const m = nrwNames.get(t.n);
+      assert.ok(Math.abs(m.lat - t.lat) + Math.abs(m.lon - t.lon) > 0.2, t.n);
+    }
+  }
+  assert.ok(built().report.poolStats.sections > 0);
+});
