@@ -7,7 +7,8 @@
 
 namespace atlas {
 
-MatchEngine::MatchEngine(const Dataset& dataset) : dataset_(&dataset), network_(dataset) {
+MatchEngine::MatchEngine(const Dataset& dataset)
+    : dataset_(&dataset), network_(dataset), tag_countries_(dataset) {
   for (const Town& t : dataset.towns) settlements_.intern(t.settlement);
   pools_.reserve(kPoolKindCount);
   pools_.push_back(build_match_pool(dataset, PoolKind::Uk, settlements_));
@@ -28,7 +29,9 @@ void MatchEngine::set_hidden_partnerships(const std::vector<PartnershipIndex>& h
 }
 
 MatchProfile MatchEngine::profile(const MatchQuery& query, PoolKind kind) const {
-  return make_profile(*dataset_, query, pool(kind).idf, settlements_);
+  MatchProfile p = make_profile(*dataset_, query, pool(kind).idf, settlements_);
+  if (p.town != kNoIndex) p.recorded_tags = tag_countries_.tags_of(dataset_->towns[p.town].country);
+  return p;
 }
 
 bool MatchEngine::ranks_before(double total_a, TownIndex a, double total_b, TownIndex b) const {

@@ -52,7 +52,8 @@ class MatchEngine {
   // Rebuilds the network without the given partnerships; exclusions follow (backtest).
   void set_hidden_partnerships(const std::vector<PartnershipIndex>& hidden);
 
-  // The query weighted for one pool (its idf).
+  // The query weighted for one pool (its idf); a base town's country decides which absent
+  // goals count as lacking (MatchProfile::recorded_tags).
   MatchProfile profile(const MatchQuery& query, PoolKind kind) const;
 
   // Ranked, explained suggestions: highest total first, ties by town id.
@@ -80,6 +81,7 @@ class MatchEngine {
   MatchNetwork network_;
   SettlementClasses settlements_;
   std::vector<MatchPool> pools_;
+  TagCountryCoverage tag_countries_;
   std::vector<std::uint32_t> id_rank_;  // town -> position in town-id order
   mutable MatchScratch scratch_;
 };

@@ -45,7 +45,7 @@ constexpr Words kEn = {
     "your town", "no data", "has no goal tag in the data", "has no challenge tag in the data",
     "neither town has a goal tag in the data", "neither town has a challenge tag in the data", "both: ",
     "no shared goal", "no shared challenge", "population ", " vs ", "population unknown", "both ",
-    "settlement class differs", "which %s does not have", "shared challenges: ",
+    "settlement class differs", "not recorded for %s in the data", "shared challenges: ",
     "%s has no goal that %s lacks", "no shared challenge to learn from", "has no known partnership", "neither town has a known partnership",
     "1 partner-of-partner path", "%zu partner-of-partner paths", ", e.g. ", "both partnered with ",
     "no partner-of-partner path or shared partner", " km apart", "position unknown", "no data: "};
@@ -55,7 +55,7 @@ constexpr Words kDe = {
     "keine der beiden Städte hat in den Daten ein Ziel",
     "keine der beiden Städte hat in den Daten eine Herausforderung", "beide: ", "kein gemeinsames Ziel",
     "keine gemeinsame Herausforderung", "Einwohner ", " zu ", "Einwohnerzahl unbekannt", "beide ",
-    "Siedlungstyp verschieden", "das %s nicht hat", "gemeinsame Herausforderungen: ",
+    "Siedlungstyp verschieden", "für %s in den Daten nicht verzeichnet", "gemeinsame Herausforderungen: ",
     "%s hat kein Ziel, das %s fehlt", "keine gemeinsame Herausforderung, aus der man lernen kann",
         "hat keine bekannte Partnerschaft", "keine der beiden Städte hat eine bekannte Partnerschaft", "1 Pfad über Partner von Partnern",
     "%zu Pfade über Partner von Partnern", ", z. B. ", "beide verpartnert mit ",

@@ -71,6 +71,26 @@ int SettlementClasses::intern(const std::string& name) {
   return static_cast<int>(names_.size() - 1);
 }
 
+TagCountryCoverage::TagCountryCoverage(const Dataset& dataset) {
+  for (const Town& town : dataset.towns) {
+    if (town.country.empty()) continue;
+    std::size_t i = 0;
+    while (i < countries_.size() && countries_[i] != town.country) ++i;
+    if (i == countries_.size()) {
+      countries_.push_back(town.country);
+      tags_.emplace_back(dataset.tags.size(), std::uint8_t{0});
+    }
+    for (const TownTag& t : town.tags)
+      if (t.tag < dataset.tags.size()) tags_[i][t.tag] = 1;
+  }
+}
+
+const std::vector<std::uint8_t>* TagCountryCoverage::tags_of(const std::string& country) const {
+  for (std::size_t i = 0; i < countries_.size(); ++i)
+    if (countries_[i] == country) return &tags_[i];
+  return nullptr;
+}
+
 bool has_position(const Town& town) {
   return std::isfinite(town.lat) && std::isfinite(town.lon) && !(town.lat == 0.0 && town.lon == 0.0);
 }
@@ -92,6 +112,7 @@ MatchProfile make_profile(const Dataset& dataset, const MatchQuery& query, const
   if (query.population > 0.0 && std::isfinite(query.population)) {
     p.has_population = true;
     p.log_population = std::log(query.population);
+    p.population = query.population;
   }
   p.settlement = settlements.find(query.settlement);
   p.has_location = query.has_location && std::isfinite(query.lat) && std::isfinite(query.lon);

@@ -51,11 +51,30 @@ struct MatchProfile {
   SparseTagVector goals, challenges;
   bool has_population = false;
   double log_population = 0.0;
+  double population = 0.0;
   int settlement = -1;  // interned settlement class, -1 unknown
   bool has_location = false;
   double lat = 0.0, lon = 0.0;
   // Unit vector on the sphere for cheap distances.
   double ux = 0.0, uy = 0.0, uz = 0.0;
+  // Per tag: 1 when some town of this profile's country carries it, i.e. the tag's source
+  // covers that country, so its absence here is a fact (owned by the MatchEngine; null =
+  // every tag counts as covered). Used by the complementarity component.
+  const std::vector<std::uint8_t>* recorded_tags = nullptr;
+  bool records(TagIndex t) const { return !recorded_tags || (t < recorded_tags->size() && (*recorded_tags)[t]); }
+};
+
+// Which tags occur at all among the towns of each country.
+class TagCountryCoverage {
+ public:
+  TagCountryCoverage() = default;
+  explicit TagCountryCoverage(const Dataset& dataset);
+  // Null when the country is unknown (no town of it in the data).
+  const std::vector<std::uint8_t>* tags_of(const std::string& country) const;
+
+ private:
+  std::vector<std::string> countries_;
+  std::vector<std::vector<std::uint8_t>> tags_;
 };
 
 // Interns settlement class strings (case-sensitive, as the data spells them).

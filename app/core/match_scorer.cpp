@@ -63,6 +63,8 @@ MatchScorer::MatchScorer(const Dataset& dataset, const MatchNetwork& network, co
     : dataset_(dataset), network_(network), query_(query), weights_(weights), scratch_(scratch) {
   for (double& w : weights_.weight)
     if (!(w > 0.0)) w = 0.0;  // negative and NaN weights count as 0
+  if (!(weights_.size_scale > 0.0)) weights_.size_scale = 1.0;
+  if (!(weights_.distance_scale_km > 0.0)) weights_.distance_scale_km = 500.0;
   const std::size_t n = dataset.towns.size();
   if (scratch_.l3.size() != n) scratch_.l3.assign(n, 0.0);
   if (scratch_.third_country.size() != n) scratch_.third_country.assign(n, 0.0);
@@ -103,7 +105,7 @@ double MatchScorer::complement_lack(const SparseTagVector& candidate_goals,
     const TagIndex t = candidate_goals.tags[j];
     while (i < own.tags.size() && own.tags[i] < t) ++i;
     if (i < own.tags.size() && own.tags[i] == t) continue;
-    if (dataset_.tags[t].coverage != Coverage::Complete) continue;
+    if (dataset_.tags[t].coverage != Coverage::Complete || !query_.records(t)) continue;
     lack += candidate_goals.weights[j];
     if (lacking) lacking->push_back(t);
   }
@@ -129,14 +131,20 @@ bool MatchScorer::score_impl(const MatchProfile& b, PairScores& out, double thre
     const TownIndex nb = network_.node_of(b.town);
     if (network_.degree(node_) > 0 && network_.degree(nb) > 0) {
       out.has_data[kNetwork] = true;
-      out.value[kNetwork] = 1.0 - std::exp(-network_raw(nb));
+      const double raw = network_raw(nb);
+      out.value[kNetwork] = raw > 0.0 ? 1.0 - std::exp(-raw) : 0.0;
       partial += w.weight[kNetwork] * out.value[kNetwork];
     }
   }
   if (on(kSize)) {
     const bool pop = a.has_population && b.has_population;
     const bool settle = a.settlement >= 0 && b.settlement >= 0;
-    const double p = pop ? std::exp(-std::fabs(a.log_population - b.log_population) / w.size_scale) : 0.0;
+    // exp(-|ln pa - ln pb| / s) = (min/max)^(1/s): a division in the default s = 1.
+    double p = 0.0;
+    if (pop) {
+      const double ratio = a.population < b.population ? a.population / b.population : b.population / a.population;
+      p = w.size_scale == 1.0 ? ratio : std::pow(ratio, 1.0 / w.size_scale);
+    }
     const double s = (settle && a.settlement == b.settlement) ? 1.0 : 0.0;
     if (pop || settle) {
       out.has_data[kSize] = true;
@@ -212,8 +220,8 @@ Suggestion MatchScorer::explain(const MatchProfile& b, std::size_t max_paths) co
   }
 
   ComponentScore& size = s.components[kSize];
-  if (a.has_population) size.town_population = std::exp(a.log_population);
-  if (b.has_population) size.candidate_population = std::exp(b.log_population);
+  if (a.has_population) size.town_population = a.population;
+  if (b.has_population) size.candidate_population = b.population;
   if (a.town < dataset_.towns.size() && dataset_.towns[a.town].population > 0)
     size.town_population = dataset_.towns[a.town].population;
   if (b.town < dataset_.towns.size() && dataset_.towns[b.town].population > 0)

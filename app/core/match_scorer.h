@@ -3,8 +3,9 @@
 //   challenges = cosine of idf-weighted challenge vectors       (no data: either side has none)
 //   size       = (1-β)·exp(-|ln pa - ln pb| / s) + β·[same settlement class]
 //                (only the known part when one of population / settlement is unknown)
-//   complement = (idf share of the candidate's goals the town lacks, complete-coverage tags
-//                only) × challenges                              (no data: no candidate goals or
+//   complement = (idf share of the candidate's goals the town lacks, counting only tags of
+//                complete coverage that the data records in the town's country) × challenges
+//                                            (no data: no candidate goals or
 //                                                                 challenges without data)
 //   network    = 1 - exp(-(Σ_L3 paths a–x–y–b 1/sqrt(deg x·deg y) + shared third-country partners))
 //                                                               (no data: either has no partner)

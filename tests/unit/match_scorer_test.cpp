@@ -82,6 +82,20 @@ TEST_F(MatchScorerTest, ComplementIsLackedCompleteGoalsTimesSharedChallenges) {
   EXPECT_EQ(c.shared_challenges, std::vector<TagIndex>{data.find_tag("coal")});
 }
 
+TEST_F(MatchScorerTest, ComplementIgnoresGoalsNotRecordedInTheTownsCountry) {
+  // Without Kreis K's ce, no German town carries ce: its absence in Aheim is no fact.
+  data.towns[kKreis].tags.clear();
+  MatchEngine e2(data);
+  const MatchPool& pool = e2.pool(PoolKind::Uk);
+  const MatchProfile a = e2.profile(MatchQuery::for_town(data, kAheim), PoolKind::Uk);
+  MatchScratch scratch;
+  MatchScorer scorer(data, e2.network(), a, MatchWeights(), scratch);
+  const Suggestion s = scorer.explain(pool.profiles[pool.position(kCton)], 5);
+  EXPECT_TRUE(s[MatchComponent::Complement].has_data);
+  EXPECT_EQ(s[MatchComponent::Complement].value, 0.0);
+  EXPECT_TRUE(s[MatchComponent::Complement].tags.empty());
+}
+
 TEST_F(MatchScorerTest, ComplementIgnoresPartialCoverageGoals) {
   // A partial-coverage goal the town lacks may just be missing from the data.
   add_tag(data, kCton, "fair");
