@@ -85,7 +85,7 @@ export function writeSourcesMd(path, r, cov, sizes) {
   }
   const pool = r.report.poolStats;
   L.push('### European candidate pool', '');
-  L.push(`${pool.rows} GeoNames places of at least 10,000 people (EU27, GB, NO, CH, IS) -> ${pool.kept} candidates. Dropped: ${pool.sections} sections of cities (PPLX, e.g. Bad Godesberg is part of Bonn), ` +
+  L.push(`${pool.rows} GeoNames places of at least 10,000 people (EU27, GB, NO, CH, IS) -> ${pool.kept} candidates. Dropped: ${pool.sections} sections of cities (GeoNames PPLX, e.g. Wilten, part of Innsbruck; city districts such as Bad Godesberg are never places), ` +
     `${pool.nrw} places inside NRW (the 396 municipalities stand for them), ${pool.councils} UK places that are a council of the same name, ${pool.regions} UK place that is a region (London = Greater London), ${pool.dupes} second entries for one place.`, '');
   const is = r.report.istats;
   L.push('### Other partnerships of NRW municipalities', '');
