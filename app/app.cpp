@@ -156,6 +156,7 @@ void App::finish_loading() {
   dataset_load_ms_ = (platform::now_seconds() - start) * 1000.0;
   dataset_files_.clear();
   for (const LoadProblem& p : dataset_report_.problems) load_problems_.push_back(p.to_string());
+  visible_ = make_default_visible_set(dataset_);
   if (!state_.selected_town.empty() && dataset_.find_town(state_.selected_town) == kNoIndex &&
       !dataset_.towns.empty()) {
     notices_.push_back("town " + state_.selected_town + " from the link is not in the data");

@@ -9,6 +9,7 @@
 #include "core/app_state.h"
 #include "core/dataset.h"
 #include "core/dataset_loader.h"
+#include "core/visible_set.h"
 #include "platform/platform.h"
 #include "render/sky_renderer.h"
 
@@ -49,6 +50,7 @@ class App {
   WorldMap world_map_;
   WorldNetwork world_network_;
   LoadReport dataset_report_;
+  VisibleSet visible_;  // what the globe draws; recomputed when filters or selection change
   double dataset_load_ms_ = -1.0;
   double world_network_parse_ms_ = -1.0;
   std::string font_bytes_;  // kept alive: ImGui's atlas reads from it
