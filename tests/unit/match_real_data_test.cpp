@@ -1,0 +1,71 @@
+// The matcher's invariants on the real data/ (skipped when data/ is absent): for every NRW
+// municipality, UK and European suggestions never include the town itself, its own Kreis or
+// an existing partner, stay in their pool, and their components sum to the total.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include "core/dataset_loader.h"
+#include "core/match_engine.h"
+#include "core/match_explanation.h"
+
+namespace atlas {
+namespace {
+
+bool load_real_data(Dataset& out) {
+  std::vector<NamedText> files;
+  for (const char* name : {"sources.json", "tags.json", "towns.json", "partnerships.json", "profiles.json"}) {
+    std::ifstream in(std::string(ATLAS_DATA_DIR) + "/" + name, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream text;
+    text << in.rdbuf();
+    files.push_back({name, text.str()});
+  }
+  load_dataset_files(files, out);
+  return !out.towns.empty();
+}
+
+TEST(MatchRealDataTest, SuggestionsRespectExclusionsPoolsAndSums) {
+  Dataset data;
+  if (!load_real_data(data)) GTEST_SKIP() << "data/ not available";
+  MatchEngine engine(data);
+  ASSERT_FALSE(engine.pool(PoolKind::Uk).members.empty());
+  ASSERT_FALSE(engine.pool(PoolKind::Europe).members.empty());
+  const MatchNetwork& net = engine.network();
+  SuggestOptions opt;
+  opt.top = 10;
+  std::size_t checked = 0, texts_with_no_data = 0;
+  for (TownIndex t = 0; t < data.towns.size(); ++t) {
+    if (data.towns[t].role != TownRole::NrwMunicipality) continue;
+    for (PoolKind kind : {PoolKind::Uk, PoolKind::Europe}) {
+      if (kind == PoolKind::Europe && t % 20 != 0) continue;  // a sample of the bigger pool
+      const auto list = engine.suggest_for_town(t, kind, MatchWeights(), opt);
+      EXPECT_EQ(list.size(), 10u);
+      for (std::size_t i = 0; i < list.size(); ++i) {
+        const Suggestion& s = list[i];
+        EXPECT_NE(s.candidate, t);
+        EXPECT_NE(s.candidate, data.towns[t].parent);
+        EXPECT_FALSE(s.existing_partner);
+        EXPECT_FALSE(net.are_partners(net.node_of(t), net.node_of(s.candidate)));
+        EXPECT_EQ(data.towns[s.candidate].role, pool_role(kind));
+        double sum = 0.0;
+        for (const ComponentScore& c : s.components) sum += c.contribution;
+        EXPECT_NEAR(sum, s.total, 1e-6);
+        if (i > 0) {
+          EXPECT_GE(list[i - 1].total, s.total);
+        }
+        const std::string text = describe_suggestion(data, s);
+        EXPECT_FALSE(text.empty());
+        texts_with_no_data += text.find("no data") != std::string::npos;
+        ++checked;
+      }
+    }
+  }
+  EXPECT_GT(checked, 3960u);
+  EXPECT_GT(texts_with_no_data, 0u);  // sparse goal data shows as "no data", not as a mismatch
+}
+
+}  // namespace
+}  // namespace atlas
