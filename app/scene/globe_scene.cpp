@@ -1,0 +1,219 @@
+// Scene building (see globe_scene.h).
+#include "globe_scene.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace atlas {
+
+namespace {
+
+const geo::ArcLift kArcLift{};
+const geo::ArcLift kWorldArcLift{0.02, 0.18, 0.4};
+
+void push_quad(std::vector<PointVertex>& v, std::vector<std::uint32_t>& idx, const glm::vec3& p, float radius,
+               float id, RoleColour c, std::uint8_t alpha) {
+  auto base = static_cast<std::uint32_t>(v.size());
+  static const float corners[4][2] = {{-1, -1}, {1, -1}, {1, 1}, {-1, 1}};
+  for (const auto& k : corners) {
+    PointVertex pv{{p.x, p.y, p.z}, {k[0], k[1]}, radius, id, {c.r, c.g, c.b, alpha}};
+    v.push_back(pv);
+  }
+  for (std::uint32_t i : {0u, 1u, 2u, 0u, 2u, 3u}) idx.push_back(base + i);
+}
+
+void push_arc(GlobeScene& s, TownIndex a, TownIndex b, const glm::dvec3& pa, const glm::dvec3& pb, ArcKind kind,
+              PartnershipIndex partnership, double score) {
+  double angle = geo::angle_between(pa, pb);
+  int n = geo::arc_segments(angle, 12, 48);
+  SceneArc arc;
+  arc.a = a;
+  arc.b = b;
+  arc.kind = kind;
+  arc.partnership = partnership;
+  arc.score = score;
+  arc.first_point = static_cast<std::uint32_t>(s.arc_points.size());
+  arc.point_count = static_cast<std::uint32_t>(n + 1);
+  auto arc_id = static_cast<float>(s.arcs.size());
+  auto base = static_cast<std::uint32_t>(s.arc_vertices.size());
+  float ta = static_cast<float>(s.point_of_town[a]), tb = static_cast<float>(s.point_of_town[b]);
+  glm::dvec3 prev = geo::arc_point(pa, pb, 0.0, kArcLift);
+  double along = 0.0;
+  for (int i = 0; i <= n; ++i) {
+    double t = double(i) / n;
+    glm::dvec3 p = geo::arc_point(pa, pb, t, kArcLift);
+    glm::dvec3 p0 = geo::arc_point(pa, pb, std::max(0.0, t - 0.5 / n), kArcLift);
+    glm::dvec3 p1 = geo::arc_point(pa, pb, std::min(1.0, t + 0.5 / n), kArcLift);
+    glm::dvec3 tangent = glm::normalize(p1 - p0);
+    along += glm::length(p - prev);
+    prev = p;
+    s.arc_points.emplace_back(p);
+    for (float side : {-1.0f, 1.0f}) {
+      ArcVertex v{{float(p.x), float(p.y), float(p.z)},
+                  {float(tangent.x), float(tangent.y), float(tangent.z)},
+                  side, float(along), float(kind), ta, tb, arc_id};
+      s.arc_vertices.push_back(v);
+    }
+  }
+  for (int i = 0; i < n; ++i) {
+    std::uint32_t k = base + std::uint32_t(i) * 2;
+    for (std::uint32_t j : {k, k + 1, k + 2, k + 1, k + 3, k + 2}) s.arc_indices.push_back(j);
+  }
+  s.arcs.push_back(arc);
+}
+
+}  // namespace
+
+RoleColour role_colour(TownRole role) {
+  switch (role) {
+    case TownRole::NrwMunicipality:
+    case TownRole::NrwKreis: return {255, 183, 77};   // amber: NRW
+    case TownRole::UkCouncil:
+    case TownRole::UkRegion:
+    case TownRole::UkPartnerTown: return {77, 208, 225};  // cyan: UK
+    default: return {186, 160, 255};                       // violet: elsewhere
+  }
+}
+
+float point_radius_for_population(double population) {
+  if (population <= 0) return 2.5f;
+  double r = 2.2 + 1.25 * std::log10(std::max(population, 1000.0) / 1000.0);
+  return static_cast<float>(std::clamp(r, 2.2, 7.5));
+}
+
+void build_network_scene(const Dataset& dataset, const VisibleSet& visible,
+                         const std::vector<SuggestedLink>& suggestions, GlobeScene& s) {
+  s.point_vertices.clear();
+  s.point_indices.clear();
+  s.points.clear();
+  s.arc_vertices.clear();
+  s.arc_indices.clear();
+  s.arcs.clear();
+  s.arc_points.clear();
+  s.point_of_town.assign(dataset.towns.size(), kNoIndex);
+  s.town_partnered.assign(dataset.towns.size(), 0);
+
+  auto town_shown = [&](TownIndex t) {
+    return t < dataset.towns.size() && t < visible.town_visible.size() && visible.town_visible[t];
+  };
+  for (PartnershipIndex p = 0; p < dataset.partnerships.size(); ++p) {
+    const Partnership& ps = dataset.partnerships[p];
+    if (p >= visible.partnership_visible.size() || !visible.partnership_visible[p]) continue;
+    if (!town_shown(ps.a) || !town_shown(ps.b)) continue;
+    s.town_partnered[ps.a] = s.town_partnered[ps.b] = 1;
+  }
+  // Points: unpartnered first and partnered last, so partnered towns draw on top;
+  // within each, larger first so small towns stay visible on top of big ones.
+  std::vector<TownIndex> order;
+  order.reserve(dataset.towns.size());
+  for (TownIndex t = 0; t < dataset.towns.size(); ++t)
+    if (town_shown(t)) order.push_back(t);
+  for (const SuggestedLink& l : suggestions)
+    for (TownIndex t : {l.from, l.to})
+      if (t < dataset.towns.size() && !town_shown(t)) order.push_back(t);
+  std::sort(order.begin(), order.end());
+  order.erase(std::unique(order.begin(), order.end()), order.end());
+  std::stable_sort(order.begin(), order.end(), [&](TownIndex x, TownIndex y) {
+    if (s.town_partnered[x] != s.town_partnered[y]) return s.town_partnered[x] < s.town_partnered[y];
+    return dataset.towns[x].population > dataset.towns[y].population;
+  });
+  for (TownIndex t : order) {
+    const Town& town = dataset.towns[t];
+    auto id = static_cast<std::uint32_t>(s.points.size());
+    s.point_of_town[t] = id;
+    s.points.push_back(t);
+    glm::vec3 p(geo::to_unit(town.lat, town.lon));
+    float radius = point_radius_for_population(town.population);
+    std::uint8_t alpha = s.town_partnered[t] ? 255 : 150;
+    push_quad(s.point_vertices, s.point_indices, p, radius, float(id), role_colour(town.role), alpha);
+  }
+  // Arcs: suggestions first (underneath), then unverified, then confirmed links on top.
+  for (const SuggestedLink& l : suggestions) {
+    if (l.from >= dataset.towns.size() || l.to >= dataset.towns.size()) continue;
+    const Town& a = dataset.towns[l.from];
+    const Town& b = dataset.towns[l.to];
+    push_arc(s, l.from, l.to, geo::to_unit(a.lat, a.lon), geo::to_unit(b.lat, b.lon),
+             l.for_selection ? ArcKind::SelectionSuggested : ArcKind::Suggested, kNoIndex, l.score);
+  }
+  for (int pass = 0; pass < 2; ++pass) {
+    for (PartnershipIndex p = 0; p < dataset.partnerships.size(); ++p) {
+      const Partnership& ps = dataset.partnerships[p];
+      if (p >= visible.partnership_visible.size() || !visible.partnership_visible[p]) continue;
+      if (!town_shown(ps.a) || !town_shown(ps.b)) continue;
+      bool confirmed = ps.confidence == Confidence::TwoSources;
+      if (confirmed != (pass == 1)) continue;
+      const Town& a = dataset.towns[ps.a];
+      const Town& b = dataset.towns[ps.b];
+      push_arc(s, ps.a, ps.b, geo::to_unit(a.lat, a.lon), geo::to_unit(b.lat, b.lon),
+               confirmed ? ArcKind::Existing : ArcKind::Unverified, p, 0.0);
+    }
+  }
+}
+
+void build_border_lines(const WorldMap& map, std::vector<LineVertex>& out) {
+  out.clear();
+  for (const auto& line : map.borders) {
+    for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+      for (const LonLat& q : {line[i], line[i + 1]}) {
+        glm::dvec3 p = geo::to_unit(q.lat, q.lon) * 1.0005;
+        out.push_back({{float(p.x), float(p.y), float(p.z)}, {255, 255, 255, 255}});
+      }
+    }
+  }
+}
+
+void build_world_scene(const WorldNetwork& network, WorldScene& out) {
+  out.point_vertices.clear();
+  out.point_indices.clear();
+  out.arc_lines.clear();
+  out.town_positions.clear();
+  std::vector<std::uint32_t> degree(network.towns.size(), 0);
+  for (const auto& pr : network.pairs) {
+    if (pr.first < degree.size()) ++degree[pr.first];
+    if (pr.second < degree.size()) ++degree[pr.second];
+  }
+  std::vector<RoleColour> colours(network.towns.size());
+  for (std::size_t i = 0; i < network.towns.size(); ++i) {
+    const WorldTown& t = network.towns[i];
+    const std::string& c = t.country < network.countries.size() ? network.countries[t.country] : std::string();
+    bool nrw = t.ref.rfind("DE:05", 0) == 0;
+    colours[i] = nrw ? role_colour(TownRole::NrwMunicipality)
+                     : c == "GB" ? role_colour(TownRole::UkCouncil) : RoleColour{150, 170, 255};
+    glm::vec3 p(geo::to_unit(t.lat, t.lon));
+    out.town_positions.push_back(p);
+    float radius = static_cast<float>(std::clamp(1.3 + 0.6 * std::log2(1.0 + degree[i]), 1.3, 5.0));
+    push_quad(out.point_vertices, out.point_indices, p, radius, float(i), colours[i], 230);
+  }
+  for (const auto& pr : network.pairs) {
+    if (pr.first >= network.towns.size() || pr.second >= network.towns.size()) continue;
+    const WorldTown& ta = network.towns[pr.first];
+    const WorldTown& tb = network.towns[pr.second];
+    glm::dvec3 a = geo::to_unit(ta.lat, ta.lon), b = geo::to_unit(tb.lat, tb.lon);
+    int n = geo::arc_segments(geo::angle_between(a, b), 3, 32);
+    RoleColour ca = colours[pr.first], cb = colours[pr.second];
+    glm::dvec3 prev = a;
+    for (int i = 1; i <= n; ++i) {
+      double t = double(i) / n;
+      glm::dvec3 p = geo::arc_point(a, b, t, kWorldArcLift);
+      auto mix = [&](double u) {
+        return std::array<std::uint8_t, 4>{std::uint8_t(ca.r + (cb.r - ca.r) * u), std::uint8_t(ca.g + (cb.g - ca.g) * u),
+                                           std::uint8_t(ca.b + (cb.b - ca.b) * u), 255};
+      };
+      auto c0 = mix(double(i - 1) / n), c1 = mix(t);
+      out.arc_lines.push_back({{float(prev.x), float(prev.y), float(prev.z)}, {c0[0], c0[1], c0[2], c0[3]}});
+      out.arc_lines.push_back({{float(p.x), float(p.y), float(p.z)}, {c1[0], c1[1], c1[2], c1[3]}});
+      prev = p;
+    }
+  }
+}
+
+void label_order(const Dataset& dataset, const GlobeScene& scene, std::vector<TownIndex>& out) {
+  out.assign(scene.points.begin(), scene.points.end());
+  std::stable_sort(out.begin(), out.end(), [&](TownIndex x, TownIndex y) {
+    if (scene.town_partnered[x] != scene.town_partnered[y]) return scene.town_partnered[x] > scene.town_partnered[y];
+    return dataset.towns[x].population > dataset.towns[y].population;
+  });
+}
+
+}  // namespace atlas

@@ -1,0 +1,95 @@
+// Turns what to show (Dataset + VisibleSet + suggestions, WorldMap, WorldNetwork) into
+// plain vertex arrays for the renderers: towns as pre-expanded quads (plain draws, no
+// instancing), partnership arcs as screen-space ribbons along lifted great circles,
+// borders and world-network arcs as lines. Also keeps a CPU copy of what was drawn for
+// picking. Rebuilt only when the data or the VisibleSet revision changes; the vectors
+// keep their capacity between builds.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "core/dataset.h"
+#include "core/dataset_loader.h"
+#include "core/geo.h"
+#include "core/visible_set.h"
+
+namespace atlas {
+
+struct PointVertex {
+  float pos[3];        // unit sphere
+  float corner[2];     // quad corner in [-1, 1]
+  float radius;        // pixels (CSS), before the DPI scale
+  float town;          // index into GlobeScene::points (hover/selection compare against it)
+  std::uint8_t color[4];
+};
+
+enum class ArcKind : std::uint8_t { Existing = 0, Unverified = 1, Suggested = 2, SelectionSuggested = 3 };
+
+struct ArcVertex {
+  float pos[3];      // lifted point on the arc
+  float tangent[3];  // direction along the arc (for screen-space widening)
+  float side;        // -1 / +1: which edge of the ribbon
+  float along;       // arc length so far in radians (dashes)
+  float kind;        // ArcKind
+  float town_a, town_b;  // point indices of the two ends (highlighting)
+  float arc;         // index into GlobeScene::arcs (hovered arc)
+};
+
+struct LineVertex {
+  float pos[3];
+  std::uint8_t color[4];
+};
+
+struct SceneArc {
+  TownIndex a = kNoIndex, b = kNoIndex;  // dataset towns
+  ArcKind kind = ArcKind::Existing;
+  PartnershipIndex partnership = kNoIndex;  // kNoIndex for suggestions
+  double score = 0.0;                       // suggestions
+  std::uint32_t first_point = 0, point_count = 0;  // into GlobeScene::arc_points
+};
+
+struct GlobeScene {
+  // Towns
+  std::vector<PointVertex> point_vertices;
+  std::vector<std::uint32_t> point_indices;
+  std::vector<TownIndex> points;          // dataset town per drawn point
+  std::vector<std::uint32_t> point_of_town;  // dataset town -> point index (kNoIndex: not drawn)
+  std::vector<std::uint8_t> town_partnered;  // per dataset town: has a drawn partnership
+  // Arcs
+  std::vector<ArcVertex> arc_vertices;
+  std::vector<std::uint32_t> arc_indices;
+  std::vector<SceneArc> arcs;
+  std::vector<glm::vec3> arc_points;  // centre lines, for picking
+};
+
+struct RoleColour {
+  std::uint8_t r, g, b;
+};
+RoleColour role_colour(TownRole role);
+// Point radius in CSS pixels from the population (unknown: the smallest size).
+float point_radius_for_population(double population);
+
+// Builds the NRW-UK scene: visible towns, visible partnerships (solid, or dashed when not
+// confirmed by two sources) and the given suggestions.
+void build_network_scene(const Dataset& dataset, const VisibleSet& visible,
+                         const std::vector<SuggestedLink>& suggestions, GlobeScene& out);
+
+// Country borders as GL_LINES pairs, lifted a hair above the surface.
+void build_border_lines(const WorldMap& map, std::vector<LineVertex>& out);
+
+// The whole twinning world: towns as small quads, pairs as line segments along lifted arcs.
+struct WorldScene {
+  std::vector<PointVertex> point_vertices;
+  std::vector<std::uint32_t> point_indices;
+  std::vector<LineVertex> arc_lines;
+  std::vector<glm::vec3> town_positions;  // for picking
+};
+void build_world_scene(const WorldNetwork& network, WorldScene& out);
+
+// Drawing order for labels: towns with a drawn partnership first, then by population.
+void label_order(const Dataset& dataset, const GlobeScene& scene, std::vector<TownIndex>& out);
+
+}  // namespace atlas

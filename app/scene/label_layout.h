@@ -1,0 +1,46 @@
+// Label placement with collision avoidance: candidates come in priority order (selected,
+// hovered, partnered, larger); each tries a few anchor positions around its point (right,
+// left, above, below) and takes the first that overlaps no label placed before it and no
+// higher-priority point. A uniform grid keeps it linear. Pure: screen positions and text
+// sizes in, rectangles out; buffers are reused between frames (no steady-state allocation).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace atlas {
+
+struct LabelCandidate {
+  float x = 0, y = 0;         // the point's screen position (pixels)
+  float point_radius = 0;     // pixels
+  float width = 0, height = 0;  // text size (pixels)
+  std::uint32_t id = 0;       // caller's handle (town)
+};
+
+struct PlacedLabel {
+  float x = 0, y = 0;  // top-left of the text
+  float width = 0, height = 0;
+  std::uint32_t id = 0;
+  std::uint32_t rank = 0;  // position in the candidate list (0 = highest priority)
+};
+
+class LabelLayout {
+ public:
+  // Places labels within a width x height screen; at most `max_labels`.
+  void place(const std::vector<LabelCandidate>& candidates, float width, float height, std::size_t max_labels);
+  const std::vector<PlacedLabel>& placed() const { return placed_; }
+
+ private:
+  struct Rect {
+    float x0, y0, x1, y1;
+  };
+  bool free(const Rect& r) const;
+  void insert(const Rect& r);
+  static constexpr float kCell = 48.0f;
+  int cols_ = 0, rows_ = 0;
+  std::vector<std::vector<std::uint32_t>> grid_;  // rect indices per cell
+  std::vector<Rect> rects_;
+  std::vector<PlacedLabel> placed_;
+};
+
+}  // namespace atlas

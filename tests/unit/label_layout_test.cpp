@@ -1,0 +1,58 @@
+// Label placement: priority wins, collisions move or drop labels, bounds are kept.
+#include <gtest/gtest.h>
+
+#include "scene/label_layout.h"
+
+namespace atlas {
+namespace {
+
+bool overlap(const PlacedLabel& a, const PlacedLabel& b) {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+TEST(LabelLayoutTest, FirstCandidateTakesTheRightSide) {
+  LabelLayout layout;
+  layout.place({{100, 100, 3, 50, 14, 7}}, 800, 600, 10);
+  ASSERT_EQ(layout.placed().size(), 1u);
+  EXPECT_GT(layout.placed()[0].x, 100);
+  EXPECT_EQ(layout.placed()[0].id, 7u);
+}
+
+TEST(LabelLayoutTest, CollidingLabelMovesToAnotherSide) {
+  LabelLayout layout;
+  // The second point sits under the first one's label: right and left are taken, above is free.
+  std::vector<LabelCandidate> c = {{100, 100, 3, 60, 10, 1}, {160, 100, 3, 30, 10, 2}};
+  layout.place(c, 800, 600, 10);
+  ASSERT_EQ(layout.placed().size(), 2u);
+  EXPECT_FALSE(overlap(layout.placed()[0], layout.placed()[1]));
+  EXPECT_LT(layout.placed()[1].y + layout.placed()[1].height, 100);  // above its point
+}
+
+TEST(LabelLayoutTest, DenseClusterKeepsHighestPriorityAndNoOverlaps) {
+  LabelLayout layout;
+  std::vector<LabelCandidate> c;
+  for (std::uint32_t i = 0; i < 30; ++i) c.push_back({200.0f + float(i % 3), 200.0f + float(i / 3), 2, 70, 14, i});
+  layout.place(c, 800, 600, 100);
+  const auto& p = layout.placed();
+  ASSERT_FALSE(p.empty());
+  EXPECT_LT(p.size(), 30u);
+  EXPECT_EQ(p[0].id, 0u);  // the first (highest priority) always gets a place
+  for (std::size_t i = 0; i < p.size(); ++i)
+    for (std::size_t j = i + 1; j < p.size(); ++j) EXPECT_FALSE(overlap(p[i], p[j])) << i << " " << j;
+}
+
+TEST(LabelLayoutTest, StaysInsideTheScreenAndRespectsTheLimit) {
+  LabelLayout layout;
+  std::vector<LabelCandidate> c = {{795, 300, 3, 80, 14, 1}, {5, 5, 3, 80, 14, 2}};
+  for (std::uint32_t i = 0; i < 50; ++i) c.push_back({float(i * 15), 400, 2, 10, 10, 10 + i});
+  layout.place(c, 800, 600, 5);
+  EXPECT_EQ(layout.placed().size(), 5u);
+  for (const PlacedLabel& l : layout.placed()) {
+    EXPECT_GE(l.x, 0);
+    EXPECT_LE(l.x + l.width, 800);
+    EXPECT_GE(l.y, 0);
+  }
+}
+
+}  // namespace
+}  // namespace atlas
