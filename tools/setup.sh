@@ -89,11 +89,13 @@ if [ ! -f "$SDL_WEB/.done" ]; then
   touch "$SDL_WEB/.done"
 fi
 
-# --- npm test dependencies (playwright-core drives Debian's Chromium) -------------------
-if [ ! -f "$ROOT/tests/browser/node_modules/.package-lock.json" ] || \
-   [ "$ROOT/tests/browser/package-lock.json" -nt "$ROOT/tests/browser/node_modules/.package-lock.json" ]; then
-  log "installing npm test dependencies"
-  (cd "$ROOT/tests/browser" && npm ci --no-audit --no-fund --loglevel=error)
-fi
+# --- npm packages: playwright-core (drives Debian's Chromium) and the data pipeline's ----
+for dir in tests/browser tools/pipeline; do
+  if [ ! -f "$ROOT/$dir/node_modules/.package-lock.json" ] || \
+     [ "$ROOT/$dir/package-lock.json" -nt "$ROOT/$dir/node_modules/.package-lock.json" ]; then
+    log "installing npm packages in $dir"
+    (cd "$ROOT/$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+done
 
 log "ready (cache: $CACHE)"
