@@ -89,23 +89,18 @@ std::string format(const char* pattern, const std::string& a, const std::string&
 }
 
 std::string integer_text(double v) {
+  const double a = std::fabs(v);
+  if (!(a < 1e15)) return "-";  // out of range or NaN: not a real measurement
+  unsigned long long n = static_cast<unsigned long long>(a + 0.5);
   char digits[32];
-  std::snprintf(digits, sizeof digits, "%.0f", std::fabs(v));
-  std::string s(digits), out;
-  const std::size_t n = s.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i > 0 && (n - i) % 3 == 0) out += ',';
-    out += s[i];
-  }
-  return v < 0 ? "-" + out : out;
-}
-
-std::string tag_list(const Dataset& d, const std::vector<TagIndex>& tags, ExplainLanguage l) {
-  std::string out;
-  for (TagIndex t : tags) {
-    if (!out.empty()) out += ", ";
-    out += tag_label(d, t, l);
-  }
+  int len = 0;
+  do {
+    if (len && len % 4 == 3) digits[len++] = ',';
+    digits[len++] = static_cast<char>('0' + n % 10);
+    n /= 10;
+  } while (n);
+  std::string out = v < 0 ? "-" : "";
+  while (len) out += digits[--len];
   return out;
 }
 
@@ -142,8 +137,26 @@ const std::string& tag_label(const Dataset& dataset, TagIndex tag, ExplainLangua
   return !first.empty() ? first : !second.empty() ? second : t.id;
 }
 
-std::string describe_component(const Dataset& d, const Suggestion& s, MatchComponent component,
-                               ExplainLanguage l) {
+namespace {
+
+void append_tags(std::string& out, const Dataset& d, const std::vector<TagIndex>& tags, ExplainLanguage l) {
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    if (i) out += ", ";
+    out += tag_label(d, tags[i], l);
+  }
+}
+
+void append_subject(std::string& out, const Dataset& d, TownIndex t, ExplainLanguage l) {
+  if (t < d.towns.size())
+    out += d.towns[t].name;
+  else
+    out += words(l).your_town;
+}
+
+// Appends one component's text (see describe_component); the suggestions table formats
+// thousands of these, so everything appends into one buffer.
+void append_component(std::string& out, const Dataset& d, const Suggestion& s, MatchComponent component,
+                      ExplainLanguage l) {
   const Words& w = words(l);
   const ComponentScore& c = s[component];
   switch (component) {
@@ -155,99 +168,165 @@ std::string describe_component(const Dataset& d, const Suggestion& s, MatchCompo
         // component lacks data and the candidate has tags.
         const bool town_has = s.town < d.towns.size() ? town_has_kind(d, s.town, kind)
                                                       : !town_has_kind(d, s.candidate, kind);
-        return missing_tags(d, s, town_has, town_has_kind(d, s.candidate, kind),
+        out += missing_tags(d, s, town_has, town_has_kind(d, s.candidate, kind),
                             kind == TagKind::Goal ? w.has_no_goal_tag : w.has_no_challenge_tag,
                             kind == TagKind::Goal ? w.neither_goal : w.neither_challenge, l);
+        return;
       }
-      if (c.tags.empty()) return kind == TagKind::Goal ? w.no_shared_goals : w.no_shared_challenges;
-      return w.both + tag_list(d, c.tags, l);
+      if (c.tags.empty()) {
+        out += kind == TagKind::Goal ? w.no_shared_goals : w.no_shared_challenges;
+        return;
+      }
+      out += w.both;
+      append_tags(out, d, c.tags, l);
+      return;
     }
     case MatchComponent::Size: {
-      if (!c.has_data) return std::string(w.no_data) + ": " + w.population_unknown;
-      std::string out;
-      if (c.town_population > 0 && c.candidate_population > 0)
-        out = w.population + integer_text(c.town_population) + w.vs + integer_text(c.candidate_population);
-      if (c.same_settlement >= 0) {
-        if (!out.empty()) out += "; ";
-        if (c.same_settlement == 1 && s.candidate < d.towns.size())
-          out += w.both_settlement + d.towns[s.candidate].settlement;
-        else
-          out += w.settlement_differs;
+      if (!c.has_data) {
+        out += w.no_data;
+        out += ": ";
+        out += w.population_unknown;
+        return;
       }
-      return out;
+      const bool pop = c.town_population > 0 && c.candidate_population > 0;
+      if (pop) {
+        out += w.population;
+        out += integer_text(c.town_population);
+        out += w.vs;
+        out += integer_text(c.candidate_population);
+      }
+      if (c.same_settlement >= 0) {
+        if (pop) out += "; ";
+        if (c.same_settlement == 1 && s.candidate < d.towns.size()) {
+          out += w.both_settlement;
+          out += d.towns[s.candidate].settlement;
+        } else {
+          out += w.settlement_differs;
+        }
+      }
+      return;
     }
     case MatchComponent::Complement: {
       if (!c.has_data) {
-        const ComponentScore& g = s[MatchComponent::Challenges];
-        if (!g.has_data) return describe_component(d, s, MatchComponent::Challenges, l);
-        return std::string(w.no_data) + ": " + subject(d, s.candidate, l) + " " + w.has_no_goal_tag;
+        if (!s[MatchComponent::Challenges].has_data) {
+          append_component(out, d, s, MatchComponent::Challenges, l);
+          return;
+        }
+        out += w.no_data;
+        out += ": ";
+        append_subject(out, d, s.candidate, l);
+        out += ' ';
+        out += w.has_no_goal_tag;
+        return;
       }
-      if (c.tags.empty())
-        return format(w.no_goal_lacking, subject(d, s.candidate, l), subject(d, s.town, l));
-      if (c.shared_challenges.empty()) return w.needs_shared_challenge;
-      return subject(d, s.candidate, l) + ": " + tag_list(d, c.tags, l) + " (" +
-             format(w.lacks_in_data, subject(d, s.town, l)) + "); " + w.shared_challenges +
-             tag_list(d, c.shared_challenges, l);
+      if (c.tags.empty()) {
+        out += format(w.no_goal_lacking, subject(d, s.candidate, l), subject(d, s.town, l));
+        return;
+      }
+      if (c.shared_challenges.empty()) {
+        out += w.needs_shared_challenge;
+        return;
+      }
+      append_subject(out, d, s.candidate, l);
+      out += ": ";
+      append_tags(out, d, c.tags, l);
+      out += " (";
+      out += format(w.lacks_in_data, subject(d, s.town, l));
+      out += "); ";
+      out += w.shared_challenges;
+      append_tags(out, d, c.shared_challenges, l);
+      return;
     }
     case MatchComponent::Network: {
       if (!c.has_data) {
-        std::string out = std::string(w.no_data) + ": ";
-        if (c.town_partners == 0 && c.candidate_partners == 0) return out + w.neither_partnership;
-        return out + subject(d, c.town_partners == 0 ? s.town : s.candidate, l) + " " + w.no_known_partnership;
+        out += w.no_data;
+        out += ": ";
+        if (c.town_partners == 0 && c.candidate_partners == 0) {
+          out += w.neither_partnership;
+          return;
+        }
+        append_subject(out, d, c.town_partners == 0 ? s.town : s.candidate, l);
+        out += ' ';
+        out += w.no_known_partnership;
+        return;
       }
-      std::string out;
+      const std::size_t before = out.size();
       if (c.path_count > 0) {
         char buf[96];
         if (c.path_count == 1)
           std::snprintf(buf, sizeof buf, "%s", w.paths_one);
         else
           std::snprintf(buf, sizeof buf, w.paths_many, c.path_count);
-        out = buf;
+        out += buf;
         if (!c.paths.empty()) {
           out += w.eg;
           const std::vector<TownIndex>& p = c.paths.front();
-          for (std::size_t i = 0; i < p.size(); ++i) out += (i ? " – " : "") + town_name(d, p[i]);
+          for (std::size_t i = 0; i < p.size(); ++i) {
+            if (i) out += " – ";
+            out += town_name(d, p[i]);
+          }
         }
       }
       if (!c.shared_partners.empty()) {
-        if (!out.empty()) out += "; ";
+        if (out.size() != before) out += "; ";
         out += w.shared_partners;
-        for (std::size_t i = 0; i < c.shared_partners.size(); ++i)
-          out += (i ? ", " : "") + town_with_country(d, c.shared_partners[i]);
+        for (std::size_t i = 0; i < c.shared_partners.size(); ++i) {
+          if (i) out += ", ";
+          out += town_with_country(d, c.shared_partners[i]);
+        }
       }
-      return out.empty() ? std::string(w.no_paths) : out;
+      if (out.size() == before) out += w.no_paths;
+      return;
     }
     case MatchComponent::Distance: {
-      if (!c.has_data) return std::string(w.no_data) + ": " + w.position_unknown;
-      return integer_text(c.distance_km) + w.km_apart;
+      if (!c.has_data) {
+        out += w.no_data;
+        out += ": ";
+        out += w.position_unknown;
+        return;
+      }
+      out += integer_text(c.distance_km);
+      out += w.km_apart;
+      return;
     }
   }
-  return std::string();
+}
+
+}  // namespace
+
+std::string describe_component(const Dataset& d, const Suggestion& s, MatchComponent component,
+                               ExplainLanguage l) {
+  std::string out;
+  append_component(out, d, s, component, l);
+  return out;
 }
 
 std::string describe_suggestion(const Dataset& d, const Suggestion& s, ExplainLanguage l) {
-  std::vector<MatchComponent> contributing, without_data;
+  MatchComponent contributing[kMatchComponentCount], without_data[kMatchComponentCount];
+  std::size_t n_contributing = 0, n_without = 0;
   for (MatchComponent c : kMatchComponents) {
     if (s[c].weight <= 0.0) continue;
     if (!s[c].has_data)
-      without_data.push_back(c);
+      without_data[n_without++] = c;
     else if (s[c].contribution > 0.0)
-      contributing.push_back(c);
+      contributing[n_contributing++] = c;
   }
-  std::stable_sort(contributing.begin(), contributing.end(), [&](MatchComponent a, MatchComponent b) {
+  std::stable_sort(contributing, contributing + n_contributing, [&](MatchComponent a, MatchComponent b) {
     return s[a].contribution > s[b].contribution;
   });
   std::string out;
-  for (MatchComponent c : contributing) {
-    if (!out.empty()) out += "; ";
-    out += (l == ExplainLanguage::De ? component_label_de(c) : component_label_en(c));
-    out += ": " + describe_component(d, s, c, l);
+  out.reserve(320);
+  for (std::size_t i = 0; i < n_contributing; ++i) {
+    if (i) out += "; ";
+    out += l == ExplainLanguage::De ? component_label_de(contributing[i]) : component_label_en(contributing[i]);
+    out += ": ";
+    append_component(out, d, s, contributing[i], l);
   }
-  if (!without_data.empty()) {
+  if (n_without) {
     if (!out.empty()) out += "; ";
     out += words(l).no_data_list;
-    for (std::size_t i = 0; i < without_data.size(); ++i) {
-      out += i ? ", " : "";
+    for (std::size_t i = 0; i < n_without; ++i) {
+      if (i) out += ", ";
       out += l == ExplainLanguage::De ? component_label_de(without_data[i]) : component_label_en(without_data[i]);
     }
   }

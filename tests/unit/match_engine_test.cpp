@@ -252,5 +252,34 @@ TEST(MatchEngineTest, HidingAPartnershipRemovesItFromNetworkAndExclusions) {
   }
 }
 
+TEST(MatchExplanationTest, NamesOnlyTheFactsBehindEachComponent) {
+  const Dataset data = make_match_fixture();
+  MatchEngine engine(data);
+  MatchWeights w;
+  w[MatchComponent::Distance] = 1.0;
+  const auto top = engine.suggest_for_town(kAheim, PoolKind::Uk, w);
+  ASSERT_EQ(top[0].candidate, kCton);
+  const Suggestion& s = top[0];
+  EXPECT_EQ(describe_component(data, s, MatchComponent::Goals), "both: Covenant of Mayors 2030");
+  EXPECT_EQ(describe_component(data, s, MatchComponent::Challenges), "both: Former coalfield");
+  EXPECT_EQ(describe_component(data, s, MatchComponent::Size), "population 100,000 vs 100,000");
+  EXPECT_EQ(describe_component(data, s, MatchComponent::Complement),
+            "Cton: Climate emergency declared (not recorded for Aheim in the data); shared challenges: Former coalfield");
+  EXPECT_EQ(describe_component(data, s, MatchComponent::Network),
+            "1 partner-of-partner path, e.g. Aheim – Dford – Bstadt – Cton");
+  EXPECT_EQ(describe_component(data, s, MatchComponent::Distance), "111 km apart");
+  const std::string all = describe_suggestion(data, s);
+  EXPECT_EQ(all.find("University town"), std::string::npos);  // Cton's, not shared
+  EXPECT_NE(all.find("Shared goals: both: Covenant of Mayors 2030"), std::string::npos);
+  EXPECT_NE(describe_component(data, s, MatchComponent::Goals, ExplainLanguage::De).find("(de)"), std::string::npos);
+
+  const Suggestion& eham = top[1];
+  EXPECT_EQ(describe_component(data, eham, MatchComponent::Goals), "no data: Eham has no goal tag in the data");
+  EXPECT_EQ(describe_component(data, eham, MatchComponent::Network), "both partnered with Gburg (FR)");
+  EXPECT_EQ(describe_component(data, eham, MatchComponent::Size), "population 100,000 vs 50,000; both urban");
+  EXPECT_NE(describe_suggestion(data, eham).find("no data: Shared goals, Shared challenges, Complementarity"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace atlas
