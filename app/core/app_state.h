@@ -1,9 +1,15 @@
-// AppState: everything a shared link restores (view, selection, and, as later features
-// arrive, weights and filters). One struct, owned by the app, serialised to the URL
-// hash by url_state. Plain data only.
+// AppState: everything a shared link restores (view, selection, filters, suggestion
+// weights and pool, graph exploration, the "my town" profile). One struct, owned by the
+// app, serialised to the URL hash by url_state. Plain data only.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <vector>
+
+#include "filters.h"
+#include "match_pool.h"
+#include "match_weights.h"
 
 namespace atlas {
 
@@ -17,12 +23,38 @@ struct CameraState {
   }
 };
 
+// Graph exploration around the selected town.
+struct GraphState {
+  std::uint32_t ego_hops = 0;  // 0: no ego network; else highlight towns within this many hops
+  std::string path_to;         // town id: highlight the shortest path from the selection to it
+  bool operator==(const GraphState& o) const { return ego_hops == o.ego_hops && path_to == o.path_to; }
+};
+
+// "My town" mode: suggestions for a profile the user edits (starting from a real town or
+// from nothing) instead of for the selected town.
+struct MyTownState {
+  bool active = false;
+  std::string base_town;          // town id the profile started from (network, exclusions), or empty
+  std::vector<std::string> tags;  // goal and challenge tag ids
+  double population = -1.0;       // < 0: unknown
+  bool operator==(const MyTownState& o) const {
+    return active == o.active && base_town == o.base_town && tags == o.tags && population == o.population;
+  }
+};
+
 struct AppState {
   CameraState camera;
   std::string selected_town;  // town id ("DE:05315000") or empty
+  FilterState filters;
+  MatchWeights weights;
+  PoolKind pool = PoolKind::Uk;
+  GraphState graph;
+  MyTownState my_town;
   bool operator==(const AppState& o) const {
-    return camera == o.camera && selected_town == o.selected_town;
+    return camera == o.camera && selected_town == o.selected_town && filters == o.filters &&
+           weights == o.weights && pool == o.pool && graph == o.graph && my_town == o.my_town;
   }
+  bool operator!=(const AppState& o) const { return !(*this == o); }
 };
 
 }  // namespace atlas

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace atlas {
 
@@ -60,6 +61,209 @@ std::string format_fixed(double value, int decimals) {
   return buffer;
 }
 
+// Shortest of "%.2f" without trailing zeros ("1", "0.5", "0.25").
+std::string format_short(double value) {
+  std::string s = format_fixed(value, 2);
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s;
+}
+
+std::vector<std::string_view> split_commas(std::string_view text) {
+  std::vector<std::string_view> parts;
+  while (true) {
+    std::size_t comma = text.find(',');
+    parts.push_back(text.substr(0, comma));
+    if (comma == std::string_view::npos) break;
+    text = text.substr(comma + 1);
+  }
+  return parts;
+}
+
+bool is_valid_tag_id(std::string_view id) {
+  if (id.empty() || id.size() > kMaxUrlTagIdLength) return false;
+  for (char c : id)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  return true;
+}
+
+// "GB-WLS" (UK nation) or an ISO alpha-2 code.
+bool is_valid_area(std::string_view a) {
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (a.size() == 2) return upper(a[0]) && upper(a[1]);
+  return a == "GB-ENG" || a == "GB-SCT" || a == "GB-WLS" || a == "GB-NIR";
+}
+
+// A comma-separated list of distinct, valid items; false when anything is invalid.
+template <typename Valid>
+bool parse_list(std::string_view text, Valid valid, std::vector<std::string>& out) {
+  std::vector<std::string> items;
+  if (text.empty()) {
+    out.clear();
+    return true;
+  }
+  for (std::string_view part : split_commas(text)) {
+    if (!valid(part) || items.size() >= kMaxUrlListItems) return false;
+    std::string item(part);
+    for (const std::string& x : items)
+      if (x == item) return false;
+    items.push_back(std::move(item));
+  }
+  out = std::move(items);
+  return true;
+}
+
+std::string join_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) {
+    if (!out.empty()) out += ',';
+    out += percent_encode(item);
+  }
+  return out;
+}
+
+bool parse_int(std::string_view text, int& out) {
+  double v = 0;
+  if (!parse_double(text, v) || v != std::floor(v) || v < -1e9 || v > 1e9) return false;
+  out = static_cast<int>(v);
+  return true;
+}
+
+// Bit set <-> letters: bit i is letters[i] ("pfkc" for the partnership kinds).
+std::string encode_bits(std::uint8_t bits, const char* letters) {
+  std::string out;
+  for (int i = 0; letters[i]; ++i)
+    if ((bits >> i) & 1u) out += letters[i];
+  return out.empty() ? "-" : out;
+}
+
+bool decode_bits(std::string_view text, const char* letters, std::uint8_t& out) {
+  std::uint8_t bits = 0;
+  if (text == "-") {
+    out = 0;
+    return true;
+  }
+  if (text.empty() || text.size() > 8) return false;
+  for (char c : text) {
+    const char* at = std::strchr(letters, c);
+    if (c == 0 || !at) return false;
+    bits = static_cast<std::uint8_t>(bits | (1u << (at - letters)));
+  }
+  out = bits;
+  return true;
+}
+
+constexpr const char* kKindLetters = "pfkc";       // partnership, friendship, kreis, contact
+constexpr const char* kLifecycleLetters = "ade";   // active, dormant, ended
+constexpr const char* kConfidenceLetters = "tou";  // two sources, one source, unverified
+
+bool parse_population_range(std::string_view text, double& lo, double& hi) {
+  std::size_t comma = text.find(',');
+  if (comma == std::string_view::npos) return false;
+  std::string_view a = text.substr(0, comma), b = text.substr(comma + 1);
+  double x = -1, y = -1;
+  if (!a.empty() && (!parse_double(a, x) || x < 0 || x > 1e8)) return false;
+  if (!b.empty() && (!parse_double(b, y) || y < 0 || y > 1e8)) return false;
+  if (x >= 0 && y >= 0 && x > y) return false;
+  lo = x;
+  hi = y;
+  return true;
+}
+
+bool parse_weights(std::string_view text, MatchWeights& w) {
+  std::vector<std::string_view> parts = split_commas(text);
+  if (parts.size() != kMatchComponentCount) return false;
+  MatchWeights next = w;
+  for (std::size_t i = 0; i < kMatchComponentCount; ++i) {
+    double v = 0;
+    if (!parse_double(parts[i], v) || v < 0 || v > kMaxUrlWeight) return false;
+    next.weight[i] = v;
+  }
+  w = next;
+  return true;
+}
+
+// Filters, weights, pool, graph and "my town" fields. Returns true when the field was
+// taken over; invalid values add a notice and leave the state as it was.
+bool decode_extra_field(std::string_view key, const std::string& value, AppState& next,
+                        std::vector<std::string>& notices) {
+  FilterState& f = next.filters;
+  auto take = [&](bool ok, const char* what) {
+    if (!ok) notices.push_back(std::string("invalid ") + what + " ignored");
+    return ok;
+  };
+  if (key == "sc") {
+    bool ok = value == "all" || value == "uk";
+    if (ok) f.scope = value == "all" ? Scope::AllNrw : Scope::NrwUk;
+    return take(ok, "scope");
+  }
+  if (key == "tags") return take(parse_list(value, is_valid_tag_id, f.tags), "tag filter");
+  if (key == "tm") {
+    bool ok = value == "all" || value == "any";
+    if (ok) f.tag_match = value == "all" ? TagMatch::All : TagMatch::Any;
+    return take(ok, "tag match");
+  }
+  if (key == "kr") return take(parse_list(value, is_valid_town_id, f.kreise), "Kreis filter");
+  if (key == "pa") return take(parse_list(value, is_valid_area, f.partner_areas), "country filter");
+  if (key == "pop") return take(parse_population_range(value, f.population_min, f.population_max), "population range");
+  if (key == "kind") return take(decode_bits(value, kKindLetters, f.kinds), "kind filter");
+  if (key == "st") return take(decode_bits(value, kLifecycleLetters, f.lifecycles), "status filter");
+  if (key == "conf") return take(decode_bits(value, kConfidenceLetters, f.confidences), "confidence filter");
+  if (key == "sug") {
+    bool ok = value == "0" || value == "1";
+    if (ok) f.show_suggestions = value == "1";
+    return take(ok, "suggestion toggle");
+  }
+  if (key == "yr") {
+    std::size_t comma = value.find(',');
+    int a = 0, b = 0;
+    bool ok = comma != std::string::npos && parse_int(std::string_view(value).substr(0, comma), a) &&
+              parse_int(std::string_view(value).substr(comma + 1), b) && a >= kYearMin && b <= kYearMax && a <= b;
+    if (ok) {
+      f.year_from = a;
+      f.year_to = b;
+    }
+    return take(ok, "year range");
+  }
+  if (key == "yu") {
+    bool ok = value == "0" || value == "1";
+    if (ok) f.show_year_unknown = value == "1";
+    return take(ok, "year-unknown toggle");
+  }
+  if (key == "w") return take(parse_weights(value, next.weights), "weights");
+  if (key == "pool") return take(parse_pool_key(value.c_str(), next.pool), "pool");
+  if (key == "ego") {
+    int hops = 0;
+    bool ok = parse_int(value, hops) && hops >= 0 && hops <= static_cast<int>(kMaxUrlEgoHops);
+    if (ok) next.graph.ego_hops = static_cast<std::uint32_t>(hops);
+    return take(ok, "ego network");
+  }
+  if (key == "path") {
+    bool ok = value.empty() || is_valid_town_id(value);
+    if (ok) next.graph.path_to = value;
+    return take(ok, "path end");
+  }
+  MyTownState& my = next.my_town;
+  if (key == "my") {
+    bool ok = value == "0" || value == "1";
+    if (ok) my.active = value == "1";
+    return take(ok, "my-town toggle");
+  }
+  if (key == "myb") {
+    bool ok = value.empty() || is_valid_town_id(value);
+    if (ok) my.base_town = value;
+    return take(ok, "my-town base");
+  }
+  if (key == "myt") return take(parse_list(value, is_valid_tag_id, my.tags), "my-town tags");
+  if (key == "myp") {
+    double p = -1;
+    bool ok = parse_double(value, p) && p >= 0 && p <= 1e8;
+    if (ok) my.population = p;
+    return take(ok, "my-town population");
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string percent_encode(std::string_view text) {
@@ -98,6 +302,37 @@ std::string encode_url_hash(const AppState& state) {
   hash += "&cam=" + format_fixed(state.camera.lat, 3) + "," + format_fixed(state.camera.lon, 3) + "," +
           format_fixed(state.camera.distance, 3);
   if (!state.selected_town.empty()) hash += "&sel=" + percent_encode(state.selected_town);
+  // Everything else only when it differs from the default, so plain links stay short.
+  const FilterState& f = state.filters;
+  const FilterState def;
+  if (f.scope != def.scope) hash += "&sc=all";
+  if (!f.tags.empty()) hash += "&tags=" + join_list(f.tags);
+  if (f.tag_match != def.tag_match) hash += "&tm=all";
+  if (!f.kreise.empty()) hash += "&kr=" + join_list(f.kreise);
+  if (!f.partner_areas.empty()) hash += "&pa=" + join_list(f.partner_areas);
+  if (f.population_min >= 0 || f.population_max >= 0)
+    hash += "&pop=" + (f.population_min >= 0 ? format_short(f.population_min) : std::string()) + "," +
+            (f.population_max >= 0 ? format_short(f.population_max) : std::string());
+  if (f.kinds != def.kinds) hash += "&kind=" + encode_bits(f.kinds, kKindLetters);
+  if (f.lifecycles != def.lifecycles) hash += "&st=" + encode_bits(f.lifecycles, kLifecycleLetters);
+  if (f.confidences != def.confidences) hash += "&conf=" + encode_bits(f.confidences, kConfidenceLetters);
+  if (f.show_suggestions != def.show_suggestions) hash += "&sug=0";
+  if (f.year_from != def.year_from || f.year_to != def.year_to)
+    hash += "&yr=" + std::to_string(f.year_from) + "," + std::to_string(f.year_to);
+  if (f.show_year_unknown != def.show_year_unknown) hash += "&yu=0";
+  if (state.weights.weight != MatchWeights().weight) {
+    hash += "&w=";
+    for (std::size_t i = 0; i < kMatchComponentCount; ++i)
+      hash += (i ? "," : "") + format_short(state.weights.weight[i]);
+  }
+  if (state.pool != PoolKind::Uk) hash += std::string("&pool=") + pool_key(state.pool);
+  if (state.graph.ego_hops > 0) hash += "&ego=" + std::to_string(state.graph.ego_hops);
+  if (!state.graph.path_to.empty()) hash += "&path=" + percent_encode(state.graph.path_to);
+  const MyTownState& my = state.my_town;
+  if (my.active) hash += "&my=1";
+  if (!my.base_town.empty()) hash += "&myb=" + percent_encode(my.base_town);
+  if (!my.tags.empty()) hash += "&myt=" + join_list(my.tags);
+  if (my.population >= 0) hash += "&myp=" + format_short(my.population);
   return hash;
 }
 
@@ -136,6 +371,8 @@ UrlDecodeResult decode_url_hash(std::string_view hash, AppState& state) {
       } else {
         field_notices.push_back("invalid town id ignored");
       }
+    } else if (decode_extra_field(key, value, next, field_notices)) {
+      result.applied_any = true;
     }  // unknown keys are skipped silently: a newer link may carry more fields
   }
   if (!version_ok) {
@@ -146,6 +383,42 @@ UrlDecodeResult decode_url_hash(std::string_view hash, AppState& state) {
   result.notices.insert(result.notices.end(), field_notices.begin(), field_notices.end());
   state = next;
   return result;
+}
+
+std::vector<std::string> check_state_against_dataset(const Dataset& dataset, AppState& state) {
+  std::vector<std::string> notices;
+  if (dataset.towns.empty()) return notices;
+  auto town_known = [&](std::string& id, const char* what) {
+    if (id.empty() || dataset.find_town(id) != kNoIndex) return;
+    notices.push_back(std::string(what) + " " + id + " from the link is not in the data");
+    id.clear();
+  };
+  town_known(state.selected_town, "town");
+  town_known(state.graph.path_to, "path end");
+  town_known(state.my_town.base_town, "my-town base");
+  auto drop_unknown_tags = [&](std::vector<std::string>& tags) {
+    for (auto it = tags.begin(); it != tags.end();) {
+      if (dataset.find_tag(*it) != kNoIndex) {
+        ++it;
+        continue;
+      }
+      notices.push_back("tag " + *it + " from the link is not in the data");
+      it = tags.erase(it);
+    }
+  };
+  drop_unknown_tags(state.filters.tags);
+  drop_unknown_tags(state.my_town.tags);
+  std::vector<std::string>& kreise = state.filters.kreise;
+  for (auto it = kreise.begin(); it != kreise.end();) {
+    TownIndex t = dataset.find_town(*it);
+    if (t != kNoIndex && dataset.towns[t].role == TownRole::NrwKreis) {
+      ++it;
+      continue;
+    }
+    notices.push_back("Kreis " + *it + " from the link is not in the data");
+    it = kreise.erase(it);
+  }
+  return notices;
 }
 
 }  // namespace atlas

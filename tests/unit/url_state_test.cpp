@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/url_state.h"
+#include "filter_fixture.h"
 
 namespace atlas {
 namespace {
@@ -91,6 +92,141 @@ TEST(UrlStateTest, PercentDecodeRejectsTruncatedEscapes) {
   EXPECT_FALSE(percent_decode("abc%4", out));
   EXPECT_TRUE(percent_decode("a%3Ab", out));
   EXPECT_EQ(out, "a:b");
+}
+
+AppState full_state() {
+  AppState s = sample_state();
+  FilterState& f = s.filters;
+  f.scope = Scope::AllNrw;
+  f.tags = {"com_2030", "coal_legacy"};
+  f.tag_match = TagMatch::All;
+  f.kreise = {"DE:05158", "DE:05315"};
+  f.partner_areas = {"GB-WLS", "FR"};
+  f.population_min = 20000;
+  f.population_max = 250000;
+  f.kinds = 0x05;
+  f.lifecycles = 0x01;
+  f.confidences = 0x03;
+  f.show_suggestions = false;
+  f.year_from = 1950;
+  f.year_to = 1990;
+  f.show_year_unknown = false;
+  s.weights.weight = {2.0, 0.0, 0.25, 1.5, 0.0, 1.0};
+  s.pool = PoolKind::Europe;
+  s.graph.ego_hops = 2;
+  s.graph.path_to = "GB:E08000021";
+  s.my_town.active = true;
+  s.my_town.base_town = "DE:05512000";
+  s.my_town.tags = {"com_2050", "high_deprivation"};
+  s.my_town.population = 117000;
+  return s;
+}
+
+TEST(UrlStateTest, RoundTripsFiltersWeightsGraphAndMyTown) {
+  AppState decoded;
+  const std::string hash = encode_url_hash(full_state());
+  UrlDecodeResult r = decode_url_hash(hash, decoded);
+  EXPECT_TRUE(r.applied_any);
+  EXPECT_TRUE(r.notices.empty()) << r.notices.front();
+  EXPECT_EQ(decoded, full_state()) << hash;
+  EXPECT_LE(hash.size(), 400u);
+  EXPECT_NE(hash.find("tags=com_2030,coal_legacy"), std::string::npos) << hash;
+  EXPECT_NE(hash.find("w=2,0,0.25,1.5,0,1"), std::string::npos) << hash;
+}
+
+TEST(UrlStateTest, DefaultsAreLeftOut) {
+  EXPECT_EQ(encode_url_hash(AppState()), "v=1&cam=53.200,1.500,2.100");
+}
+
+TEST(UrlStateTest, OldLinkKeepsNewFieldsAtDefault) {
+  AppState s = full_state();
+  s.camera = CameraState();
+  AppState expected = s;
+  expected.camera = {50, 8, 2.5};
+  decode_url_hash("v=1&cam=50,8,2.5", s);
+  EXPECT_EQ(s, expected);  // fields not in the link keep their current values
+  AppState fresh;
+  decode_url_hash("v=1&cam=50,8,2.5", fresh);
+  EXPECT_EQ(fresh.filters, FilterState());
+  EXPECT_EQ(fresh.weights, MatchWeights());
+}
+
+TEST(UrlStateTest, EmptyLetterSetsRoundTrip) {
+  AppState s;
+  s.filters.kinds = 0;
+  s.filters.confidences = 0;
+  AppState decoded;
+  decode_url_hash(encode_url_hash(s), decoded);
+  EXPECT_EQ(decoded.filters.kinds, 0u);
+  EXPECT_EQ(decoded.filters.confidences, 0u);
+  EXPECT_EQ(decoded.filters.lifecycles, kAllLifecycles);
+}
+
+TEST(UrlStateTest, OpenPopulationRangeRoundTrips) {
+  AppState s;
+  s.filters.population_max = 50000;
+  AppState decoded;
+  decode_url_hash(encode_url_hash(s), decoded);
+  EXPECT_EQ(decoded.filters.population_min, -1.0);
+  EXPECT_EQ(decoded.filters.population_max, 50000.0);
+}
+
+TEST(UrlStateTest, InvalidExtraFieldsIgnoredWithNotices) {
+  const char* bad[] = {"tags=Com_2030",        "tags=a,,b",         "tags=com,com",
+                       "tm=some",              "kr=notanid",        "pa=Wales",
+                       "pa=GB-XYZ",            "pop=5,1",           "pop=-3,",
+                       "pop=1",                "kind=pz",           "st=",
+                       "conf=tttttttttt",      "sug=2",             "yr=1990,1950",
+                       "yr=1800,1900",         "yr=1950",           "yr=19.5,1990",
+                       "yu=no",                "w=1,1,1",           "w=1,1,1,1,1,-1",
+                       "w=1,1,1,1,1,11",       "w=1,1,1,1,1,nan",   "pool=asia",
+                       "ego=5",                "ego=-1",            "path=%3Cb%3E",
+                       "my=yes",               "myb=x",             "myt=A",
+                       "myp=-1",               "sc=world"};
+  for (const char* field : bad) {
+    AppState s;
+    UrlDecodeResult r = decode_url_hash(std::string("v=1&") + field, s);
+    EXPECT_EQ(s, AppState()) << field;
+    EXPECT_EQ(r.notices.size(), 1u) << field;
+    EXPECT_FALSE(r.applied_any) << field;
+  }
+}
+
+TEST(UrlStateTest, ListsAreLengthLimited) {
+  std::string tags;
+  for (std::size_t i = 0; i <= kMaxUrlListItems; ++i) tags += (i ? ",t" : "t") + std::to_string(i);
+  AppState s;
+  UrlDecodeResult r = decode_url_hash("v=1&tags=" + tags, s);
+  EXPECT_TRUE(s.filters.tags.empty());
+  EXPECT_EQ(r.notices.size(), 1u);
+  AppState ok;
+  decode_url_hash("v=1&tags=" + tags.substr(0, tags.rfind(',')), ok);
+  EXPECT_EQ(ok.filters.tags.size(), kMaxUrlListItems);
+  AppState longtag;
+  decode_url_hash("v=1&tags=" + std::string(kMaxUrlTagIdLength + 1, 'a'), longtag);
+  EXPECT_TRUE(longtag.filters.tags.empty());
+}
+
+TEST(UrlStateTest, CheckAgainstDatasetDropsUnknownIds) {
+  Dataset d = testing::make_filter_fixture();
+  AppState s;
+  s.selected_town = "DE:A";
+  s.graph.path_to = "GB:NOPE";
+  s.my_town.base_town = "DE:GONE";
+  s.filters.tags = {"com", "old_tag"};
+  s.my_town.tags = {"old_tag", "coal"};
+  s.filters.kreise = {"DE:K2", "DE:A", "DE:K9"};  // DE:A is a municipality, not a Kreis
+  std::vector<std::string> notices = check_state_against_dataset(d, s);
+  EXPECT_EQ(notices.size(), 6u);
+  EXPECT_EQ(s.selected_town, "DE:A");
+  EXPECT_EQ(s.graph.path_to, "");
+  EXPECT_EQ(s.my_town.base_town, "");
+  EXPECT_EQ(s.filters.tags, (std::vector<std::string>{"com"}));
+  EXPECT_EQ(s.my_town.tags, (std::vector<std::string>{"coal"}));
+  EXPECT_EQ(s.filters.kreise, (std::vector<std::string>{"DE:K2"}));
+  AppState clean = s;
+  EXPECT_TRUE(check_state_against_dataset(d, clean).empty());
+  EXPECT_EQ(clean, s);
 }
 
 }  // namespace

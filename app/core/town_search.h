@@ -1,0 +1,59 @@
+// Type-ahead search over all towns: case- and diacritic-insensitive, over names, alternative
+// names (Welsh council names, official NRW names), aliases from the data (Muenster,
+// "Wrexham County Borough Council") and a few English exonyms the data does not carry
+// (Cologne). Umlauts match both ways ("Münster", "Munster", "Muenster"), ß matches "ss",
+// Welsh ŵ/ŷ match w/y. Ranking: exact, then prefix, then word prefix, then substring;
+// within a tier larger population first, then town id (deterministic).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dataset.h"
+
+namespace atlas {
+
+enum class FoldUmlauts : std::uint8_t { Short, Long };  // ä -> a  /  ä -> ae
+
+// Lower-case ASCII form of UTF-8 text for matching: diacritics removed (see FoldUmlauts
+// for ä/ö/ü), ß -> ss, æ/œ -> ae/oe, apostrophes dropped, other punctuation as one space,
+// spaces collapsed and trimmed. Bytes of scripts without a folding are kept as they are.
+std::string fold_for_search(std::string_view text, FoldUmlauts umlauts = FoldUmlauts::Short);
+
+enum class MatchTier : std::uint8_t { Exact, Prefix, WordPrefix, Substring };
+
+struct SearchHit {
+  TownIndex town = kNoIndex;
+  MatchTier tier = MatchTier::Substring;
+  std::string matched;  // the name or alias that matched, as written in the data
+};
+
+class TownSearch {
+ public:
+  TownSearch() = default;
+  // `dataset` must outlive the index and stay unchanged.
+  explicit TownSearch(const Dataset& dataset);
+
+  // At most `limit` hits, best first. Empty for a query that folds to nothing.
+  std::vector<SearchHit> search(std::string_view query, std::size_t limit = 10) const;
+
+  std::size_t entry_count() const { return entries_.size(); }
+
+ private:
+  struct Entry {
+    TownIndex town;
+    std::uint32_t text;           // index into texts_ (the original spelling)
+    std::string short_fold, long_fold;
+  };
+  const Dataset* dataset_ = nullptr;
+  std::vector<std::string> texts_;
+  std::vector<Entry> entries_;
+};
+
+// English exonyms of NRW towns that the data does not list as aliases ("Cologne").
+const std::vector<std::string>& builtin_exonyms(const Town& town);
+
+}  // namespace atlas
