@@ -23,6 +23,10 @@ void push(SparseTagVector& v, TagIndex tag, double w) {
   v.weights.push_back(w);
   v.norm += w * w;
   v.weight_sum += w;
+  if (tag < 64)
+    v.mask |= std::uint64_t{1} << tag;
+  else
+    v.mask_valid = false;
 }
 }  // namespace
 
@@ -102,6 +106,7 @@ MatchProfile make_profile(const Dataset& dataset, const MatchQuery& query, const
   std::vector<TagIndex> tags = query.tags;
   std::sort(tags.begin(), tags.end());
   tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
+  p.goals.mask_valid = p.challenges.mask_valid = true;
   for (TagIndex tag : tags) {
     if (tag >= dataset.tags.size()) continue;
     const double w = idf.weight(tag);

@@ -29,6 +29,11 @@ struct SparseTagVector {
   std::vector<double> weights;
   double norm = 0.0;      // sqrt(sum of squared weights)
   double weight_sum = 0.0;
+  // Bit t set for tag t when every tag index is < 64 (the taxonomy is small): lets the
+  // scorer reject pairs without a shared tag with one AND. mask_valid false (the default for
+  // vectors not built by make_profile): use the lists.
+  std::uint64_t mask = 0;
+  bool mask_valid = false;
   bool empty() const { return tags.empty(); }
 };
 

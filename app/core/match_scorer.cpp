@@ -41,6 +41,7 @@ double distance_km(const MatchProfile& a, const MatchProfile& b) {
 
 double sparse_cosine(const SparseTagVector& a, const SparseTagVector& b, std::vector<TagIndex>* shared) {
   if (a.empty() || b.empty() || a.norm <= 0.0 || b.norm <= 0.0) return 0.0;
+  if (a.mask_valid && b.mask_valid && (a.mask & b.mask) == 0) return 0.0;
   double dot = 0.0;
   std::size_t i = 0, j = 0;
   while (i < a.tags.size() && j < b.tags.size()) {

@@ -197,5 +197,21 @@ TEST_F(MatchScorerTest, SparseCosineOfDisjointAndEmptyVectorsIsZero) {
   EXPECT_NEAR(sparse_cosine(a, a), 1.0, 1e-12);
 }
 
+TEST_F(MatchScorerTest, TagMaskShortcutAgreesWithTheSparseMerge) {
+  const MatchPool& pool = engine.pool(PoolKind::Uk);
+  for (TownIndex a : {kAheim, kBstadt}) {
+    const MatchProfile pa = engine.profile(MatchQuery::for_town(data, a), PoolKind::Uk);
+    for (const MatchProfile& pb : pool.profiles) {
+      for (bool goals : {true, false}) {
+        SparseTagVector x = goals ? pa.goals : pa.challenges, y = goals ? pb.goals : pb.challenges;
+        ASSERT_TRUE(x.mask_valid && y.mask_valid);
+        const double fast = sparse_cosine(x, y);
+        x.mask_valid = y.mask_valid = false;
+        EXPECT_EQ(fast, sparse_cosine(x, y));
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace atlas
