@@ -127,7 +127,7 @@ bool MatchScorer::score_impl(const MatchProfile& b, PairScores& out, double thre
   out.total = 0.0;
   double partial = 0.0;
 
-  // Cheap components first, so the bound below can skip the sparse merges.
+  // Network first: one lookup in the query's precomputed sums.
   if (on(kNetwork) && node_ != kNoIndex && b.town != kNoIndex) {
     const TownIndex nb = network_.node_of(b.town);
     if (network_.degree(node_) > 0 && network_.degree(nb) > 0) {
@@ -137,6 +137,26 @@ bool MatchScorer::score_impl(const MatchProfile& b, PairScores& out, double thre
       partial += w.weight[kNetwork] * out.value[kNetwork];
     }
   }
+  // Upper bound before the per-pair arithmetic: every component is at most 1, and a tag
+  // component whose tag masks do not overlap is exactly 0.
+  auto overlaps = [](const SparseTagVector& x, const SparseTagVector& y) {
+    return !x.mask_valid || !y.mask_valid || (x.mask & y.mask) != 0;
+  };
+  const bool goals_possible = on(kGoals) && !a.goals.empty() && !b.goals.empty();
+  const bool challenges_data = !a.challenges.empty() && !b.challenges.empty();
+  const bool challenges_possible = on(kChallenges) && challenges_data;
+  const bool complement_possible = on(kComplement) && challenges_data && !b.goals.empty();
+  const bool goals_overlap = goals_possible && overlaps(a.goals, b.goals);
+  const bool challenges_overlap = challenges_data && overlaps(a.challenges, b.challenges);
+  const double tags_bound = (goals_overlap ? w.weight[kGoals] : 0.0) +
+                            (challenges_possible && challenges_overlap ? w.weight[kChallenges] : 0.0) +
+                            (complement_possible && challenges_overlap ? w.weight[kComplement] : 0.0);
+  if (threshold > partial) {
+    const double bound = partial + tags_bound + (on(kSize) ? w.weight[kSize] : 0.0) +
+                         (on(kDistance) ? w.weight[kDistance] : 0.0);
+    if (bound + kBoundSlack < threshold) return false;
+  }
+
   if (on(kSize)) {
     const bool pop = a.has_population && b.has_population;
     const bool settle = a.settlement >= 0 && b.settlement >= 0;
@@ -159,22 +179,14 @@ bool MatchScorer::score_impl(const MatchProfile& b, PairScores& out, double thre
     out.value[kDistance] = std::exp(-distance_km(a, b) / w.distance_scale_km);
     partial += w.weight[kDistance] * out.value[kDistance];
   }
-
-  const bool goals_possible = on(kGoals) && !a.goals.empty() && !b.goals.empty();
-  const bool challenges_data = !a.challenges.empty() && !b.challenges.empty();
-  const bool challenges_possible = on(kChallenges) && challenges_data;
-  const bool complement_possible = on(kComplement) && challenges_data && !b.goals.empty();
-  const double bound = partial + (goals_possible ? w.weight[kGoals] : 0.0) +
-                       (challenges_possible ? w.weight[kChallenges] : 0.0) +
-                       (complement_possible ? w.weight[kComplement] : 0.0);
-  if (bound + kBoundSlack < threshold) return false;
+  if (partial + tags_bound + kBoundSlack < threshold) return false;
 
   if (goals_possible) {
     out.has_data[kGoals] = true;
-    out.value[kGoals] = sparse_cosine(a.goals, b.goals);
+    out.value[kGoals] = goals_overlap ? sparse_cosine(a.goals, b.goals) : 0.0;
   }
   if (challenges_possible || complement_possible) {
-    const double c = sparse_cosine(a.challenges, b.challenges);
+    const double c = challenges_overlap ? sparse_cosine(a.challenges, b.challenges) : 0.0;
     if (challenges_possible) {
       out.has_data[kChallenges] = true;
       out.value[kChallenges] = c;
