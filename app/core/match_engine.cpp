@@ -50,7 +50,9 @@ bool MatchEngine::excluded(TownIndex town, TownIndex candidate, bool include_exi
   if (na == nb) return true;
   if (dataset_->towns[candidate].parent == town || dataset_->towns[town].parent == candidate) return true;
   if (dataset_->towns[candidate].parent == na || dataset_->towns[na].parent == nb) return true;
-  const bool partner = network_.are_partners(na, nb);
+  // A town inside an existing partner council (a GB European candidate) counts as that partner.
+  const TownIndex parent = dataset_->towns[candidate].parent;
+  const bool partner = network_.are_partners(na, nb) || (parent < n && network_.are_partners(na, parent));
   if (existing_partner) *existing_partner = partner;
   return partner && !include_existing_partners;
 }
@@ -89,8 +91,13 @@ std::vector<Suggestion> MatchEngine::suggest(const MatchQuery& query, PoolKind k
   };
   std::priority_queue<Entry, std::vector<Entry>, decltype(before)> best(before);  // top = worst kept
   PairScores scores;
+  const std::string* own_country =
+      options.other_countries_only && query.base_town < dataset_->towns.size()
+          ? &dataset_->towns[query.base_town].country
+          : nullptr;
   for (std::uint32_t i = 0; i < p.members.size(); ++i) {
     if (excluded(query.base_town, p.members[i], options.include_existing_partners)) continue;
+    if (own_country && dataset_->towns[p.members[i]].country == *own_country) continue;
     const bool full = best.size() >= k;
     // A later member needs a strictly higher total to beat an equal one (ties by id).
     if (!scorer.score(p.profiles[i], scores, full ? best.top().total : -std::numeric_limits<double>::infinity()))

@@ -29,6 +29,8 @@ struct SuggestOptions {
   std::size_t top = 10;                    // 0: every eligible candidate
   bool include_existing_partners = false;  // true: existing partners are ranked too, flagged
   std::size_t max_paths = 5;               // L3 paths listed per suggestion (all are counted)
+  bool other_countries_only = false;       // skip candidates in the base town's country
+                                           // (e.g. German towns in the European pool)
 };
 
 // A candidate's scores without facts (reports, backtests).
@@ -68,7 +70,8 @@ class MatchEngine {
                                           bool include_existing_partners = false) const;
 
   // Exclusion rule: self, same node (a UK partner town and its council), parent/child
-  // (municipality and Kreis, town and council), or existing partner (when not wanted).
+  // (municipality and Kreis, town and council), or existing partner (when not wanted; a town
+  // whose parent council is a partner counts as one).
   // `existing_partner` is set either way.
   bool excluded(TownIndex town, TownIndex candidate, bool include_existing_partners,
                 bool* existing_partner = nullptr) const;

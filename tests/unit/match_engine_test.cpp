@@ -68,6 +68,35 @@ TEST(MatchEngineTest, SelfAndSameCouncilAreNeverSuggested) {
   EXPECT_FALSE(engine.excluded(kAheim, kBstadt, true));  // same Kreis, different municipalities
 }
 
+TEST(MatchEngineTest, TownsInsideAPartnerCouncilCountAsThatPartner) {
+  // A GB European candidate inside Dford (Aheim's partner) is not suggested to Aheim.
+  Dataset data = make_match_fixture();
+  data.towns.push_back(make_town("GN:99", "Dford Green", "GB", TownRole::EuropeCandidate, 20000, "", 2.0, 2.1));
+  data.towns.back().parent = kDford;
+  data.rebuild_indices();
+  MatchEngine engine(data);
+  const TownIndex green = data.find_town("GN:99");
+  bool partner = false;
+  EXPECT_TRUE(engine.excluded(kAheim, green, false, &partner));
+  EXPECT_TRUE(partner);
+  EXPECT_TRUE(engine.excluded(kDford, green, true));  // its own council
+  EXPECT_EQ(candidates(engine.suggest_for_town(kAheim, PoolKind::Europe, all_on())), std::vector<TownIndex>{kFville});
+}
+
+TEST(MatchEngineTest, OtherCountriesOnlySkipsTheTownsOwnCountry) {
+  Dataset data = make_match_fixture();
+  data.towns.push_back(make_town("GN:98", "Dorf", "DE", TownRole::EuropeCandidate, 20000, "", 1.0, 1.5));
+  data.rebuild_indices();
+  MatchEngine engine(data);
+  const TownIndex dorf = data.find_town("GN:98");
+  EXPECT_EQ(candidates(engine.suggest_for_town(kAheim, PoolKind::Europe, all_on())),
+            (std::vector<TownIndex>{kFville, dorf}));
+  SuggestOptions abroad;
+  abroad.other_countries_only = true;
+  EXPECT_EQ(candidates(engine.suggest_for_town(kAheim, PoolKind::Europe, all_on(), abroad)),
+            std::vector<TownIndex>{kFville});
+}
+
 TEST(MatchEngineTest, PoolsHoldOnlyTheirRoleAndResultsStayInThePool) {
   const Dataset data = make_match_fixture();
   MatchEngine engine(data);

@@ -24,6 +24,7 @@ struct SuggestArgs {
   std::size_t top = 10;
   bool json = false;
   bool with_partners = false;
+  bool abroad = false;
   ExplainLanguage language = ExplainLanguage::En;
   std::string data_dir = ATLAS_DATA_DIR;
   MatchWeights weights;
@@ -124,6 +125,8 @@ bool parse_args(const std::vector<std::string>& args, SuggestArgs& a, std::strin
       a.all = true;
     } else if (k == "--with-partners") {
       a.with_partners = true;
+    } else if (k == "--abroad") {
+      a.abroad = true;
     } else if (!has_value && (k == "--town" || k == "--pool" || k == "--top" || k == "--format" ||
                               k == "--weights" || k == "--data" || k == "--lang")) {
       error = k + " needs a value";
@@ -183,6 +186,7 @@ int run_suggest(const std::vector<std::string>& args) {
   SuggestOptions options;
   options.top = a.top;
   options.include_existing_partners = a.with_partners;
+  options.other_countries_only = a.abroad;
 
   std::vector<TownIndex> towns;
   if (a.all) {
@@ -219,7 +223,7 @@ int run_suggest(const std::vector<std::string>& args) {
 const CommandRegistration registration({
     "suggest",
     "--town <id or name> | --all  [--pool uk|europe] [--top N] [--format csv|json] "
-    "[--weights goals=1,network=0.5,...] [--with-partners] [--lang en|de] [--data DIR]",
+    "[--weights goals=1,network=0.5,...] [--with-partners] [--abroad] [--lang en|de] [--data DIR]",
     "ranked partner suggestions with every score component and its explanation",
     run_suggest,
 });
