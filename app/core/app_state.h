@@ -28,6 +28,7 @@ struct GraphState {
   std::uint32_t ego_hops = 0;  // 0: no ego network; else highlight towns within this many hops
   std::string path_to;         // town id: highlight the shortest path from the selection to it
   bool operator==(const GraphState& o) const { return ego_hops == o.ego_hops && path_to == o.path_to; }
+  bool operator!=(const GraphState& o) const { return !(*this == o); }
 };
 
 // "My town" mode: suggestions for a profile the user edits (starting from a real town or
@@ -40,6 +41,7 @@ struct MyTownState {
   bool operator==(const MyTownState& o) const {
     return active == o.active && base_town == o.base_town && tags == o.tags && population == o.population;
   }
+  bool operator!=(const MyTownState& o) const { return !(*this == o); }
 };
 
 struct AppState {

@@ -175,6 +175,8 @@ std::vector<SearchHit> TownSearch::search(std::string_view query, std::size_t li
     if (x.tier != y.tier) return x.tier < y.tier;
     double px = d.towns[x.town].population, py = d.towns[y.town].population;
     if (px != py) return px > py;
+    // A kreisfreie Stadt is also a Kreis record of the same name and size: town first.
+    if (d.towns[x.town].role != d.towns[y.town].role) return d.towns[x.town].role < d.towns[y.town].role;
     return d.towns[x.town].id < d.towns[y.town].id;
   };
   if (hits.size() > limit) {

@@ -66,7 +66,9 @@ void draw_overview_panel(OverviewPanelModel& model) {
     set_language(language() == Language::English ? Language::German : Language::English);
   ImGui::SameLine();
   if (ImGui::SmallButton(tr(StringId::HidePanel))) model.open = false;
-  if (ImGui::CollapsingHeader(tr(StringId::PanelOverview), ImGuiTreeNodeFlags_DefaultOpen)) {
+  if (model.explore) model.explore();
+  ImGui::Spacing();
+  if (ImGui::CollapsingHeader(tr(StringId::PanelOverview), model.explore ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) {
     draw_counts(model.dataset);
     draw_selection(model.dataset, model.state);
   }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 
 #include "core/app_state.h"
 #include "core/dataset.h"
@@ -14,6 +15,7 @@ struct OverviewPanelModel {
   AppState& state;
   bool& open;
   std::size_t bytes_loaded;
+  std::function<void()> explore;  // search box and exploring tabs, drawn inside the panel
 };
 
 void draw_overview_panel(OverviewPanelModel& model);

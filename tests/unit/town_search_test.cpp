@@ -23,7 +23,8 @@ Dataset make_search_fixture() {
              make_town("GN:100", "Tŷ Croes", "GB", TownRole::UkPartnerTown, 1000, ""),
              make_town("GN:201", "Aheim", "DE", TownRole::OtherTown, 5000, ""),
              make_town("GN:200", "Aheim", "DE", TownRole::OtherTown, 5000, ""),
-             make_town("DE:05158004", "Erkrath", "DE", TownRole::NrwMunicipality, 44384, "")};
+             make_town("DE:05158004", "Erkrath", "DE", TownRole::NrwMunicipality, 44384, ""),
+             make_town("DE:05315", "Köln", "DE", TownRole::NrwKreis, 1083498, "")};
   d.towns[0].name_alt = "Köln, Stadt";
   d.towns[0].aliases = {"Koeln"};
   d.towns[1].aliases = {"Muenster"};
@@ -71,7 +72,7 @@ TEST(TownSearchTest, UmlautsMatchAllThreeSpellings) {
     EXPECT_EQ(d.towns[hits[0].town].name, "Münster") << q;
   }
   for (const char* q : {"köln", "koln", "Koeln", "cologne"})
-    EXPECT_EQ(names(d, s.search(q, 1)), (Names{"Köln"})) << q;
+    EXPECT_EQ(d.towns[s.search(q, 1).at(0).town].id, "DE:05315000") << q;
 }
 
 TEST(TownSearchTest, ExonymAndWelshAndCouncilNames) {
@@ -120,17 +121,27 @@ TEST(TownSearchTest, TiesBrokenByIdAndLimitRespected) {
   EXPECT_EQ(s.search("e", 0).size(), 0u);
 }
 
+TEST(TownSearchTest, MunicipalityBeforeItsKreisRecord) {
+  Dataset d = make_search_fixture();
+  TownSearch s(d);
+  std::vector<SearchHit> hits = s.search("köln", 2);
+  ASSERT_EQ(hits.size(), 2u);
+  EXPECT_EQ(d.towns[hits[0].town].id, "DE:05315000");  // the smaller id is the Kreis
+  EXPECT_EQ(d.towns[hits[1].town].id, "DE:05315");
+}
+
 TEST(TownSearchTest, OneHitPerTownWithItsBestName) {
   Dataset d = make_search_fixture();
   TownSearch s(d);
   std::vector<SearchHit> hits = s.search("k");
   std::size_t koln = 0;
   for (const SearchHit& h : hits)
-    if (d.towns[h.town].name == "Köln") ++koln;
+    if (d.towns[h.town].id == "DE:05315000") ++koln;
   EXPECT_EQ(koln, 1u);
   hits = s.search("koeln");
-  ASSERT_EQ(hits.size(), 1u);
+  ASSERT_EQ(hits.size(), 2u);  // the municipality (alias Koeln) and the Kreis record (Köln)
   EXPECT_EQ(hits[0].tier, MatchTier::Exact);
+  EXPECT_EQ(hits[1].tier, MatchTier::Exact);
 }
 
 TEST(TownSearchTest, EmptyAndOverlongQueries) {

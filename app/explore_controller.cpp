@@ -1,0 +1,484 @@
+// The exploring panels' controller (see explore_controller.h).
+#include "explore_controller.h"
+
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <set>
+#include <sstream>
+
+#include "core/match_explanation.h"
+#include "platform/platform.h"
+#include "ui/filters_panel.h"
+#include "ui/graph_panel.h"
+#include "ui/help_overlay.h"
+#include "ui/inspector_panel.h"
+#include "ui/legend.h"
+#include "ui/node_link_view.h"
+#include "ui/search_box.h"
+#include "ui/suggestions_panel.h"
+#include "ui/ui_strings.h"
+
+namespace atlas {
+
+namespace {
+constexpr std::size_t kSuggestionsListed = 10;  // panel and inspector
+constexpr std::size_t kSuggestionArcs = 5;      // drawn on the globe for the selection
+constexpr double kPlayStepSeconds = 0.35;       // one founding year per step
+enum Tab { kTabFilters, kTabTown, kTabSuggestions, kTabNetwork, kTabCount };
+
+bool suggestible(const Dataset& d, TownIndex t) {
+  return t < d.towns.size() &&
+         (d.towns[t].role == TownRole::NrwMunicipality || d.towns[t].role == TownRole::NrwKreis);
+}
+}  // namespace
+
+struct ExploreController::Cache {
+  TownSearch search;
+  std::unique_ptr<MatchEngine> engine;
+  std::unique_ptr<NetworkView> views[2];
+  std::vector<TownIndex> kreise;
+  std::vector<std::string> partner_countries;
+
+  // Derived from the state; `last` is the state they were computed for.
+  bool computed = false;
+  AppState last;
+  FilterResult filter;
+  TownIndex selected = kNoIndex;
+  TownIndex suggestion_base = kNoIndex;  // the town the suggestions are for (arcs start there)
+  std::vector<Suggestion> suggestions;
+  double query_ms = 0.0;
+  std::vector<TownIndex> ego, path;
+  std::vector<std::uint8_t> highlight;
+  bool visible_dirty = true;
+
+  // UI state (not shared in links).
+  char search_text[128] = {0};
+  std::string search_last;
+  std::vector<SearchHit> hits;
+  char path_text[128] = {0};
+  std::string path_last;
+  std::vector<SearchHit> path_hits;
+  bool focus_search = false;
+  int tab_request = -1;
+  int active_tab = kTabFilters;
+  bool playing = false, was_playing = false;
+  double play_last = 0.0;
+  bool legend_open = true, help_open = false, node_link_open = false, community_colours = false;
+  float zoom = 1.0f, pan_x = 0.0f, pan_y = 0.0f;
+  std::string fly_to;
+};
+
+ExploreController::ExploreController() : cache_(std::make_unique<Cache>()) {}
+ExploreController::~ExploreController() = default;
+
+void ExploreController::set_data(const Dataset& dataset) {
+  dataset_ = &dataset;
+  cache_ = std::make_unique<Cache>();
+  Cache& c = *cache_;
+  c.search = TownSearch(dataset);
+  double start = platform::now_seconds();
+  c.engine = std::make_unique<MatchEngine>(dataset);
+  engine_build_ms_ = (platform::now_seconds() - start) * 1000.0;
+  std::set<std::string> countries;
+  for (TownIndex t = 0; t < dataset.towns.size(); ++t)
+    if (dataset.towns[t].role == TownRole::NrwKreis) c.kreise.push_back(t);
+  std::sort(c.kreise.begin(), c.kreise.end(),
+            [&](TownIndex a, TownIndex b) { return dataset.towns[a].name < dataset.towns[b].name; });
+  for (const Partnership& p : dataset.partnerships)
+    if (p.b < dataset.towns.size() && dataset.towns[p.b].country != "GB" && dataset.towns[p.b].country != "DE")
+      countries.insert(dataset.towns[p.b].country);
+  c.partner_countries.assign(countries.begin(), countries.end());
+  c.legend_open = ImGui::GetMainViewport()->WorkSize.x >= 700.0f;
+}
+
+const NetworkView& ExploreController::network(Scope scope) {
+  std::unique_ptr<NetworkView>& v = cache_->views[static_cast<int>(scope)];
+  if (!v) v = std::make_unique<NetworkView>(build_network_view(*dataset_, scope));
+  return *v;
+}
+
+void ExploreController::refresh(const AppState& state) {
+  if (!dataset_) return;
+  Cache& c = *cache_;
+  const Dataset& d = *dataset_;
+  const bool first = !c.computed;
+  const AppState& last = c.last;
+  bool selection_changed = first || state.selected_town != last.selected_town;
+  if (selection_changed) c.selected = state.selected_town.empty() ? kNoIndex : d.find_town(state.selected_town);
+  if (first || state.filters != last.filters) {
+    c.filter = apply_filters(d, state.filters);
+    c.visible_dirty = true;
+  }
+  if (selection_changed || state.weights != last.weights || state.pool != last.pool ||
+      state.my_town != last.my_town || state.filters.show_suggestions != last.filters.show_suggestions) {
+    double start = platform::now_seconds();
+    SuggestOptions options;
+    options.top = kSuggestionsListed;
+    c.suggestions.clear();
+    c.suggestion_base = kNoIndex;
+    if (state.my_town.active) {
+      const MyTownState& my = state.my_town;
+      TownIndex base = my.base_town.empty() ? kNoIndex : d.find_town(my.base_town);
+      MatchQuery q = base != kNoIndex ? MatchQuery::for_town(d, base) : MatchQuery();
+      q.tags.clear();
+      for (const std::string& id : my.tags)
+        if (d.find_tag(id) != kNoIndex) q.tags.push_back(d.find_tag(id));
+      q.population = my.population;
+      c.suggestions = c.engine->suggest(q, state.pool, state.weights, options);
+      c.suggestion_base = base;
+    } else if (suggestible(d, c.selected)) {
+      c.suggestions = c.engine->suggest_for_town(c.selected, state.pool, state.weights, options);
+      c.suggestion_base = c.selected;
+    }
+    c.query_ms = (platform::now_seconds() - start) * 1000.0;
+    c.visible_dirty = true;
+  }
+  if (selection_changed || state.graph != last.graph || state.filters.scope != last.filters.scope) {
+    c.ego.clear();
+    c.path.clear();
+    if (c.selected != kNoIndex && state.graph.ego_hops > 0)
+      c.ego = ego_towns(network(state.filters.scope), c.selected, state.graph.ego_hops);
+    TownIndex to = state.graph.path_to.empty() ? kNoIndex : d.find_town(state.graph.path_to);
+    if (c.selected != kNoIndex && to != kNoIndex) c.path = path_towns(network(state.filters.scope), c.selected, to);
+    std::vector<TownIndex> lit = c.ego;
+    lit.insert(lit.end(), c.path.begin(), c.path.end());
+    c.highlight = highlight_flags(d.towns.size(), lit);
+    c.visible_dirty = true;
+  }
+  c.last = state;
+  c.computed = true;
+}
+
+void ExploreController::update_visible(const AppState& state, VisibleSet& visible) {
+  if (!dataset_) return;
+  refresh(state);
+  Cache& c = *cache_;
+  if (!c.visible_dirty) return;
+  c.visible_dirty = false;
+  VisibleSet next;
+  next.town_visible = c.filter.town_visible;
+  next.partnership_visible = c.filter.partnership_visible;
+  if (state.filters.show_suggestions && c.suggestion_base != kNoIndex)
+    for (std::size_t i = 0; i < c.suggestions.size() && i < kSuggestionArcs; ++i)
+      next.suggestions.push_back({c.suggestion_base, c.suggestions[i].candidate, c.suggestions[i].total, true});
+  next.town_highlight = c.highlight;
+  update_visible_set(visible, std::move(next));
+}
+
+bool ExploreController::take_fly_to(std::string& town_id) {
+  if (cache_->fly_to.empty()) return false;
+  town_id = std::move(cache_->fly_to);
+  cache_->fly_to.clear();
+  return true;
+}
+
+void ExploreController::select(AppState& state, TownIndex town, bool fly) {
+  if (!dataset_ || town >= dataset_->towns.size()) return;
+  state.selected_town = dataset_->towns[town].id;
+  if (fly) cache_->fly_to = state.selected_town;
+  cache_->tab_request = kTabTown;
+}
+
+void ExploreController::draw_side_panel(AppState& state) {
+  if (!dataset_) return;
+  Cache& c = *cache_;
+  const Dataset& d = *dataset_;
+  refresh(state);
+  ui::SearchBoxModel search{d, c.search, c.search_text, sizeof c.search_text, c.hits, c.search_last,
+                            "main_search", ui::tr(ui::StringId::SearchHint), c.focus_search};
+  c.focus_search = false;
+  TownIndex chosen = ui::draw_search_box(search);
+  if (chosen != kNoIndex) select(state, chosen, true);
+  if (ImGui::SmallButton(ui::tr(ui::StringId::Legend))) c.legend_open = !c.legend_open;
+  ImGui::SameLine();
+  if (ImGui::SmallButton(ui::tr(ui::StringId::HelpButton))) c.help_open = !c.help_open;
+
+  TownIndex jump = kNoIndex;
+  if (!ImGui::BeginTabBar("explore_tabs", ImGuiTabBarFlags_FittingPolicyResizeDown)) return;
+  static const ui::StringId kTabNames[kTabCount] = {ui::StringId::TabFilters, ui::StringId::TabTown,
+                                                     ui::StringId::TabSuggestions, ui::StringId::TabNetwork};
+  for (int tab = 0; tab < kTabCount; ++tab) {
+    ImGuiTabItemFlags flags = c.tab_request == tab ? ImGuiTabItemFlags_SetSelected : 0;
+    if (!ImGui::BeginTabItem(ui::tr(kTabNames[tab]), nullptr, flags)) continue;
+    c.active_tab = tab;
+    if (tab == kTabFilters) {
+      ui::FiltersPanelModel m{d, state.filters, c.filter.counts, c.kreise, c.partner_countries, c.playing};
+      ui::draw_filters_panel(m);
+    } else if (tab == kTabTown) {
+      static const std::vector<Suggestion> kNone;
+      bool own = !state.my_town.active && c.suggestion_base == c.selected;
+      ui::InspectorModel m{d, c.selected, own ? c.suggestions : kNone};
+      ui::draw_inspector_panel(m);
+      jump = m.jump_to;
+    } else if (tab == kTabSuggestions) {
+      ui::SuggestionsPanelModel m{d, state, c.selected, suggestible(d, c.selected), c.suggestions, c.query_ms};
+      ui::draw_suggestions_panel(m);
+      jump = m.jump_to;
+    } else {
+      ui::SearchBoxModel path_search{d, c.search, c.path_text, sizeof c.path_text, c.path_hits, c.path_last,
+                                     "path_search", ui::tr(ui::StringId::GraphPathHint)};
+      ui::GraphPanelModel m{d, state, network(state.filters.scope), c.selected, c.ego, c.path, path_search,
+                            c.node_link_open};
+      ui::draw_graph_panel(m);
+      jump = m.jump_to;
+    }
+    ImGui::EndTabItem();
+  }
+  c.tab_request = -1;
+  ImGui::EndTabBar();
+  if (jump != kNoIndex) select(state, jump, true);
+}
+
+void ExploreController::draw_overlays(AppState& state, double now_s) {
+  if (!dataset_) return;
+  Cache& c = *cache_;
+  ImGuiIO& io = ImGui::GetIO();
+  if (!io.WantTextInput) {
+    for (ImWchar ch : io.InputQueueCharacters) {
+      if (ch == '?') c.help_open = !c.help_open;
+      else if (ch == '/') c.focus_search = true;
+      else if (ch == 'l' || ch == 'L') c.legend_open = !c.legend_open;
+      else if (ch == 'g' || ch == 'G') c.node_link_open = !c.node_link_open;
+      else if (ch == ' ') c.playing = !c.playing;
+    }
+    if (c.help_open && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) c.help_open = false;
+  }
+  // The time slider's play: partnerships appear year by year.
+  FilterState& f = state.filters;
+  const FilterCounts& counts = c.filter.counts;
+  if (c.playing && !c.was_playing) {
+    f.year_from = kYearMin;
+    f.year_to = counts.first_year ? counts.first_year : kYearMin;
+    c.play_last = now_s;
+  } else if (c.playing && now_s - c.play_last >= kPlayStepSeconds) {
+    c.play_last = now_s;
+    if (f.year_to >= counts.last_year) {
+      f.year_to = kYearMax;
+      c.playing = false;
+    } else {
+      ++f.year_to;
+    }
+  }
+  c.was_playing = c.playing;
+
+  ui::draw_legend(c.legend_open);
+  ui::draw_help_overlay(c.help_open);
+  if (c.node_link_open) {
+    ui::NodeLinkViewModel m{*dataset_, network(state.filters.scope), c.selected, c.highlight, c.node_link_open,
+                            c.zoom, c.pan_x, c.pan_y, c.community_colours};
+    ui::draw_node_link_view(m);
+    c.community_colours = m.colour_by_community;
+    if (m.clicked != kNoIndex) select(state, m.clicked, true);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] Test hook commands
+
+std::string ExploreController::inspector_json(const AppState& state) {
+  const Dataset& d = *dataset_;
+  Cache& c = *cache_;
+  nlohmann::json j;
+  if (c.selected == kNoIndex) return R"({"selected":null})";
+  const Town& t = d.towns[c.selected];
+  j["id"] = t.id;
+  j["name"] = t.name;
+  j["population"] = t.population;
+  j["parent"] = t.parent < d.towns.size() ? d.towns[t.parent].name : "";
+  nlohmann::json goals = nlohmann::json::array(), challenges = nlohmann::json::array();
+  for (const TownTag& tt : t.tags) {
+    if (tt.tag >= d.tags.size()) continue;
+    nlohmann::json e = {{"tag", d.tags[tt.tag].id},
+                        {"label", ui::tag_label_ui(d.tags[tt.tag])},
+                        {"source", tt.source < d.sources.size() ? d.sources[tt.source].title : ""},
+                        {"inherited", tt.inherited}};
+    (d.tags[tt.tag].kind == TagKind::Goal ? goals : challenges).push_back(e);
+  }
+  j["goals"] = goals;
+  j["challenges"] = challenges;
+  nlohmann::json partners = nlohmann::json::array();
+  for (const Partnership& p : d.partnerships) {
+    if (p.a != c.selected && p.b != c.selected) continue;
+    TownIndex other = p.a == c.selected ? p.b : p.a;
+    partners.push_back({{"id", d.towns[other].id},
+                        {"name", d.towns[other].name},
+                        {"year", p.start_year()},
+                        {"kind", ui::kind_label(p.kind)},
+                        {"confidence", ui::confidence_label(p.confidence)},
+                        {"sources", p.sources.size()}});
+  }
+  j["partners"] = partners;
+  nlohmann::json suggestions = nlohmann::json::array();
+  if (!state.my_town.active && c.suggestion_base == c.selected)
+    for (const Suggestion& s : c.suggestions)
+      suggestions.push_back({{"id", d.towns[s.candidate].id},
+                             {"name", d.towns[s.candidate].name},
+                             {"total", s.total},
+                             {"explanation", describe_suggestion(d, s)}});
+  j["suggestions"] = suggestions;
+  return j.dump();
+}
+
+std::string ExploreController::test_command(const std::string& command, AppState& state) {
+  if (!dataset_) return "";
+  const Dataset& d = *dataset_;
+  Cache& c = *cache_;
+  std::size_t space = command.find(' ');
+  const std::string verb = command.substr(0, space);
+  const std::string arg = space == std::string::npos ? "" : command.substr(space + 1);
+  nlohmann::json j;
+  auto town_json = [&](TownIndex t) { return nlohmann::json{{"id", d.towns[t].id}, {"name", d.towns[t].name}}; };
+  if (verb == "search") {  // types into the search box, as a user would
+    std::snprintf(c.search_text, sizeof c.search_text, "%s", arg.c_str());
+    c.search_last = c.search_text;
+    c.hits = c.search.search(c.search_text, 8);
+    j["hits"] = nlohmann::json::array();
+    for (const SearchHit& h : c.hits) {
+      nlohmann::json e = town_json(h.town);
+      e["matched"] = h.matched;
+      e["tier"] = static_cast<int>(h.tier);
+      j["hits"].push_back(e);
+    }
+  } else if (verb == "search-pick") {  // chooses hit n of the box, as a click would
+    std::size_t n = static_cast<std::size_t>(std::atoi(arg.c_str()));
+    if (n >= c.hits.size()) return R"({"error":"no such hit"})";
+    TownIndex t = c.hits[n].town;
+    c.search_text[0] = '\0';
+    c.search_last.clear();
+    c.hits.clear();
+    select(state, t, true);
+    j["selected"] = d.towns[t].id;
+  } else if (verb == "open-town") {  // as a click on a town link: select, fly, show the inspector
+    TownIndex t = d.find_town(arg);
+    if (t == kNoIndex && !arg.empty()) return R"({"error":"unknown town"})";
+    if (t == kNoIndex) state.selected_town.clear();
+    else select(state, t, true);
+    j["selected"] = state.selected_town;
+  } else if (verb == "filter-tag") {  // toggles a goal/challenge tag
+    if (d.find_tag(arg) == kNoIndex) return R"({"error":"unknown tag"})";
+    auto& tags = state.filters.tags;
+    auto it = std::find(tags.begin(), tags.end(), arg);
+    if (it == tags.end()) tags.push_back(arg);
+    else tags.erase(it);
+    j["tags"] = tags;
+  } else if (verb == "filter-match") {
+    state.filters.tag_match = arg == "all" ? TagMatch::All : TagMatch::Any;
+    j["match"] = arg == "all" ? "all" : "any";
+  } else if (verb == "filter-reset") {
+    state.filters = FilterState();
+    j["reset"] = true;
+  } else if (verb == "scope") {
+    state.filters.scope = arg == "all" ? Scope::AllNrw : Scope::NrwUk;
+    j["scope"] = arg == "all" ? "all" : "uk";
+  } else if (verb == "year") {  // "year <from> <to>"
+    int from = 0, to = 0;
+    if (std::sscanf(arg.c_str(), "%d %d", &from, &to) != 2) return R"({"error":"year <from> <to>"})";
+    state.filters.year_from = std::clamp(from, kYearMin, kYearMax);
+    state.filters.year_to = std::clamp(to, kYearMin, kYearMax);
+    c.playing = false;
+    j["year"] = {state.filters.year_from, state.filters.year_to};
+  } else if (verb == "year-unknown") {
+    state.filters.show_year_unknown = arg == "1";
+    j["show_year_unknown"] = state.filters.show_year_unknown;
+  } else if (verb == "play") {
+    c.playing = arg != "0";
+    j["playing"] = c.playing;
+  } else if (verb == "weights") {  // six comma-separated weights
+    std::stringstream in(arg);
+    MatchWeights w = state.weights;
+    std::string part;
+    for (std::size_t i = 0; i < kMatchComponentCount; ++i) {
+      if (!std::getline(in, part, ',')) return R"({"error":"six weights"})";
+      w.weight[i] = std::clamp(std::atof(part.c_str()), 0.0, 3.0);
+    }
+    state.weights = w;
+    j["weights"] = w.weight;
+  } else if (verb == "my-town") {  // on | off | from-selected | tag <id>
+    MyTownState& my = state.my_town;
+    if (arg == "on" || arg == "off") my.active = arg == "on";
+    else if (arg == "from-selected" && c.selected != kNoIndex) {
+      my = MyTownState{true, d.towns[c.selected].id, {}, d.towns[c.selected].population};
+      for (const TownTag& tt : d.towns[c.selected].tags)
+        if (tt.tag < d.tags.size() && std::find(my.tags.begin(), my.tags.end(), d.tags[tt.tag].id) == my.tags.end())
+          my.tags.push_back(d.tags[tt.tag].id);
+    } else if (arg.rfind("tag ", 0) == 0 && d.find_tag(arg.substr(4)) != kNoIndex) {
+      auto it = std::find(my.tags.begin(), my.tags.end(), arg.substr(4));
+      if (it == my.tags.end()) my.tags.push_back(arg.substr(4));
+      else my.tags.erase(it);
+    } else {
+      return R"({"error":"my-town on|off|from-selected|tag <id>"})";
+    }
+    j["active"] = my.active;
+    j["tags"] = my.tags;
+  } else if (verb == "ego") {
+    state.graph.ego_hops = static_cast<std::uint32_t>(std::clamp(std::atoi(arg.c_str()), 0, 4));
+    j["ego"] = state.graph.ego_hops;
+  } else if (verb == "path") {
+    if (!arg.empty() && d.find_town(arg) == kNoIndex) return R"({"error":"unknown town"})";
+    state.graph.path_to = arg;
+    j["path_to"] = arg;
+  } else if (verb == "tab") {  // filters | town | suggestions | network
+    static const char* kNames[kTabCount] = {"filters", "town", "suggestions", "network"};
+    for (int i = 0; i < kTabCount; ++i)
+      if (arg == kNames[i]) c.tab_request = i;
+    j["tab"] = arg;
+  } else if (verb == "counts") {
+    refresh(state);
+    const FilterCounts& k = c.filter.counts;
+    j = {{"line", format_counts(k)},
+         {"partnerships_total", k.partnerships_total},
+         {"partnerships_visible", k.partnerships_visible},
+         {"partnership_towns", k.partnership_towns},
+         {"towns_visible", k.towns_visible},
+         {"towns_matching", k.towns_matching},
+         {"year_unknown_total", k.year_unknown_total},
+         {"year_unknown_matching", k.year_unknown_matching},
+         {"first_year", k.first_year},
+         {"last_year", k.last_year},
+         {"year", {state.filters.year_from, state.filters.year_to}},
+         {"playing", c.playing}};
+  } else if (verb == "inspector") {
+    refresh(state);
+    return inspector_json(state);
+  } else if (verb == "suggest-list") {
+    refresh(state);
+    j["base"] = c.suggestion_base == kNoIndex ? "" : d.towns[c.suggestion_base].id;
+    j["query_ms"] = c.query_ms;
+    j["list"] = nlohmann::json::array();
+    for (const Suggestion& s : c.suggestions) {
+      nlohmann::json e = town_json(s.candidate);
+      e["total"] = s.total;
+      j["list"].push_back(e);
+    }
+  } else if (verb == "graph") {
+    refresh(state);
+    const NetworkView& v = network(state.filters.scope);
+    j = {{"nodes", v.graph.node_count()},
+         {"edges", v.graph.edge_count()},
+         {"components", v.components.count()},
+         {"communities", v.communities.count()},
+         {"ego", c.ego.size()},
+         {"path", nlohmann::json::array()}};
+    for (TownIndex t : c.path) j["path"].push_back(d.towns[t].id);
+    std::size_t lit = std::count(c.highlight.begin(), c.highlight.end(), 1);
+    j["highlighted"] = lit;
+  } else if (verb == "panels") {
+    static const char* kNames[kTabCount] = {"filters", "town", "suggestions", "network"};
+    j = {{"tab", kNames[c.active_tab]},
+         {"help", c.help_open},
+         {"legend", c.legend_open},
+         {"node_link", c.node_link_open},
+         {"search_text", c.search_text},
+         {"search_hits", c.hits.size()}};
+  } else {
+    return "";
+  }
+  return j.dump();
+}
+
+}  // namespace atlas

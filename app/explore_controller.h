@@ -1,0 +1,64 @@
+// ExploreController: the glue between AppState and the exploring panels (search, filters,
+// town inspector, suggestions, graph, node-link view, legend, help). Owns what is derived
+// from the data once (search index, match engine, network views) and what is derived from
+// the state when it changes (filter result and counts, the selection's suggestions, the
+// highlighted ego network or path), and turns that into the VisibleSet the globe draws,
+// bumping its revision only on a real change. Panels only read the models it hands them
+// and write AppState. App owns one and calls it each frame.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/app_state.h"
+#include "core/dataset.h"
+#include "core/filters.h"
+#include "core/match_engine.h"
+#include "core/network_view.h"
+#include "core/suggestion.h"
+#include "core/town_search.h"
+#include "core/visible_set.h"
+
+namespace atlas {
+
+class ExploreController {
+ public:
+  ExploreController();
+  ~ExploreController();
+
+  // Once after loading: search index and match engine.
+  void set_data(const Dataset& dataset);
+  bool has_data() const { return dataset_ != nullptr; }
+
+  // Inside the side panel window: the search box and the tabs of the exploring panels.
+  void draw_side_panel(AppState& state);
+  // Free-standing windows and keys: legend, help overlay ('?'), node-link view, year play.
+  void draw_overlays(AppState& state, double now_s);
+  // After the UI: recompute what changed and update `visible` (revision bumped on change).
+  void update_visible(const AppState& state, VisibleSet& visible);
+  // A town the user chose in search or through a link; the globe flies there.
+  bool take_fly_to(std::string& town_id);
+
+  // Test hook commands; "" when the command is not one of these:
+  //   search <text> | search-pick <n> | open-town <id> | filter-tag <id> | filter-match any|all
+  //   filter-reset | scope uk|all | year <from> <to> | year-unknown 0|1 | play 0|1
+  //   weights w1,..,w6 | my-town on|off|from-selected|tag <id> | ego <hops> | path <id>
+  //   tab filters|town|suggestions|network | counts | inspector | suggest-list | graph | panels
+  std::string test_command(const std::string& command, AppState& state);
+  double engine_build_ms() const { return engine_build_ms_; }
+
+ private:
+  struct Cache;
+  void refresh(const AppState& state);
+  void select(AppState& state, TownIndex town, bool fly);
+  const NetworkView& network(Scope scope);
+  std::string inspector_json(const AppState& state);
+
+  const Dataset* dataset_ = nullptr;
+  std::unique_ptr<Cache> cache_;
+  double engine_build_ms_ = -1.0;
+};
+
+}  // namespace atlas

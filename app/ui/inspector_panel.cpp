@@ -1,0 +1,194 @@
+// Town inspector (see inspector_panel.h).
+#include "inspector_panel.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "core/match_explanation.h"
+#include "filters_panel.h"
+#include "search_box.h"
+#include "ui_strings.h"
+
+namespace atlas::ui {
+
+namespace {
+
+const ImVec4 kLinkColour(0.55f, 0.8f, 1.0f, 1.0f);
+const ImVec4 kInheritedColour(0.75f, 0.75f, 0.6f, 1.0f);
+
+// A town name that selects the town when clicked.
+void town_link(const Dataset& d, TownIndex t, TownIndex& jump, const char* suffix = nullptr) {
+  if (t >= d.towns.size()) return;
+  ImGui::PushID(static_cast<int>(t));
+  ImGui::PushStyleColor(ImGuiCol_Text, kLinkColour);
+  std::string label = d.towns[t].name;
+  if (suffix) label += suffix;
+  if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_None, ImGui::CalcTextSize(label.c_str())))
+    jump = t;
+  ImGui::PopStyleColor();
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(StringId::JumpToTown));
+  ImGui::PopID();
+}
+
+const char* source_title(const Dataset& d, std::uint32_t s) {
+  return s < d.sources.size() ? d.sources[s].title.c_str() : "?";
+}
+
+void sources_tooltip(const Dataset& d, const std::vector<std::uint32_t>& sources) {
+  if (!ImGui::IsItemHovered() || sources.empty()) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+  for (std::uint32_t s : sources) {
+    ImGui::BulletText("%s", source_title(d, s));
+    if (s < d.sources.size() && !d.sources[s].url.empty()) ImGui::TextDisabled("%s", d.sources[s].url.c_str());
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+void draw_profile(InspectorModel& m) {
+  const Dataset& d = m.dataset;
+  const Town& t = d.towns[m.town];
+  ImGui::TextDisabled("%s · %s", role_label(t.role), t.id.c_str());
+  if (!t.name_alt.empty() && t.name_alt != t.name) ImGui::TextDisabled("%s", t.name_alt.c_str());
+  if (t.population >= 0) ImGui::Text("%s: %.0f", tr(StringId::Population), t.population);
+  else ImGui::Text("%s: %s", tr(StringId::Population), tr(StringId::Unknown));
+  if (t.parent < d.towns.size()) {
+    ImGui::TextUnformatted(t.role == TownRole::NrwMunicipality ? tr(StringId::InKreis) : tr(StringId::InCouncil));
+    ImGui::SameLine();
+    town_link(d, t.parent, m.jump_to);
+  }
+  if (!t.region.empty()) ImGui::TextDisabled("%s%s%s", t.region.c_str(), t.subregion.empty() ? "" : " · ", t.subregion.c_str());
+  if (!t.note.empty()) ImGui::TextWrapped("%s", t.note.c_str());
+  for (int k = 0; k < 2; ++k) {
+    TagKind kind = k == 0 ? TagKind::Goal : TagKind::Challenge;
+    ImGui::SeparatorText(tr(k == 0 ? StringId::Goals : StringId::Challenges));
+    bool any = false;
+    for (const TownTag& tt : t.tags) {
+      if (tt.tag >= d.tags.size() || d.tags[tt.tag].kind != kind) continue;
+      any = true;
+      ImGui::Bullet();
+      if (tt.inherited) ImGui::TextColored(kInheritedColour, "%s %s", tag_label_ui(d.tags[tt.tag]), tr(StringId::InheritedMark));
+      else ImGui::TextUnformatted(tag_label_ui(d.tags[tt.tag]));
+      ImGui::Indent();
+      ImGui::PushTextWrapPos(0.0f);
+      if (!tt.detail.empty()) ImGui::TextDisabled("%s", tt.detail.c_str());
+      ImGui::TextDisabled("%s: %s", tr(StringId::Source), source_title(d, tt.source));
+      ImGui::PopTextWrapPos();
+      ImGui::Unindent();
+    }
+    if (!any) ImGui::TextDisabled("%s", tr(k == 0 ? StringId::NoGoalsRecorded : StringId::NoChallengesRecorded));
+  }
+  if (!t.indicators.empty() && ImGui::TreeNode(tr(StringId::Indicators))) {
+    for (const Indicator& i : t.indicators) {
+      const char* label = i.key.c_str();
+      for (const IndicatorDef& def : d.indicators)
+        if (def.key == i.key) label = language() == Language::German ? def.label_de.c_str() : def.label_en.c_str();
+      ImGui::Text("%s: %g%s", label, i.value, i.inherited ? tr(StringId::InheritedMark) : "");
+    }
+    ImGui::TreePop();
+  }
+}
+
+void draw_partners(InspectorModel& m) {
+  const Dataset& d = m.dataset;
+  std::vector<PartnershipIndex> mine;
+  for (PartnershipIndex p = 0; p < d.partnerships.size(); ++p)
+    if (d.partnerships[p].a == m.town || d.partnerships[p].b == m.town) mine.push_back(p);
+  std::stable_sort(mine.begin(), mine.end(), [&](PartnershipIndex x, PartnershipIndex y) {
+    const Partnership &a = d.partnerships[x], &b = d.partnerships[y];
+    if (a.nrw_uk != b.nrw_uk) return a.nrw_uk;
+    return a.start_year() < b.start_year();
+  });
+  char title[96];
+  std::snprintf(title, sizeof title, tr(StringId::ExistingPartnersFormat), mine.size());
+  ImGui::SeparatorText(title);
+  if (mine.empty()) ImGui::TextDisabled("%s", tr(StringId::NoPartners));
+  for (PartnershipIndex p : mine) {
+    const Partnership& ps = d.partnerships[p];
+    TownIndex other = ps.a == m.town ? ps.b : ps.a;
+    ImGui::PushID(static_cast<int>(p));
+    town_link(d, other, m.jump_to);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", other < d.towns.size() ? d.towns[other].country.c_str() : "");
+    int year = ps.start_year();
+    char year_text[32];
+    if (year) std::snprintf(year_text, sizeof year_text, "%d", year);
+    else std::snprintf(year_text, sizeof year_text, "%s", tr(StringId::YearUnknown));
+    ImGui::Indent();
+    ImGui::TextDisabled("%s · %s · %s · %s", year_text, kind_label(ps.kind), status_label(ps.status),
+                        confidence_label(ps.confidence));
+    if (!ps.district.empty()) ImGui::TextDisabled("%s", ps.district.c_str());
+    ImGui::TextDisabled(tr(StringId::SourcesCountFormat), ps.sources.size());
+    sources_tooltip(d, ps.sources);
+    if (!ps.notes.empty()) ImGui::TextWrapped("%s", ps.notes.c_str());
+    ImGui::Unindent();
+    ImGui::PopID();
+  }
+}
+
+void draw_suggested(InspectorModel& m) {
+  ImGui::SeparatorText(tr(StringId::SuggestedPartners));
+  if (m.suggestions.empty()) {
+    ImGui::TextDisabled("%s", tr(StringId::NoSuggestionsHere));
+    return;
+  }
+  ExplainLanguage lang = language() == Language::German ? ExplainLanguage::De : ExplainLanguage::En;
+  std::size_t shown = 0;
+  for (const Suggestion& s : m.suggestions) {
+    if (shown++ >= 5) break;
+    ImGui::PushID(static_cast<int>(s.candidate));
+    char score[32];
+    std::snprintf(score, sizeof score, "  %.2f", s.total);
+    town_link(m.dataset, s.candidate, m.jump_to, score);
+    ImGui::Indent();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", describe_suggestion(m.dataset, s, lang).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Unindent();
+    ImGui::PopID();
+  }
+}
+
+}  // namespace
+
+const char* kind_label(PartnershipKind kind) {
+  switch (kind) {
+    case PartnershipKind::Partnership: return tr(StringId::KindPartnership);
+    case PartnershipKind::Friendship: return tr(StringId::KindFriendship);
+    case PartnershipKind::KreisPartnership: return tr(StringId::KindKreis);
+    default: return tr(StringId::KindContact);
+  }
+}
+
+const char* status_label(PartnershipStatus status) {
+  switch (status) {
+    case PartnershipStatus::Active: return tr(StringId::StatusActive);
+    case PartnershipStatus::Dormant: return tr(StringId::StatusDormant);
+    default: return tr(StringId::StatusEnded);
+  }
+}
+
+const char* confidence_label(Confidence c) {
+  switch (c) {
+    case Confidence::TwoSources: return tr(StringId::ConfidenceTwo);
+    case Confidence::OneSource: return tr(StringId::ConfidenceOne);
+    default: return tr(StringId::ConfidenceUnverified);
+  }
+}
+
+void draw_inspector_panel(InspectorModel& m) {
+  if (m.town >= m.dataset.towns.size()) {
+    ImGui::TextWrapped("%s", tr(StringId::InspectorEmpty));
+    return;
+  }
+  ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.55f, 1.0f), "%s", m.dataset.towns[m.town].name.c_str());
+  draw_profile(m);
+  draw_partners(m);
+  draw_suggested(m);
+}
+
+}  // namespace atlas::ui

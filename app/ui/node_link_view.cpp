@@ -1,0 +1,119 @@
+// Node-link view (see node_link_view.h).
+#include "node_link_view.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "search_box.h"
+#include "ui_strings.h"
+
+namespace atlas::ui {
+
+namespace {
+
+ImU32 role_colour(TownRole r) {  // the globe's colours (scene/globe_scene.cpp role_colour)
+  switch (r) {
+    case TownRole::NrwMunicipality:
+    case TownRole::NrwKreis: return IM_COL32(255, 183, 77, 255);
+    case TownRole::UkCouncil:
+    case TownRole::UkRegion:
+    case TownRole::UkPartnerTown: return IM_COL32(77, 208, 225, 255);
+    default: return IM_COL32(186, 160, 255, 255);
+  }
+}
+
+ImU32 community_colour(std::uint32_t c) {
+  static const ImU32 kPalette[] = {IM_COL32(230, 97, 1, 255),   IM_COL32(94, 60, 153, 255),
+                                   IM_COL32(27, 158, 119, 255), IM_COL32(217, 95, 2, 255),
+                                   IM_COL32(117, 112, 179, 255), IM_COL32(231, 41, 138, 255),
+                                   IM_COL32(102, 166, 30, 255), IM_COL32(230, 171, 2, 255)};
+  return kPalette[c % (sizeof kPalette / sizeof kPalette[0])];
+}
+
+}  // namespace
+
+void draw_node_link_view(NodeLinkViewModel& m) {
+  if (!m.open) return;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  bool narrow = vp->WorkSize.x < 700.0f;
+  ImVec2 size = narrow ? ImVec2(vp->WorkSize.x, vp->WorkSize.y * 0.45f)
+                       : ImVec2(std::min(520.0f, vp->WorkSize.x * 0.4f), std::min(520.0f, vp->WorkSize.y * 0.6f));
+  ImVec2 pos = narrow ? ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - size.y)
+                      : ImVec2(vp->WorkPos.x + vp->WorkSize.x - size.x - 8, vp->WorkPos.y + 48);
+  ImGui::SetNextWindowPos(pos, ImGuiCond_Appearing);
+  ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
+  ImGui::SetNextWindowBgAlpha(0.9f);
+  if (!ImGui::Begin(tr(StringId::NodeLinkTitle), &m.open, ImGuiWindowFlags_NoCollapse)) {
+    ImGui::End();
+    return;
+  }
+  ImGui::Checkbox(tr(StringId::ColourByCommunity), &m.colour_by_community);
+  ImGui::SameLine();
+  if (ImGui::SmallButton(tr(StringId::ResetView))) {
+    m.zoom = 1.0f;
+    m.pan_x = m.pan_y = 0.0f;
+  }
+  const NetworkView& v = m.view;
+  ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImVec2 avail = ImGui::GetContentRegionAvail();
+  avail.x = std::max(avail.x, 50.0f);
+  avail.y = std::max(avail.y, 50.0f);
+  ImGui::InvisibleButton("canvas", avail, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
+  bool hovered = ImGui::IsItemHovered();
+  ImGuiIO& io = ImGui::GetIO();
+  if (hovered && io.MouseWheel != 0.0f) m.zoom = std::clamp(m.zoom * std::pow(1.15f, io.MouseWheel), 0.3f, 12.0f);
+  if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Right)) {
+    m.pan_x += io.MouseDelta.x;
+    m.pan_y += io.MouseDelta.y;
+  }
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->PushClipRect(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), true);
+  draw->AddRectFilled(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), IM_COL32(12, 20, 34, 255));
+  const float half = 0.46f * std::min(avail.x, avail.y) * m.zoom;
+  const ImVec2 centre(origin.x + avail.x * 0.5f + m.pan_x, origin.y + avail.y * 0.5f + m.pan_y);
+  auto screen = [&](NodeId n) {
+    return ImVec2(centre.x + float(v.layout[n].x) * half, centre.y - float(v.layout[n].y) * half);
+  };
+  auto lit = [&](NodeId n) {
+    TownIndex t = v.town_of[n];
+    return !m.highlight.empty() && t < m.highlight.size() && m.highlight[t];
+  };
+  for (const Edge& e : v.graph.edges()) {
+    bool both = lit(e.a) && lit(e.b);
+    draw->AddLine(screen(e.a), screen(e.b), both ? IM_COL32(255, 255, 255, 230) : IM_COL32(150, 170, 200, 90),
+                  both ? 2.0f : 1.0f);
+  }
+  NodeId hover = kUnreachable;
+  float hover_d2 = 64.0f;
+  NodeId selected = v.node(m.selected);
+  for (NodeId n = 0; n < v.town_of.size(); ++n) {
+    ImVec2 p = screen(n);
+    const Town& t = m.dataset.towns[v.town_of[n]];
+    float r = 2.5f + std::sqrt(float(v.graph.degree(n)));
+    ImU32 colour = m.colour_by_community ? community_colour(v.communities.community_of[n]) : role_colour(t.role);
+    draw->AddCircleFilled(p, r, colour);
+    if (lit(n)) draw->AddCircle(p, r + 2.5f, IM_COL32(255, 255, 255, 255), 0, 1.5f);
+    float dx = io.MousePos.x - p.x, dy = io.MousePos.y - p.y;
+    if (hovered && dx * dx + dy * dy < hover_d2) {
+      hover_d2 = dx * dx + dy * dy;
+      hover = n;
+    }
+  }
+  if (selected != kUnreachable) {
+    ImVec2 p = screen(selected);
+    draw->AddCircle(p, 9.0f, IM_COL32(255, 80, 80, 255), 0, 2.5f);
+    const std::string& name = m.dataset.towns[m.selected].name;
+    draw->AddText(ImVec2(p.x + 10, p.y - 8), IM_COL32(255, 255, 255, 255), name.c_str());
+  }
+  draw->PopClipRect();
+  if (hover != kUnreachable) {
+    const Town& t = m.dataset.towns[v.town_of[hover]];
+    ImGui::SetTooltip("%s\n%s · %u", t.name.c_str(), role_label(t.role), v.graph.degree(hover));
+    if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) m.clicked = v.town_of[hover];
+  }
+  ImGui::End();
+}
+
+}  // namespace atlas::ui

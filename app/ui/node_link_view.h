@@ -1,0 +1,30 @@
+// Node-link view: the graph panel's network drawn in 2D with ImGui's draw list, at the
+// force-directed positions computed in core (graph_layout). The globe's selection, the
+// ego network and the path are drawn highlighted; clicking a node selects its town, so
+// both views stay in step. Wheel zooms, dragging with the right mouse button pans.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "core/dataset.h"
+#include "core/network_view.h"
+
+namespace atlas::ui {
+
+struct NodeLinkViewModel {
+  const Dataset& dataset;
+  const NetworkView& view;
+  TownIndex selected = kNoIndex;
+  const std::vector<std::uint8_t>& highlight;  // per town; empty = none
+  bool& open;
+  float& zoom;
+  float& pan_x;
+  float& pan_y;
+  bool colour_by_community = false;
+  TownIndex clicked = kNoIndex;  // out
+};
+
+void draw_node_link_view(NodeLinkViewModel& model);
+
+}  // namespace atlas::ui

@@ -1,0 +1,149 @@
+// Suggestions panel (see suggestions_panel.h).
+#include "suggestions_panel.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "core/match_explanation.h"
+#include "filters_panel.h"
+#include "ui_strings.h"
+
+namespace atlas::ui {
+
+namespace {
+
+constexpr float kMaxWeight = 3.0f;
+constexpr std::size_t kListed = 10;
+
+// One colour per component, shared by the sliders and the score bars.
+ImU32 component_colour(MatchComponent c) {
+  static const ImU32 kColours[kMatchComponentCount] = {
+      IM_COL32(102, 187, 106, 255), IM_COL32(255, 167, 38, 255), IM_COL32(66, 165, 245, 255),
+      IM_COL32(171, 71, 188, 255),  IM_COL32(38, 198, 218, 255), IM_COL32(189, 189, 189, 255)};
+  return kColours[static_cast<std::size_t>(c)];
+}
+
+const char* component_name(MatchComponent c) {
+  return language() == Language::German ? component_label_de(c) : component_label_en(c);
+}
+
+void draw_weights(AppState& state) {
+  for (MatchComponent c : kMatchComponents) {
+    float w = static_cast<float>(state.weights[c]);
+    ImGui::PushID(static_cast<int>(c));
+    ImGui::PushStyleColor(ImGuiCol_SliderGrab, component_colour(c));
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.45f);
+    if (ImGui::SliderFloat(component_name(c), &w, 0.0f, kMaxWeight, "%.2f", ImGuiSliderFlags_AlwaysClamp))
+      state.weights[c] = std::round(w * 20.0f) / 20.0f;  // steps of 0.05 keep the link short
+    ImGui::PopStyleColor();
+    ImGui::PopID();
+  }
+  if (ImGui::SmallButton(tr(StringId::ResetWeights))) state.weights = MatchWeights();
+  ImGui::SameLine();
+  int pool = state.pool == PoolKind::Europe ? 1 : 0;
+  if (ImGui::RadioButton(tr(StringId::PoolUk), &pool, 0)) state.pool = PoolKind::Uk;
+  ImGui::SameLine();
+  if (ImGui::RadioButton(tr(StringId::PoolEurope), &pool, 1)) state.pool = PoolKind::Europe;
+}
+
+void draw_my_town(SuggestionsPanelModel& m) {
+  MyTownState& my = m.state.my_town;
+  const Dataset& d = m.dataset;
+  ImGui::Checkbox(tr(StringId::MyTownMode), &my.active);
+  if (!my.active) return;
+  ImGui::TextWrapped("%s", tr(StringId::MyTownHelp));
+  if (m.selected < d.towns.size() && ImGui::Button(tr(StringId::StartFromSelected))) {
+    const Town& t = d.towns[m.selected];
+    my.base_town = t.id;
+    my.tags.clear();
+    for (const TownTag& tt : t.tags)
+      if (tt.tag < d.tags.size() &&
+          std::find(my.tags.begin(), my.tags.end(), d.tags[tt.tag].id) == my.tags.end())
+        my.tags.push_back(d.tags[tt.tag].id);
+    my.population = t.population;
+  }
+  ImGui::SameLine();
+  if (ImGui::Button(tr(StringId::StartEmpty))) my = MyTownState{true, "", {}, -1.0};
+  TownIndex base = my.base_town.empty() ? kNoIndex : d.find_town(my.base_town);
+  if (base != kNoIndex) ImGui::Text("%s %s", tr(StringId::BasedOn), d.towns[base].name.c_str());
+  int pop = my.population < 0 ? 0 : static_cast<int>(my.population);
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
+  if (ImGui::InputInt(tr(StringId::Population), &pop, 1000, 10000)) my.population = pop > 0 ? pop : -1.0;
+  if (ImGui::TreeNodeEx(tr(StringId::GoalsAndChallenges), ImGuiTreeNodeFlags_DefaultOpen)) {
+    for (const Tag& t : d.tags) {
+      auto it = std::find(my.tags.begin(), my.tags.end(), t.id);
+      bool on = it != my.tags.end();
+      if (ImGui::Checkbox(tag_label_ui(t), &on)) {
+        if (on) my.tags.push_back(t.id);
+        else my.tags.erase(it);
+      }
+    }
+    ImGui::TreePop();
+  }
+}
+
+void draw_component_bar(const Suggestion& s, double best) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImVec2 p = ImGui::GetCursorScreenPos();
+  float width = ImGui::GetContentRegionAvail().x, height = ImGui::GetTextLineHeight() * 0.45f;
+  float x = p.x;
+  for (MatchComponent c : kMatchComponents) {
+    float w = best > 0 ? static_cast<float>(s[c].contribution / best) * width : 0.0f;
+    if (w > 0.5f) draw->AddRectFilled(ImVec2(x, p.y), ImVec2(x + w, p.y + height), component_colour(c));
+    x += w;
+  }
+  ImGui::Dummy(ImVec2(width, height));
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    for (MatchComponent c : kMatchComponents)
+      ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(component_colour(c)), "%s: %.3f x %.2f = %.3f%s",
+                         component_name(c), s[c].value, s[c].weight, s[c].contribution,
+                         s[c].has_data ? "" : tr(StringId::NoDataMark));
+    ImGui::EndTooltip();
+  }
+}
+
+}  // namespace
+
+void draw_suggestions_panel(SuggestionsPanelModel& m) {
+  const Dataset& d = m.dataset;
+  draw_my_town(m);
+  ImGui::SeparatorText(tr(StringId::Weights));
+  draw_weights(m.state);
+  ImGui::Separator();
+  if (!m.state.my_town.active) {
+    if (m.selected >= d.towns.size()) {
+      ImGui::TextWrapped("%s", tr(StringId::SuggestionsNeedSelection));
+      return;
+    }
+    if (!m.selected_suggestible) {
+      ImGui::TextWrapped("%s", tr(StringId::SuggestionsNrwOnly));
+      return;
+    }
+    ImGui::Text(tr(StringId::SuggestionsForFormat), d.towns[m.selected].name.c_str());
+  } else {
+    ImGui::TextUnformatted(tr(StringId::SuggestionsForMyTown));
+  }
+  ImGui::TextDisabled(tr(StringId::QueryTimeFormat), m.query_ms);
+  if (m.suggestions.empty()) ImGui::TextDisabled("%s", tr(StringId::NoSuggestionsHere));
+  ExplainLanguage lang = language() == Language::German ? ExplainLanguage::De : ExplainLanguage::En;
+  double best = m.suggestions.empty() ? 0.0 : m.suggestions.front().total;
+  for (std::size_t i = 0; i < m.suggestions.size() && i < kListed; ++i) {
+    const Suggestion& s = m.suggestions[i];
+    ImGui::PushID(static_cast<int>(i));
+    char label[160];
+    std::snprintf(label, sizeof label, "%zu. %s  %.3f", i + 1, d.towns[s.candidate].name.c_str(), s.total);
+    if (ImGui::Selectable(label)) m.jump_to = s.candidate;
+    draw_component_bar(s, best);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", describe_suggestion(d, s, lang).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopID();
+  }
+}
+
+}  // namespace atlas::ui

@@ -1,0 +1,28 @@
+// Suggestions panel: partner suggestions for the selected NRW town, or for "my town" (a
+// profile the user edits, optionally starting from a real town), each with its score
+// broken into components and the explanation; one slider per component re-ranks live
+// (weights and pool live in AppState, so a link shares them). Order is the matcher's:
+// highest total first, ties by town id.
+#pragma once
+
+#include <vector>
+
+#include "core/app_state.h"
+#include "core/dataset.h"
+#include "core/suggestion.h"
+
+namespace atlas::ui {
+
+struct SuggestionsPanelModel {
+  const Dataset& dataset;
+  AppState& state;
+  TownIndex selected = kNoIndex;
+  bool selected_suggestible = false;  // the selection is an NRW town
+  const std::vector<Suggestion>& suggestions;
+  double query_ms = 0.0;
+  TownIndex jump_to = kNoIndex;  // out: a suggested town was clicked
+};
+
+void draw_suggestions_panel(SuggestionsPanelModel& model);
+
+}  // namespace atlas::ui
