@@ -157,11 +157,8 @@ void App::finish_loading() {
   dataset_files_.clear();
   for (const LoadProblem& p : dataset_report_.problems) load_problems_.push_back(p.to_string());
   visible_ = make_default_visible_set(dataset_);
-  if (!state_.selected_town.empty() && dataset_.find_town(state_.selected_town) == kNoIndex &&
-      !dataset_.towns.empty()) {
-    notices_.push_back("town " + state_.selected_town + " from the link is not in the data");
-    state_.selected_town.clear();
-  }
+  for (const std::string& n : check_state_against_dataset(dataset_, state_)) notices_.push_back(n);
+  explore_.set_data(dataset_);
   published_state_ = state_;
   platform::set_url_hash(encode_url_hash(state_), false);
   platform::signal_ready();
@@ -193,8 +190,10 @@ void App::handle_events(bool& quit) {
 }
 
 void App::draw_ui() {
-  ui::OverviewPanelModel overview{dataset_, state_, panel_open_, bytes_loaded_};
+  ui::OverviewPanelModel overview{dataset_, state_, panel_open_, bytes_loaded_,
+                                  [this] { explore_.draw_side_panel(state_); }};
   ui::draw_overview_panel(overview);
+  explore_.draw_overlays(state_, platform::now_seconds());
   ui::draw_notice_banner(notices_, load_problems_);
 }
 
@@ -207,6 +206,7 @@ bool App::frame() {
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
   if (phase_ == Phase::Running) draw_ui();
+  if (phase_ == Phase::Running) explore_.update_visible(state_, visible_);
   ImGui::Render();
 
   int width = 0, height = 0;

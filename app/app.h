@@ -10,6 +10,7 @@
 #include "core/dataset.h"
 #include "core/dataset_loader.h"
 #include "core/visible_set.h"
+#include "explore_controller.h"
 #include "platform/platform.h"
 #include "render/sky_renderer.h"
 
@@ -25,6 +26,8 @@ class App {
   std::string describe_state_json() const;
   // Loads data/world_network.json (lazily, as world mode will); reply comes in the state.
   void request_world_network();
+  // Exploring panels (search, filters, inspector, suggestions, graph): test hook commands.
+  std::string explore_query(const std::string& command) { return explore_.test_command(command, state_); }
 
  private:
   enum class Phase { Loading, Running, Failed };
@@ -60,6 +63,7 @@ class App {
   bool panel_open_ = true;
   float dpi_scale_ = 1.0f;
   SkyRenderer sky_;
+  ExploreController explore_;  // owns the match engine, search index and network views
 };
 
 }  // namespace atlas

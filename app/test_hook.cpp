@@ -1,4 +1,5 @@
-// Implementation of the test hook (see test_hook.h). Commands: "state", "load-world-network".
+// Implementation of the test hook (see test_hook.h). Commands: "state", "load-world-network";
+// the exploring panels' commands are listed in ExploreController::test_command.
 #include "test_hook.h"
 
 #include <string>
@@ -28,6 +29,7 @@ extern "C" ATLAS_EXPORT const char* atlas_test_query(const char* command) {
     atlas::g_app->request_world_network();
     reply = R"({"requested":true})";
   }
+  else if (std::string r = atlas::g_app->explore_query(cmd); !r.empty()) reply = r;  // explore_controller.cpp
   else reply = R"({"error":"unknown command"})";
   return reply.c_str();
 }
