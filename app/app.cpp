@@ -24,8 +24,11 @@ constexpr const char* kManifest = "manifest.json";
 constexpr float kBaseFontSize = 15.0f;
 
 // Glyphs the UI needs: Basic Latin, Latin-1 (umlauts, ß), Latin Extended-A (Welsh ŵ ŷ,
-// Polish, Czech, ... place names), general punctuation (– “ ” …).
-const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2000, 0x206F, 0};
+// Polish, Czech, ... place names), Latin Extended-B and spacing modifiers (Romanian ș ț,
+// ʻ), Latin Extended Additional (Vietnamese place names in the world network), general
+// punctuation (– “ ” …) and maths (≥). The browser test glyph_atlas_covers_data checks it.
+const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0180, 0x024F, 0x0250, 0x02FF,
+                                0x1E00, 0x1EFF, 0x2000, 0x206F, 0x2200, 0x22FF, 0};
 }  // namespace
 
 bool App::init(int argc, char** argv) {
@@ -45,7 +48,7 @@ bool App::init(int argc, char** argv) {
   ImGui::GetStyle().FrameRounding = 4.0f;
   ImGui_ImplSDL2_InitForOpenGL(window_.sdl_window, SDL_GL_GetCurrentContext());
   ImGui_ImplOpenGL3_Init(window_.glsl_version);
-  if (!sky_.init(window_.glsl_version, error)) {
+  if (!sky_.init(window_.glsl_version, error) || !globe_.init(window_.glsl_version, error)) {
     platform::show_fatal_error(error);
     return false;
   }
@@ -157,6 +160,7 @@ void App::finish_loading() {
   dataset_files_.clear();
   for (const LoadProblem& p : dataset_report_.problems) load_problems_.push_back(p.to_string());
   visible_ = make_default_visible_set(dataset_);
+  globe_.set_data(dataset_, world_map_);
   for (const std::string& n : check_state_against_dataset(dataset_, state_)) notices_.push_back(n);
   explore_.set_data(dataset_);
   published_state_ = state_;
@@ -183,6 +187,7 @@ void App::handle_events(bool& quit) {
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
     ImGui_ImplSDL2_ProcessEvent(&event);
+    globe_.handle_event(event);
     if (event.type == SDL_QUIT) quit = true;
   }
   std::string hash;
@@ -205,8 +210,14 @@ bool App::frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
-  if (phase_ == Phase::Running) draw_ui();
-  if (phase_ == Phase::Running) explore_.update_visible(state_, visible_);
+  if (phase_ == Phase::Running && !globe_.hide_panels) draw_ui();
+  if (phase_ == Phase::Running) {
+    explore_.update_visible(state_, visible_);
+    std::string fly_to;
+    if (explore_.take_fly_to(fly_to)) globe_.fly_to_town(fly_to, state_);
+  }
+  if (phase_ == Phase::Running) globe_.update(state_, visible_, world_network_, platform::now_seconds());
+  if (globe_.take_world_network_request()) request_world_network();
   ImGui::Render();
 
   int width = 0, height = 0;
@@ -214,7 +225,8 @@ bool App::frame() {
   glViewport(0, 0, width, height);
   glClearColor(0.043f, 0.075f, 0.125f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
-  sky_.draw();
+  if (phase_ == Phase::Running) globe_.render(width, height);
+  else sky_.draw();
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(window_.sdl_window);
 
@@ -224,6 +236,7 @@ bool App::frame() {
 
 void App::shutdown() {
   sky_.destroy();
+  globe_.destroy();
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplSDL2_Shutdown();
   ImGui::DestroyContext();

@@ -11,6 +11,7 @@
 #include "core/dataset_loader.h"
 #include "core/visible_set.h"
 #include "explore_controller.h"
+#include "globe_view.h"
 #include "platform/platform.h"
 #include "render/sky_renderer.h"
 
@@ -26,6 +27,11 @@ class App {
   std::string describe_state_json() const;
   // Loads data/world_network.json (lazily, as world mode will); reply comes in the state.
   void request_world_network();
+  // For the test hook: the globe, the shared state and the data.
+  GlobeView& globe() { return globe_; }
+  AppState& state() { return state_; }
+  const Dataset& dataset() const { return dataset_; }
+  const WorldNetwork& world_network() const { return world_network_; }
   // Exploring panels (search, filters, inspector, suggestions, graph): test hook commands.
   std::string explore_query(const std::string& command) { return explore_.test_command(command, state_); }
 
@@ -63,6 +69,7 @@ class App {
   bool panel_open_ = true;
   float dpi_scale_ = 1.0f;
   SkyRenderer sky_;
+  GlobeView globe_;
   ExploreController explore_;  // owns the match engine, search index and network views
 };
 

@@ -1,10 +1,20 @@
-// Implementation of the test hook (see test_hook.h). Commands: "state", "load-world-network";
-// the exploring panels' commands are listed in ExploreController::test_command.
+// Implementation of the test hook (see test_hook.h). Commands: "state", "load-world-network",
+// and the globe's: "globe" (frame stats, also "frame-stats"), "select <id>", "hover x y",
+// "pick x y" (CSS pixels), "view default|earth", "fly <id>", "world on|off",
+// "suggestions on|off", "ui on|off" (panels; render tests hide them), "glyphs-missing [hex,...]".
+// The exploring panels' commands ("search", "counts", "inspector", ...) are listed in
+// ExploreController::test_command.
 #include "test_hook.h"
 
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <sstream>
 #include <string>
 
 #include "app.h"
+#include "core/code_points.h"
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
@@ -18,6 +28,86 @@ namespace {
 App* g_app = nullptr;
 }
 void set_test_hook_app(App* app) { g_app = app; }
+
+namespace {
+// Code points among `cps` that the UI font atlas has no glyph for.
+nlohmann::json missing_glyphs(const std::set<std::uint32_t>& cps) {
+  nlohmann::json out = nlohmann::json::array();
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  ImFont* font = atlas->Fonts.empty() ? nullptr : atlas->Fonts[0];
+  for (std::uint32_t cp : cps) {
+    if (cp < 0x20 || cp == 0x7F) continue;  // control characters are never drawn
+    if (!font || cp > 0xFFFF || !font->FindGlyphNoFallback(static_cast<ImWchar>(cp))) out.push_back(cp);
+  }
+  return out;
+}
+
+// Globe commands; false when `cmd` is not one of them.
+bool globe_command(App& app, const std::string& cmd, std::string& reply) {
+  std::istringstream in(cmd);
+  std::string verb, arg;
+  in >> verb;
+  GlobeView& globe = app.globe();
+  AppState& state = app.state();
+  if (verb == "globe" || verb == "frame-stats") {
+    reply = globe.describe_json();
+  } else if (verb == "select") {
+    in >> arg;
+    if (!arg.empty() && app.dataset().find_town(arg) == kNoIndex) reply = R"({"error":"no such town"})";
+    else {
+      state.selected_town = arg;
+      reply = R"({"ok":true})";
+    }
+  } else if (verb == "hover" || verb == "pick") {
+    float x = -1, y = -1;
+    in >> x >> y;
+    if (verb == "hover") globe.simulate_hover(x, y);
+    GlobeView::Pick p = globe.pick(x, y);
+    nlohmann::json j;
+    j["town"] = p.town == kNoIndex ? std::string() : app.dataset().towns[p.town].id;
+    j["arc"] = p.arc;
+    reply = j.dump();
+  } else if (verb == "view") {
+    in >> arg;
+    if (arg == "default") globe.jump_to(state, GlobeView::default_camera());
+    else if (arg == "earth") globe.jump_to(state, GlobeView::earth_camera());
+    else {
+      reply = R"({"error":"view default|earth"})";
+      return true;
+    }
+    reply = R"({"ok":true})";
+  } else if (verb == "fly") {
+    in >> arg;
+    reply = globe.fly_to_town(arg, state) ? R"({"ok":true})" : R"({"error":"no such town"})";
+  } else if (verb == "world" || verb == "suggestions" || verb == "ui") {
+    in >> arg;
+    bool on = arg != "off";
+    if (verb == "world") globe.set_world_mode(on);
+    else if (verb == "suggestions") globe.set_show_suggestions(on);
+    else globe.hide_panels = !on;
+    reply = R"({"ok":true})";
+  } else if (verb == "glyphs-missing") {
+    std::set<std::uint32_t> cps;
+    if (in >> arg) {  // comma-separated hex code points from the caller
+      std::istringstream list(arg);
+      std::string item;
+      while (std::getline(list, item, ','))
+        if (!item.empty()) cps.insert(static_cast<std::uint32_t>(std::strtoul(item.c_str(), nullptr, 16)));
+    } else {
+      cps = dataset_code_points(app.dataset(), app.world_network().towns.empty() ? nullptr : &app.world_network());
+      cps.insert(0x0175);  // ŵ
+      cps.insert(0x0177);  // ŷ
+    }
+    nlohmann::json j;
+    j["checked"] = cps.size();
+    j["missing"] = missing_glyphs(cps);
+    reply = j.dump();
+  } else {
+    return false;
+  }
+  return true;
+}
+}  // namespace
 }  // namespace atlas
 
 extern "C" ATLAS_EXPORT const char* atlas_test_query(const char* command) {
@@ -29,6 +119,7 @@ extern "C" ATLAS_EXPORT const char* atlas_test_query(const char* command) {
     atlas::g_app->request_world_network();
     reply = R"({"requested":true})";
   }
+  else if (atlas::globe_command(*atlas::g_app, cmd, reply)) {}
   else if (std::string r = atlas::g_app->explore_query(cmd); !r.empty()) reply = r;  // explore_controller.cpp
   else reply = R"({"error":"unknown command"})";
   return reply.c_str();

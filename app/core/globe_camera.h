@@ -16,7 +16,7 @@ struct GlobeCameraLimits {
   double max_distance = 6.0;
   double max_lat = 85.0;       // short of the pole: the up vector stays defined
 };
-constexpr double kCameraFovYDeg = 30.0;
+constexpr double kCameraFovYDeg = 20.0;  // narrow: the default view frames NRW and the UK
 
 // Clamps latitude and distance, wraps longitude into (-180, 180].
 void clamp_camera(CameraState& camera, const GlobeCameraLimits& limits = {});

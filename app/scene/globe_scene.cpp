@@ -128,7 +128,7 @@ void build_network_scene(const Dataset& dataset, const VisibleSet& visible,
     std::uint8_t alpha = s.town_partnered[t] ? 255 : 150;
     push_quad(s.point_vertices, s.point_indices, p, radius, float(id), role_colour(town.role), alpha);
   }
-  // Arcs: suggestions first (underneath), then unverified, then confirmed links on top.
+  // Arcs: suggestions first (underneath), then NRW's links elsewhere, then NRW-UK links on top.
   for (const SuggestedLink& l : suggestions) {
     if (l.from >= dataset.towns.size() || l.to >= dataset.towns.size()) continue;
     const Town& a = dataset.towns[l.from];
@@ -141,12 +141,13 @@ void build_network_scene(const Dataset& dataset, const VisibleSet& visible,
       const Partnership& ps = dataset.partnerships[p];
       if (p >= visible.partnership_visible.size() || !visible.partnership_visible[p]) continue;
       if (!town_shown(ps.a) || !town_shown(ps.b)) continue;
+      // Context links (not NRW-UK) first, so the NRW-UK links draw on top of them.
+      if (ps.nrw_uk != (pass == 1)) continue;
       bool confirmed = ps.confidence == Confidence::TwoSources;
-      if (confirmed != (pass == 1)) continue;
       const Town& a = dataset.towns[ps.a];
       const Town& b = dataset.towns[ps.b];
-      push_arc(s, ps.a, ps.b, geo::to_unit(a.lat, a.lon), geo::to_unit(b.lat, b.lon),
-               confirmed ? ArcKind::Existing : ArcKind::Unverified, p, 0.0);
+      ArcKind kind = !ps.nrw_uk ? ArcKind::Context : confirmed ? ArcKind::Existing : ArcKind::Unverified;
+      push_arc(s, ps.a, ps.b, geo::to_unit(a.lat, a.lon), geo::to_unit(b.lat, b.lon), kind, p, 0.0);
     }
   }
 }
@@ -210,8 +211,14 @@ void build_world_scene(const WorldNetwork& network, WorldScene& out) {
 
 void label_order(const Dataset& dataset, const GlobeScene& scene, std::vector<TownIndex>& out) {
   out.assign(scene.points.begin(), scene.points.end());
+  auto rank = [&](TownIndex t) {
+    TownRole r = dataset.towns[t].role;
+    bool home = r == TownRole::NrwMunicipality || r == TownRole::NrwKreis || r == TownRole::UkCouncil ||
+                r == TownRole::UkRegion || r == TownRole::UkPartnerTown;
+    return scene.town_partnered[t] ? (home ? 0 : 1) : 2;
+  };
   std::stable_sort(out.begin(), out.end(), [&](TownIndex x, TownIndex y) {
-    if (scene.town_partnered[x] != scene.town_partnered[y]) return scene.town_partnered[x] > scene.town_partnered[y];
+    if (rank(x) != rank(y)) return rank(x) < rank(y);
     return dataset.towns[x].population > dataset.towns[y].population;
   });
 }

@@ -26,7 +26,10 @@ struct PointVertex {
   std::uint8_t color[4];
 };
 
-enum class ArcKind : std::uint8_t { Existing = 0, Unverified = 1, Suggested = 2, SelectionSuggested = 3 };
+// Existing NRW-UK links (two sources), unverified ones (dashed), suggestions, the selected
+// town's suggestions, and NRW's other partnerships abroad (thin context lines).
+enum class ArcKind : std::uint8_t { Existing = 0, Unverified = 1, Suggested = 2, SelectionSuggested = 3, Context = 4 };
+constexpr int kArcKindCount = 5;
 
 struct ArcVertex {
   float pos[3];      // lifted point on the arc
@@ -89,7 +92,8 @@ struct WorldScene {
 };
 void build_world_scene(const WorldNetwork& network, WorldScene& out);
 
-// Drawing order for labels: towns with a drawn partnership first, then by population.
+// Drawing order for labels: NRW and UK towns with a drawn partnership first, then other
+// partnered towns, then by population.
 void label_order(const Dataset& dataset, const GlobeScene& scene, std::vector<TownIndex>& out);
 
 }  // namespace atlas

@@ -1,0 +1,683 @@
+// The interactive globe (see globe_view.h).
+//
+// [SECTION] set-up and data
+// [SECTION] per-frame update: input, camera, picking
+// [SECTION] labels, tooltip, toolbar
+// [SECTION] rendering
+#include "globe_view.h"
+
+#include <SDL.h>
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstdio>
+
+#include <glm/gtc/matrix_transform.hpp>
+
+#include "core/geo.h"
+#include "core/match_engine.h"
+#include "platform/platform.h"
+#include "scene/land_mask.h"
+
+namespace atlas {
+
+namespace {
+constexpr float kLabelSize = 13.0f;
+constexpr int kSuggestionsPerTown = 3;
+constexpr int kSelectionSuggestions = 5;
+constexpr int kLandWidth = 4096, kLandHeight = 2048;
+
+float distance_to_segment(float px, float py, float ax, float ay, float bx, float by) {
+  float dx = bx - ax, dy = by - ay;
+  float len2 = dx * dx + dy * dy;
+  float t = len2 > 0 ? std::clamp(((px - ax) * dx + (py - ay) * dy) / len2, 0.0f, 1.0f) : 0.0f;
+  float cx = ax + t * dx - px, cy = ay + t * dy - py;
+  return std::sqrt(cx * cx + cy * cy);
+}
+
+std::string format_population(double p) {
+  if (p < 0) return "unknown";
+  char buf[32];
+  long long v = std::llround(p);
+  std::string digits = std::to_string(v), out;
+  int n = 0;
+  for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
+    if (n && n % 3 == 0) out.insert(out.begin(), ',');
+    out.insert(out.begin(), *it);
+    ++n;
+  }
+  std::snprintf(buf, sizeof buf, "%s", out.c_str());
+  return buf;
+}
+}  // namespace
+
+// [SECTION] set-up and data
+
+GlobeView::GlobeView() = default;
+GlobeView::~GlobeView() = default;
+
+bool GlobeView::init(const char* glsl_version, std::string& error) {
+  return globe_.init(glsl_version, error) && arcs_.init(glsl_version, error) &&
+         points_.init(glsl_version, "towns", error) && world_points_.init(glsl_version, "world towns", error) &&
+         world_lines_.init(glsl_version, "world arcs", error);
+}
+
+CameraState GlobeView::earth_camera() {
+  CameraState c;
+  c.lat = 30.0;
+  c.lon = 10.0;
+  c.distance = 4.4;
+  return c;
+}
+
+void GlobeView::set_data(const Dataset& dataset, const WorldMap& map) {
+  dataset_ = &dataset;
+  double start = platform::now_seconds();
+  LandMask mask = rasterize_land(map, kLandWidth, kLandHeight);
+  globe_.upload_land(mask);
+  std::vector<LineVertex> borders;
+  build_border_lines(map, borders);
+  globe_.upload_borders(borders);
+  stats_.uploads += 2;
+  stats_.land_build_ms = (platform::now_seconds() - start) * 1000.0;
+
+  town_links_.assign(dataset.towns.size(), {});
+  for (PartnershipIndex p = 0; p < dataset.partnerships.size(); ++p) {
+    const Partnership& ps = dataset.partnerships[p];
+    if (ps.a < town_links_.size()) town_links_[ps.a].push_back(p);
+    if (ps.b < town_links_.size()) town_links_[ps.b].push_back(p);
+  }
+  label_width_.assign(dataset.towns.size(), 0.0f);
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;  // not GetFont(): outside a frame it may be stale
+  ImFont* font = atlas->Fonts.empty() ? nullptr : atlas->Fonts[0];
+  for (TownIndex t = 0; font && t < dataset.towns.size(); ++t) {
+    const std::string& name = dataset.towns[t].name;
+    label_width_[t] = font->CalcTextSizeA(kLabelSize, FLT_MAX, 0.0f, name.c_str(), name.c_str() + name.size()).x;
+  }
+  engine_ = std::make_unique<MatchEngine>(dataset);
+  default_suggestions_.clear();
+  next_suggestion_town_ = 0;
+  suggestions_done_ = false;
+  scene_dirty_ = true;
+}
+
+void GlobeView::step_default_suggestions(double budget_s) {
+  if (suggestions_done_ || !engine_ || !dataset_) return;
+  double start = platform::now_seconds();
+  SuggestOptions options;
+  options.top = kSuggestionsPerTown;
+  options.max_paths = 0;
+  MatchWeights weights;  // the default weights
+  while (next_suggestion_town_ < dataset_->towns.size()) {
+    TownIndex t = static_cast<TownIndex>(next_suggestion_town_++);
+    if (dataset_->towns[t].role != TownRole::NrwMunicipality) continue;
+    for (const Suggestion& s : engine_->suggest_for_town(t, PoolKind::Uk, weights, options))
+      default_suggestions_.push_back({t, s.candidate, s.total, false});
+    if (platform::now_seconds() - start > budget_s) break;
+  }
+  stats_.suggestions_ms += (platform::now_seconds() - start) * 1000.0;
+  if (next_suggestion_town_ >= dataset_->towns.size()) {
+    suggestions_done_ = true;
+    scene_dirty_ = true;
+  }
+}
+
+void GlobeView::update_selection(const AppState& state) {
+  if (state.selected_town == selected_id_) return;
+  selected_id_ = state.selected_town;
+  selected_town_ = dataset_ ? dataset_->find_town(selected_id_) : kNoIndex;
+  selection_suggestions_.clear();
+  if (engine_ && selected_town_ != kNoIndex) {
+    TownRole role = dataset_->towns[selected_town_].role;
+    if (role == TownRole::NrwMunicipality || role == TownRole::NrwKreis) {
+      SuggestOptions options;
+      options.top = kSelectionSuggestions;
+      options.max_paths = 0;
+      for (const Suggestion& s : engine_->suggest_for_town(selected_town_, PoolKind::Uk, MatchWeights{}, options))
+        selection_suggestions_.push_back({selected_town_, s.candidate, s.total, true});
+    }
+  }
+  scene_dirty_ = true;
+  labels_dirty_ = true;
+}
+
+void GlobeView::rebuild_scene(const VisibleSet& visible) {
+  double start = platform::now_seconds();
+  drawn_suggestions_.clear();
+  // Suggestions from the filters (VisibleSet) first, then the defaults, then the selection's.
+  for (const SuggestedLink& l : visible.suggestions) drawn_suggestions_.push_back(l);
+  if (suggestions_done_)
+    for (const SuggestedLink& l : default_suggestions_) drawn_suggestions_.push_back(l);
+  for (const SuggestedLink& l : selection_suggestions_) {
+    auto same = std::find_if(drawn_suggestions_.begin(), drawn_suggestions_.end(), [&](const SuggestedLink& o) {
+      return o.from == l.from && o.to == l.to;
+    });
+    if (same != drawn_suggestions_.end()) same->for_selection = true;
+    else drawn_suggestions_.push_back(l);
+  }
+  build_network_scene(*dataset_, visible, drawn_suggestions_, scene_);
+  points_.upload(scene_.point_vertices, scene_.point_indices);
+  arcs_.upload(scene_.arc_vertices, scene_.arc_indices);
+  stats_.uploads += 2;
+  ++stats_.scene_builds;
+  label_order(*dataset_, scene_, label_order_);
+  screen_.resize(scene_.points.size());
+  built_revision_ = visible.revision;
+  scene_dirty_ = false;
+  labels_dirty_ = true;
+  hover_town_ = kNoIndex;
+  hover_arc_ = -1;
+  stats_.last_scene_build_ms = (platform::now_seconds() - start) * 1000.0;
+}
+
+void GlobeView::set_world_mode(bool on) {
+  if (on == world_mode_) return;
+  world_mode_ = on;
+  if (on && !world_requested_) {
+    world_requested_ = true;
+    world_request_pending_ = true;
+    world_request_time_ = platform::now_seconds();
+  }
+  hover_town_ = kNoIndex;
+  hover_arc_ = -1;
+  hover_world_town_ = -1;
+  labels_dirty_ = true;
+}
+
+bool GlobeView::take_world_network_request() {
+  bool r = world_request_pending_;
+  world_request_pending_ = false;
+  return r;
+}
+
+// [SECTION] per-frame update: input, camera, picking
+
+void GlobeView::fly_to(const CameraState& target, double seconds) { flight_.start(camera_, target, seconds); }
+
+void GlobeView::jump_to(AppState& state, const CameraState& camera) {
+  flight_.cancel();
+  state.camera = camera;
+  clamp_camera(state.camera);
+  camera_ = state.camera;
+  labels_dirty_ = true;
+}
+
+bool GlobeView::fly_to_town(const std::string& town_id, const AppState& state) {
+  if (!dataset_) return false;
+  TownIndex t = dataset_->find_town(town_id);
+  if (t == kNoIndex) return false;
+  CameraState target = state.camera;
+  target.lat = dataset_->towns[t].lat;
+  target.lon = dataset_->towns[t].lon;
+  target.distance = std::min(state.camera.distance, 1.6);
+  clamp_camera(target);
+  camera_ = state.camera;
+  fly_to(target, 1.1);
+  return true;
+}
+
+void GlobeView::handle_event(const SDL_Event& event) {
+  if (event.type == SDL_MULTIGESTURE && event.mgesture.numFingers >= 2) pinch_zoom_ += event.mgesture.dDist;
+}
+
+void GlobeView::project_points() {
+  const std::size_t n = scene_.points.size();
+  if (screen_.size() != n) screen_.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Town& t = dataset_->towns[scene_.points[i]];
+    screen_[i] = project_to_screen(view_proj_, eye_, geo::to_unit(t.lat, t.lon), view_w_, view_h_);
+  }
+}
+
+GlobeView::Pick GlobeView::pick(float x, float y) const {
+  Pick result;
+  if (!dataset_ || world_mode_) return result;
+  float best = 1e9f;
+  for (std::size_t i = 0; i < screen_.size(); ++i) {
+    if (!screen_[i].visible) continue;
+    TownIndex t = scene_.points[i];
+    float r = point_radius_for_population(dataset_->towns[t].population) + 4.0f;
+    float dx = float(screen_[i].x) - x, dy = float(screen_[i].y) - y;
+    float d = std::sqrt(dx * dx + dy * dy);
+    // Later points draw on top: prefer them on ties.
+    if (d <= r && d <= best) {
+      best = d;
+      result.town = t;
+    }
+  }
+  if (result.town != kNoIndex) return result;
+  float best_arc = 5.0f;
+  for (std::size_t a = scene_.arcs.size(); a-- > 0;) {
+    const SceneArc& arc = scene_.arcs[a];
+    if (arc.kind == ArcKind::Suggested && !show_suggestions_) continue;
+    ScreenPos prev;
+    for (std::uint32_t k = 0; k < arc.point_count; ++k) {
+      glm::dvec3 p(scene_.arc_points[arc.first_point + k]);
+      ScreenPos s = project_to_screen(view_proj_, eye_, p * 1.0015, view_w_, view_h_);
+      if (k > 0 && s.visible && prev.visible) {
+        float d = distance_to_segment(x, y, float(prev.x), float(prev.y), float(s.x), float(s.y));
+        if (d < best_arc) {
+          best_arc = d;
+          result.arc = int(a);
+        }
+      }
+      prev = s;
+    }
+  }
+  return result;
+}
+
+void GlobeView::update_hover(float x, float y) {
+  TownIndex old_town = hover_town_;
+  int old_arc = hover_arc_, old_world = hover_world_town_;
+  hover_town_ = kNoIndex;
+  hover_arc_ = -1;
+  hover_world_town_ = -1;
+  if (world_mode_) {
+    if (world_built_ && world_) {
+      float best = 7.0f;
+      for (std::size_t i = 0; i < world_scene_.town_positions.size(); ++i) {
+        glm::dvec3 p(world_scene_.town_positions[i]);
+        if (glm::dot(p, eye_) < 1.0) continue;  // far side
+        ScreenPos s = project_to_screen(view_proj_, eye_, p, view_w_, view_h_);
+        if (!s.visible) continue;
+        float d = std::hypot(float(s.x) - x, float(s.y) - y);
+        if (d < best) {
+          best = d;
+          hover_world_town_ = int(i);
+        }
+      }
+    }
+  } else {
+    Pick p = pick(x, y);
+    hover_town_ = p.town;
+    hover_arc_ = p.arc;
+  }
+  if (old_town != hover_town_ || old_arc != hover_arc_ || old_world != hover_world_town_) {
+    labels_dirty_ = true;
+    build_tooltip_text();
+  }
+}
+
+void GlobeView::simulate_hover(float x, float y) {
+  simulated_x_ = x;
+  simulated_y_ = y;
+  update_hover(x, y);
+}
+
+void GlobeView::handle_input(AppState& state) {
+  ImGuiIO& io = ImGui::GetIO();
+  bool over_ui = io.WantCaptureMouse;
+  CameraState before = state.camera;
+  float mx = io.MousePos.x, my = io.MousePos.y;
+  bool mouse_valid = ImGui::IsMousePosValid(&io.MousePos);
+
+  if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !over_ui) {
+    dragging_ = true;
+    drag_distance_ = 0.0f;
+  }
+  if (dragging_ && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+    float dx = io.MouseDelta.x, dy = io.MouseDelta.y;
+    drag_distance_ += std::abs(dx) + std::abs(dy);
+    if (drag_distance_ > 3.0f && (dx != 0.0f || dy != 0.0f)) {
+      flight_.cancel();
+      orbit_by_pixels(state.camera, dx, dy, view_h_);
+    }
+  }
+  if (dragging_ && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+    dragging_ = false;
+    if (drag_distance_ <= 3.0f && mouse_valid) {
+      Pick p = pick(mx, my);
+      TownIndex t = p.town;
+      if (t == kNoIndex && p.arc >= 0) t = scene_.arcs[std::size_t(p.arc)].a;
+      if (!world_mode_) state.selected_town = t == kNoIndex ? std::string() : dataset_->towns[t].id;
+    }
+  }
+  if (!over_ui && mouse_valid && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+    Pick p = pick(mx, my);
+    if (p.town != kNoIndex) {
+      fly_to_town(dataset_->towns[p.town].id, state);
+    } else {
+      Ray ray = camera_ray(state.camera, double(view_w_) / view_h_, mx / view_w_ * 2.0 - 1.0, 1.0 - my / view_h_ * 2.0);
+      double t = 0;
+      if (ray_sphere(ray, 1.0, t)) {
+        geo::LatLonDeg ll = geo::from_unit(ray.origin + ray.dir * t);
+        CameraState target = state.camera;
+        target.lat = ll.lat;
+        target.lon = ll.lon;
+        target.distance = 1.0 + (state.camera.distance - 1.0) * 0.5;
+        clamp_camera(target);
+        fly_to(target, 0.8);
+      }
+    }
+  }
+  if (!over_ui && io.MouseWheel != 0.0f) {
+    flight_.cancel();
+    zoom_by(state.camera, std::pow(0.85, double(io.MouseWheel)));
+  }
+  if (pinch_zoom_ != 0.0f) {
+    flight_.cancel();
+    zoom_by(state.camera, std::clamp(1.0 - double(pinch_zoom_) * 4.0, 0.5, 2.0));
+    pinch_zoom_ = 0.0f;
+  }
+  if (!io.WantCaptureKeyboard) {
+    double step = view_h_ * 0.05;
+    if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) orbit_by_pixels(state.camera, step, 0, view_h_);
+    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) orbit_by_pixels(state.camera, -step, 0, view_h_);
+    if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) orbit_by_pixels(state.camera, 0, step, view_h_);
+    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) orbit_by_pixels(state.camera, 0, -step, view_h_);
+    if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) zoom_by(state.camera, 0.8);
+    if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract)) zoom_by(state.camera, 1.25);
+    if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) fly_to(world_mode_ ? earth_camera() : default_camera());
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) state.selected_town.clear();
+  }
+  if (!(before == state.camera)) flight_.cancel();
+  if (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f) simulated_x_ = simulated_y_ = -1.0f;  // a real pointer
+}
+
+void GlobeView::compute_uniforms(const AppState& state) {
+  ImGuiIO& io = ImGui::GetIO();
+  view_w_ = std::max(1.0f, io.DisplaySize.x);
+  view_h_ = std::max(1.0f, io.DisplaySize.y);
+  dpi_ = std::max(1.0f, io.DisplayFramebufferScale.x);
+  const CameraState& c = state.camera;
+  glm::dmat4 view = camera_view(c), proj = camera_projection(c, double(view_w_) / view_h_);
+  view_proj_ = proj * view;
+  eye_ = camera_eye(c);
+  uniforms_.view_proj = glm::mat4(view_proj_);
+  uniforms_.inv_view_proj = glm::mat4(glm::inverse(view_proj_));
+  uniforms_.eye = glm::vec3(eye_);
+  // Light from the viewer's upper left.
+  glm::dvec3 forward = glm::normalize(-eye_);
+  glm::dvec3 right = glm::normalize(glm::cross(forward, glm::dvec3(0, 1, 0)));
+  glm::dvec3 up = glm::cross(right, forward);
+  uniforms_.sun = glm::vec3(glm::normalize(-forward * 1.0 + up * 0.6 - right * 0.5));
+  uniforms_.viewport = glm::vec2(view_w_ * dpi_, view_h_ * dpi_);
+  uniforms_.scale = dpi_;
+  uniforms_.hover_point = hover_town_ != kNoIndex ? float(scene_.point_of_town[hover_town_]) : -1.0f;
+  uniforms_.selected_point =
+      selected_town_ != kNoIndex && selected_town_ < scene_.point_of_town.size() &&
+              scene_.point_of_town[selected_town_] != kNoIndex
+          ? float(scene_.point_of_town[selected_town_])
+          : -1.0f;
+  uniforms_.hover_arc = float(hover_arc_);
+  // Dashes about 9 CSS pixels long at the view centre.
+  double rad_per_px = 2.0 * (c.distance - 1.0) * std::tan(geo::radians(kCameraFovYDeg) / 2.0) / view_h_;
+  uniforms_.dash_period = float(rad_per_px * 9.0);
+  uniforms_.show_suggested = show_suggestions_;
+  uniforms_.world_mode = world_mode_;
+}
+
+void GlobeView::update(AppState& state, const VisibleSet& visible, const WorldNetwork& world, double now_s) {
+  if (!dataset_) return;
+  world_ = &world;
+  double dt = last_time_ < 0 ? 0.0 : std::min(0.1, now_s - last_time_);
+  last_time_ = now_s;
+  step_default_suggestions(0.012);
+  update_selection(state);
+  if (scene_dirty_ || visible.revision != built_revision_) rebuild_scene(visible);
+  if (world_mode_ && !world_built_ && !world.pairs.empty()) {
+    double start = platform::now_seconds();
+    build_world_scene(world, world_scene_);
+    world_points_.upload(world_scene_.point_vertices, world_scene_.point_indices);
+    world_lines_.upload(world_scene_.arc_lines);
+    stats_.uploads += 2;
+    world_built_ = true;
+    stats_.world_build_ms = (platform::now_seconds() - start) * 1000.0;
+  }
+
+  compute_uniforms(state);  // input works with this frame's projection
+  handle_input(state);
+  if (flight_.active()) state.camera = flight_.step(dt);
+  clamp_camera(state.camera);
+  bool camera_moved = !(state.camera == camera_);
+  camera_ = state.camera;
+  compute_uniforms(state);
+  if (camera_moved || labels_dirty_ || !(placed_camera_ == camera_)) project_points();
+
+  ImGuiIO& io = ImGui::GetIO();
+  bool mouse_valid = ImGui::IsMousePosValid(&io.MousePos);
+  float hx = -1.0f, hy = -1.0f;
+  if (simulated_x_ >= 0.0f) hx = simulated_x_, hy = simulated_y_;
+  else if (!io.WantCaptureMouse && mouse_valid && !dragging_) hx = io.MousePos.x, hy = io.MousePos.y;
+  if (hx >= 0.0f) {
+    // Picking runs only when something under the pointer can have changed.
+    if (camera_moved || hx != last_hover_x_ || hy != last_hover_y_ || stats_.scene_builds != hover_builds_)
+      update_hover(hx, hy);
+  } else if (hover_town_ != kNoIndex || hover_arc_ >= 0 || hover_world_town_ >= 0) {
+    hover_town_ = kNoIndex;
+    hover_arc_ = -1;
+    hover_world_town_ = -1;
+    labels_dirty_ = true;
+  }
+  last_hover_x_ = hx;
+  last_hover_y_ = hy;
+  hover_builds_ = stats_.scene_builds;
+  compute_uniforms(state);
+
+  if (labels_dirty_ || camera_moved || !(placed_camera_ == camera_)) place_labels();
+  draw_labels();
+  draw_tooltip();
+  if (!hide_panels) draw_toolbar(state, world);
+
+  ++stats_.frames;
+  if (stats_.first_complete_frame_ms < 0 && globe_.has_land() && suggestions_done_ && stats_.scene_builds > 0 &&
+      !scene_dirty_)
+    stats_.first_complete_frame_ms = now_s * 1000.0;
+}
+
+bool GlobeView::settled() const {
+  return dataset_ && suggestions_done_ && !scene_dirty_ && !flight_.active() && (!world_mode_ || world_built_);
+}
+
+// [SECTION] labels, tooltip, toolbar
+
+void GlobeView::place_labels() {
+  candidates_.clear();
+  if (!world_mode_) {
+    auto add = [&](TownIndex t) {
+      if (t == kNoIndex || t >= scene_.point_of_town.size()) return;
+      std::uint32_t p = scene_.point_of_town[t];
+      if (p == kNoIndex || p >= screen_.size() || !screen_[p].visible) return;
+      float r = point_radius_for_population(dataset_->towns[t].population);
+      candidates_.push_back({float(screen_[p].x), float(screen_[p].y), r, label_width_[t], kLabelSize, t});
+    };
+    add(selected_town_);
+    add(hover_town_);
+    if (selected_town_ != kNoIndex)  // the selection's partners next
+      for (PartnershipIndex p : town_links_[selected_town_]) {
+        const Partnership& ps = dataset_->partnerships[p];
+        add(ps.a == selected_town_ ? ps.b : ps.a);
+      }
+    // Partner towns outside NRW and the UK are labelled only when zoomed in.
+    bool context_labels = camera_.distance < 1.6;
+    for (TownIndex t : label_order_) {
+      TownRole r = dataset_->towns[t].role;
+      if (context_labels || (r != TownRole::OtherTown && r != TownRole::EuropeCandidate)) add(t);
+    }
+  }
+  std::size_t max_labels = std::size_t(std::clamp(40.0 + 90.0 / std::max(0.1, camera_.distance - 1.0), 40.0, 220.0));
+  layout_.place(candidates_, view_w_, view_h_, max_labels);
+  placed_camera_ = camera_;
+  labels_dirty_ = false;
+}
+
+void GlobeView::draw_labels() {
+  ImDrawList* dl = ImGui::GetBackgroundDrawList();
+  ImFont* font = ImGui::GetFont();
+  for (const PlacedLabel& l : layout_.placed()) {
+    const Town& t = dataset_->towns[l.id];
+    bool focus = l.id == selected_town_ || l.id == hover_town_;
+    bool nrw = t.role == TownRole::NrwMunicipality || t.role == TownRole::NrwKreis;
+    ImU32 colour = focus ? IM_COL32(255, 255, 255, 255)
+                         : nrw ? IM_COL32(255, 226, 180, 235) : IM_COL32(200, 238, 245, 235);
+    ImU32 halo = IM_COL32(4, 10, 22, 210);
+    const char* b = t.name.c_str();
+    const char* e = b + t.name.size();
+    for (const ImVec2& o : {ImVec2(-1, 0), ImVec2(1, 0), ImVec2(0, -1), ImVec2(0, 1)})
+      dl->AddText(font, kLabelSize, ImVec2(l.x + o.x, l.y + o.y), halo, b, e);
+    dl->AddText(font, kLabelSize, ImVec2(l.x, l.y), colour, b, e);
+  }
+}
+
+void GlobeView::build_tooltip_text() {
+  tooltip_.clear();
+  if (!dataset_) return;
+  if (hover_world_town_ >= 0 && world_) {
+    const WorldTown& t = world_->towns[std::size_t(hover_world_town_)];
+    tooltip_ = t.name + " (" + (t.country < world_->countries.size() ? world_->countries[t.country] : "?") + ")";
+    std::size_t n = 0;
+    for (const auto& pr : world_->pairs) n += (pr.first == std::uint32_t(hover_world_town_)) + (pr.second == std::uint32_t(hover_world_town_));
+    tooltip_ += "\n" + std::to_string(n) + (n == 1 ? " twin town" : " twin towns");
+    return;
+  }
+  if (hover_town_ != kNoIndex) {
+    const Town& t = dataset_->towns[hover_town_];
+    tooltip_ = t.name;
+    if (!t.name_alt.empty() && t.name_alt != t.name) tooltip_ += " / " + t.name_alt;
+    std::string area;
+    if (t.role == TownRole::NrwMunicipality) area = "Kreis: " + t.region;
+    else if (t.role == TownRole::NrwKreis) area = t.kreisfrei ? "kreisfreie Stadt" : "Kreis";
+    else if (t.parent != kNoIndex) area = "Council: " + dataset_->towns[t.parent].name;
+    else if (t.role == TownRole::UkCouncil) area = "Council" + (t.region.empty() ? std::string() : ", " + t.region);
+    else if (!t.region.empty()) area = t.region;
+    if (!area.empty()) tooltip_ += "\n" + area;
+    tooltip_ += "\nPopulation: " + format_population(t.population);
+    const auto& links = town_links_[hover_town_];
+    if (links.empty()) {
+      tooltip_ += "\nNo known partners";
+    } else {
+      tooltip_ += "\nPartners:";
+      std::size_t shown = 0;
+      for (PartnershipIndex p : links) {
+        const Partnership& ps = dataset_->partnerships[p];
+        TownIndex other = ps.a == hover_town_ ? ps.b : ps.a;
+        if (shown++ == 8) {
+          tooltip_ += "\n  ... and " + std::to_string(links.size() - 8) + " more";
+          break;
+        }
+        tooltip_ += "\n  " + dataset_->towns[other].name;
+        if (ps.confidence != Confidence::TwoSources) tooltip_ += " (unverified)";
+      }
+    }
+    return;
+  }
+  if (hover_arc_ >= 0) {
+    const SceneArc& a = scene_.arcs[std::size_t(hover_arc_)];
+    tooltip_ = dataset_->towns[a.a].name + " - " + dataset_->towns[a.b].name;
+    if (a.partnership != kNoIndex) {
+      const Partnership& p = dataset_->partnerships[a.partnership];
+      static const char* kinds[] = {"Partnership", "Friendship", "Kreis partnership", "Contact"};
+      tooltip_ += std::string("\n") + kinds[int(p.kind)];
+      if (p.start_year() > 0) tooltip_ += " since " + std::to_string(p.start_year());
+      tooltip_ += p.confidence == Confidence::TwoSources ? "\nConfirmed by two sources"
+                  : p.confidence == Confidence::OneSource ? "\nOne source" : "\nUnverified";
+    } else {
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "\nSuggested partner (score %.2f)", a.score);
+      tooltip_ += buf;
+    }
+  }
+}
+
+void GlobeView::draw_tooltip() {
+  if (tooltip_.empty() || (hover_town_ == kNoIndex && hover_arc_ < 0 && hover_world_town_ < 0)) return;
+  ImGui::BeginTooltip();
+  ImGui::TextUnformatted(tooltip_.c_str(), tooltip_.c_str() + tooltip_.size());
+  ImGui::EndTooltip();
+}
+
+void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
+  ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 12.0f, io.DisplaySize.y - 12.0f), ImGuiCond_Always, ImVec2(1, 1));
+  ImGui::SetNextWindowBgAlpha(0.82f);
+  ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
+  if (ImGui::Begin("##globe_toolbar", nullptr, flags)) {
+    if (ImGui::RadioButton("NRW-UK", !world_mode_)) {
+      set_world_mode(false);
+      fly_to(default_camera());
+    }
+    ImGui::SameLine();
+    if (ImGui::RadioButton("World", world_mode_)) {
+      set_world_mode(true);
+      fly_to(earth_camera(), 1.2);
+    }
+    if (!world_mode_) {
+      ImGui::SameLine();
+      ImGui::Checkbox("Suggested partners", &show_suggestions_);
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton("+")) zoom_by(state.camera, 0.75);
+    ImGui::SameLine();
+    if (ImGui::SmallButton("-")) zoom_by(state.camera, 1.33);
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Reset")) fly_to(world_mode_ ? earth_camera() : default_camera());
+    if (world_mode_ && !world_built_) {
+      float t = float(platform::now_seconds() - world_request_time_);
+      ImGui::TextUnformatted(world.pairs.empty() ? "Downloading the world network..." : "Building the world network...");
+      ImGui::ProgressBar(-1.0f * t, ImVec2(260, 0), "");  // indeterminate
+    } else if (world_mode_) {
+      ImGui::Text("%zu towns, %zu twin pairs worldwide", world.towns.size(), world.pairs.size());
+    } else if (!suggestions_done_) {
+      ImGui::Text("Computing suggestions... %d%%",
+                  int(100.0 * double(next_suggestion_town_) / double(std::max<std::size_t>(1, dataset_->towns.size()))));
+    }
+  }
+  ImGui::End();
+}
+
+// [SECTION] rendering
+
+void GlobeView::render(int drawable_w, int drawable_h) {
+  uniforms_.viewport = glm::vec2(float(std::max(1, drawable_w)), float(std::max(1, drawable_h)));
+  globe_.draw(uniforms_);
+  if (world_mode_) {
+    if (world_built_) {
+      world_lines_.draw(uniforms_, glm::vec4(1.0f, 1.0f, 1.0f, 0.16f), true);
+      world_points_.draw(uniforms_, 1.0f);
+    }
+  } else {
+    arcs_.draw(uniforms_);
+    points_.draw(uniforms_, camera_.distance < 1.5 ? 1.25f : 1.0f);
+  }
+  glDisable(GL_BLEND);
+}
+
+void GlobeView::destroy() {
+  globe_.destroy();
+  arcs_.destroy();
+  points_.destroy();
+  world_points_.destroy();
+  world_lines_.destroy();
+}
+
+std::string GlobeView::describe_json() const {
+  nlohmann::json j;
+  j["frames"] = stats_.frames;
+  j["scene_builds"] = stats_.scene_builds;
+  j["uploads"] = stats_.uploads;
+  j["first_complete_frame_ms"] = stats_.first_complete_frame_ms;
+  j["land_build_ms"] = stats_.land_build_ms;
+  j["suggestions_ms"] = stats_.suggestions_ms;
+  j["last_scene_build_ms"] = stats_.last_scene_build_ms;
+  j["world_build_ms"] = stats_.world_build_ms;
+  j["settled"] = settled();
+  j["flying"] = flight_.active();
+  j["world_mode"] = world_mode_;
+  j["world_built"] = world_built_;
+  j["points"] = scene_.points.size();
+  j["arcs"] = scene_.arcs.size();
+  j["default_suggestions"] = default_suggestions_.size();
+  j["selection_suggestions"] = selection_suggestions_.size();
+  j["labels"] = layout_.placed().size();
+  j["hover"] = hover_town_ != kNoIndex ? dataset_->towns[hover_town_].id : std::string();
+  j["hover_arc"] = hover_arc_;
+  j["tooltip"] = tooltip_;
+  return j.dump();
+}
+
+}  // namespace atlas

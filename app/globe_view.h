@@ -1,0 +1,151 @@
+// GlobeView: the interactive globe App owns. Turns Dataset + VisibleSet (+ the world
+// network in world mode) into GPU data when they change, handles the pointer, wheel,
+// pinch and keyboard, picks towns and arcs under the pointer (tooltip, click to select,
+// double-click to fly), places labels, and draws the globe each frame. A frame changes
+// only uniforms unless the data, the VisibleSet revision, the selection's suggestions or
+// the mode change.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/app_state.h"
+#include "core/dataset.h"
+#include "core/dataset_loader.h"
+#include "core/globe_camera.h"
+#include "core/visible_set.h"
+#include "render/arc_renderer.h"
+#include "render/frame_uniforms.h"
+#include "render/globe_renderer.h"
+#include "render/point_renderer.h"
+#include "scene/globe_scene.h"
+#include "scene/label_layout.h"
+
+union SDL_Event;
+
+namespace atlas {
+
+class MatchEngine;
+
+struct GlobeFrameStats {
+  std::uint64_t frames = 0;
+  std::uint64_t scene_builds = 0;   // NRW-UK scene rebuilt + uploaded
+  std::uint64_t uploads = 0;        // buffer/texture uploads in total
+  double first_complete_frame_ms = -1.0;  // page time when land, towns, arcs and default suggestions first drew
+  double land_build_ms = -1.0, suggestions_ms = 0.0, last_scene_build_ms = -1.0, world_build_ms = -1.0;
+};
+
+class GlobeView {
+ public:
+  GlobeView();
+  ~GlobeView();
+  bool init(const char* glsl_version, std::string& error);
+  // Once after loading: the map goes to the GPU, the matcher is built and the default
+  // suggestions start (computed over the next frames, not per frame afterwards).
+  void set_data(const Dataset& dataset, const WorldMap& map);
+  void handle_event(const SDL_Event& event);
+  // Between ImGui::NewFrame and ImGui::Render: input, picking, labels, tooltip, toolbar.
+  void update(AppState& state, const VisibleSet& visible, const WorldNetwork& world, double now_s);
+  // Draws into the bound framebuffer of drawable size w x h.
+  void render(int drawable_w, int drawable_h);
+  void destroy();
+
+  // World mode: entering it asks the app for the world network (see take_world_network_request).
+  void set_world_mode(bool on);
+  bool world_mode() const { return world_mode_; }
+  bool take_world_network_request();
+  void set_show_suggestions(bool on) { show_suggestions_ = on; }
+
+  // Camera helpers for keys, buttons and the test hook.
+  static CameraState default_camera() { return CameraState{}; }
+  static CameraState earth_camera();
+  void fly_to(const CameraState& target, double seconds = 1.0);
+  bool fly_to_town(const std::string& town_id, const AppState& state);
+  bool flying() const { return flight_.active(); }
+  void jump_to(AppState& state, const CameraState& camera);
+
+  // Test hook: picking at a point in CSS pixels; hover simulation; readiness.
+  struct Pick {
+    TownIndex town = kNoIndex;
+    int arc = -1;
+  };
+  Pick pick(float x, float y) const;
+  void simulate_hover(float x, float y);
+  bool settled() const;  // nothing pending: suggestions done, scene built, no flight
+  bool hide_panels = false;  // render tests: only the globe and its labels
+  const GlobeFrameStats& stats() const { return stats_; }
+  std::string describe_json() const;
+  std::size_t drawn_points() const { return scene_.points.size(); }
+  std::size_t drawn_arcs() const { return scene_.arcs.size(); }
+  std::size_t default_suggestion_count() const { return default_suggestions_.size(); }
+
+ private:
+  void step_default_suggestions(double budget_s);
+  void rebuild_scene(const VisibleSet& visible);
+  void update_selection(const AppState& state);
+  void handle_input(AppState& state);
+  void project_points();
+  void update_hover(float x, float y);
+  void place_labels();
+  void draw_labels();
+  void draw_tooltip();
+  void draw_toolbar(AppState& state, const WorldNetwork& world);
+  void build_tooltip_text();
+  void compute_uniforms(const AppState& state);
+
+  const Dataset* dataset_ = nullptr;
+  std::unique_ptr<MatchEngine> engine_;
+  GlobeRenderer globe_;
+  ArcRenderer arcs_;
+  PointRenderer points_;
+  PointRenderer world_points_;
+  LineRenderer world_lines_;
+
+  GlobeScene scene_;
+  WorldScene world_scene_;
+  std::vector<std::vector<PartnershipIndex>> town_links_;
+  std::vector<SuggestedLink> default_suggestions_, selection_suggestions_, drawn_suggestions_;
+  std::size_t next_suggestion_town_ = 0;
+  bool suggestions_done_ = false;
+  std::uint64_t built_revision_ = 0;
+  bool scene_dirty_ = true;
+  bool show_suggestions_ = true;
+  bool world_mode_ = false, world_requested_ = false, world_request_pending_ = false, world_built_ = false;
+  double world_request_time_ = 0.0;
+
+  std::string selected_id_;
+  TownIndex selected_town_ = kNoIndex;
+  TownIndex hover_town_ = kNoIndex;
+  int hover_arc_ = -1;
+  int hover_world_town_ = -1;
+  const WorldNetwork* world_ = nullptr;
+  std::string tooltip_;
+
+  CameraFlight flight_;
+  CameraState camera_;  // the camera of the current frame
+  CameraState placed_camera_;
+  double last_time_ = -1.0;
+  bool dragging_ = false;
+  float drag_distance_ = 0.0f;
+  float pinch_zoom_ = 0.0f;
+  float simulated_x_ = -1.0f, simulated_y_ = -1.0f;
+  float last_hover_x_ = -2.0f, last_hover_y_ = -2.0f;
+  std::uint64_t hover_builds_ = 0;
+  bool labels_dirty_ = true;
+
+  // Screen (CSS pixels) and projections of the current frame.
+  float view_w_ = 1.0f, view_h_ = 1.0f, dpi_ = 1.0f;
+  glm::dmat4 view_proj_{1.0};
+  glm::dvec3 eye_{0.0};
+  FrameUniforms uniforms_;
+  std::vector<ScreenPos> screen_;  // per drawn point
+  std::vector<TownIndex> label_order_;
+  std::vector<float> label_width_;  // per dataset town (text width at the label size)
+  std::vector<LabelCandidate> candidates_;
+  LabelLayout layout_;
+  GlobeFrameStats stats_;
+};
+
+}  // namespace atlas

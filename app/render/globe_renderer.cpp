@@ -1,0 +1,135 @@
+// Globe, land texture and borders (see globe_renderer.h).
+#include "globe_renderer.h"
+
+#include <cstddef>
+
+#include <glm/gtc/type_ptr.hpp>
+
+#include "render/shader_program.h"
+
+namespace atlas {
+
+namespace {
+const GlAttribute kLineAttributes[] = {
+    {"a_pos", 3, GL_FLOAT, offsetof(LineVertex, pos)},
+    {"a_color", 4, GL_UNSIGNED_BYTE, offsetof(LineVertex, color)},
+};
+}  // namespace
+
+bool GlobeRenderer::init(const char* glsl_version, std::string& error) {
+  globe_program_ = build_shader_program(glsl_version, "globe.vert", "globe.frag", error);
+  if (!globe_program_) return false;
+  glGenVertexArrays(1, &globe_vao_);
+  u_inv_view_proj_ = glGetUniformLocation(globe_program_, "u_inv_view_proj");
+  u_eye_ = glGetUniformLocation(globe_program_, "u_eye");
+  u_sun_ = glGetUniformLocation(globe_program_, "u_sun");
+  u_land_ = glGetUniformLocation(globe_program_, "u_land");
+  u_graticule_ = glGetUniformLocation(globe_program_, "u_graticule");
+  u_world_mode_ = glGetUniformLocation(globe_program_, "u_world_mode");
+  line_program_ = build_shader_program(glsl_version, "line.vert", "line.frag", error);
+  if (!line_program_) return false;
+  l_view_proj_ = glGetUniformLocation(line_program_, "u_view_proj");
+  l_eye_ = glGetUniformLocation(line_program_, "u_eye");
+  l_tint_ = glGetUniformLocation(line_program_, "u_tint");
+  borders_.init("borders", line_program_, kLineAttributes, 2, sizeof(LineVertex), false);
+  // A 1x1 sea texture until the map arrives.
+  glGenTextures(1, &land_texture_);
+  glBindTexture(GL_TEXTURE_2D, land_texture_);
+  const unsigned char sea = 0;
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, 1, 1, 0, GL_RED, GL_UNSIGNED_BYTE, &sea);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  return true;
+}
+
+void GlobeRenderer::upload_land(const LandMask& mask) {
+  if (mask.width <= 0) return;
+  glBindTexture(GL_TEXTURE_2D, land_texture_);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, mask.width, mask.height, 0, GL_RED, GL_UNSIGNED_BYTE, mask.coverage.data());
+  glGenerateMipmap(GL_TEXTURE_2D);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_REPEAT);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glBindTexture(GL_TEXTURE_2D, 0);
+}
+
+void GlobeRenderer::upload_borders(const std::vector<LineVertex>& lines) {
+  borders_.upload(lines.data(), lines.size() * sizeof(LineVertex), nullptr, 0);
+  border_vertices_ = lines.size();
+}
+
+void GlobeRenderer::draw(const FrameUniforms& u) const {
+  glDisable(GL_DEPTH_TEST);
+  glDisable(GL_BLEND);
+  glUseProgram(globe_program_);
+  glUniformMatrix4fv(u_inv_view_proj_, 1, GL_FALSE, glm::value_ptr(u.inv_view_proj));
+  glUniform3fv(u_eye_, 1, glm::value_ptr(u.eye));
+  glUniform3fv(u_sun_, 1, glm::value_ptr(u.sun));
+  glUniform1f(u_graticule_, u.world_mode ? 0.10f : 0.16f);
+  glUniform1f(u_world_mode_, u.world_mode ? 1.0f : 0.0f);
+  glActiveTexture(GL_TEXTURE0);
+  glBindTexture(GL_TEXTURE_2D, land_texture_);
+  glUniform1i(u_land_, 0);
+  glBindVertexArray(globe_vao_);
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+  glBindVertexArray(0);
+
+  if (border_vertices_) {
+    glEnable(GL_BLEND);
+    glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+    glUseProgram(line_program_);
+    glUniformMatrix4fv(l_view_proj_, 1, GL_FALSE, glm::value_ptr(u.view_proj));
+    glUniform3fv(l_eye_, 1, glm::value_ptr(u.eye));
+    glUniform4f(l_tint_, 0.62f, 0.70f, 0.80f, 0.38f);
+    borders_.draw(GL_LINES, border_vertices_);
+  }
+}
+
+void GlobeRenderer::destroy() {
+  borders_.destroy();
+  if (land_texture_) glDeleteTextures(1, &land_texture_);
+  if (globe_vao_) glDeleteVertexArrays(1, &globe_vao_);
+  if (globe_program_) glDeleteProgram(globe_program_);
+  if (line_program_) glDeleteProgram(line_program_);
+  land_texture_ = globe_vao_ = globe_program_ = line_program_ = 0;
+}
+
+bool LineRenderer::init(const char* glsl_version, const char* debug_name, std::string& error) {
+  program_ = build_shader_program(glsl_version, "line.vert", "line.frag", error);
+  if (!program_) return false;
+  view_proj_ = glGetUniformLocation(program_, "u_view_proj");
+  eye_ = glGetUniformLocation(program_, "u_eye");
+  tint_ = glGetUniformLocation(program_, "u_tint");
+  mesh_.init(debug_name, program_, kLineAttributes, 2, sizeof(LineVertex), false);
+  return true;
+}
+
+void LineRenderer::upload(const std::vector<LineVertex>& lines) {
+  mesh_.upload(lines.data(), lines.size() * sizeof(LineVertex), nullptr, 0);
+  vertices_ = lines.size();
+}
+
+void LineRenderer::draw(const FrameUniforms& u, const glm::vec4& tint, bool additive) const {
+  if (!vertices_) return;
+  glEnable(GL_BLEND);
+  if (additive) glBlendFunc(GL_SRC_ALPHA, GL_ONE);
+  else glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+  glUseProgram(program_);
+  glUniformMatrix4fv(view_proj_, 1, GL_FALSE, glm::value_ptr(u.view_proj));
+  glUniform3fv(eye_, 1, glm::value_ptr(u.eye));
+  glUniform4fv(tint_, 1, glm::value_ptr(tint));
+  mesh_.draw(GL_LINES, vertices_);
+  glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+}
+
+void LineRenderer::destroy() {
+  mesh_.destroy();
+  if (program_) glDeleteProgram(program_);
+  program_ = 0;
+}
+
+}  // namespace atlas

@@ -1,0 +1,49 @@
+// Draws the globe and its background in one full-screen pass (ray-cast sphere: ocean,
+// land from a coverage texture, graticule, light, atmosphere), then the country borders
+// as lines. The land texture and border buffer are uploaded once per map load.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "render/frame_uniforms.h"
+#include "render/gl_mesh.h"
+#include "scene/globe_scene.h"
+#include "scene/land_mask.h"
+
+namespace atlas {
+
+class GlobeRenderer {
+ public:
+  bool init(const char* glsl_version, std::string& error);
+  void upload_land(const LandMask& mask);
+  void upload_borders(const std::vector<LineVertex>& lines);
+  void draw(const FrameUniforms& u) const;
+  void destroy();
+  bool has_land() const { return land_texture_ != 0; }
+
+ private:
+  GLuint globe_program_ = 0, globe_vao_ = 0, land_texture_ = 0;
+  GLint u_inv_view_proj_ = -1, u_eye_ = -1, u_sun_ = -1, u_land_ = -1, u_graticule_ = -1, u_world_mode_ = -1;
+  GLuint line_program_ = 0;
+  GLint l_view_proj_ = -1, l_eye_ = -1, l_tint_ = -1;
+  GlMesh borders_;
+  std::size_t border_vertices_ = 0;
+};
+
+// Line drawing shared by the world-network arcs (line.vert/.frag).
+class LineRenderer {
+ public:
+  bool init(const char* glsl_version, const char* debug_name, std::string& error);
+  void upload(const std::vector<LineVertex>& lines);
+  void draw(const FrameUniforms& u, const glm::vec4& tint, bool additive) const;
+  void destroy();
+
+ private:
+  GLuint program_ = 0;
+  GLint view_proj_ = -1, eye_ = -1, tint_ = -1;
+  GlMesh mesh_;
+  std::size_t vertices_ = 0;
+};
+
+}  // namespace atlas
