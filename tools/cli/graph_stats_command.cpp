@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli_command.h"
+#include "read_text_file.h"
 #include "core/edge_list.h"
 #include "core/graph.h"
 #include "core/graph_summary.h"
@@ -16,15 +17,6 @@
 namespace atlas::cli {
 
 namespace {
-
-bool read_file(const std::string& path, std::string& text) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  text = buffer.str();
-  return !in.bad();
-}
 
 void report_problems(const std::string& path, const EdgeList& list) {
   for (const EdgeListProblem& p : list.problems)
@@ -46,7 +38,7 @@ int run(const std::vector<std::string>& args) {
     return 2;
   }
   std::string text;
-  if (!read_file(args[0], text)) {
+  if (!read_text_file(args[0], text)) {
     std::fprintf(stderr, "graph-stats: cannot read %s\n", args[0].c_str());
     return 1;
   }

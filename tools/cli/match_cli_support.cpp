@@ -9,19 +9,11 @@
 #include <sstream>
 
 #include "core/dataset_loader.h"
+#include "read_text_file.h"
 
 namespace atlas::cli {
 
 namespace {
-
-bool read_text(const std::string& path, std::string& text) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  text = buffer.str();
-  return !in.bad();
-}
 
 std::string lower_ascii(const std::string& s) {
   std::string out = s;
@@ -50,7 +42,7 @@ bool load_match_dataset(const std::string& dir, Dataset& out) {
       if (n.size() <= 5 || n.compare(n.size() - 5, 5, ".json") != 0) continue;
       NamedText f;
       f.name = n;
-      if (!read_text(dir + "/" + n, f.text)) continue;
+      if (!read_text_file(dir + "/" + n, f.text)) continue;
       if (classify_data_file(f.name, f.text) == DataFileKind::Dataset) files.push_back(std::move(f));
     }
     closedir(d);

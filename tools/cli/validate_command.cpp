@@ -12,20 +12,12 @@
 #include <vector>
 
 #include "cli_command.h"
+#include "read_text_file.h"
 #include "core/dataset_loader.h"
 
 namespace atlas::cli {
 
 namespace {
-
-bool read_file(const std::string& path, std::string& text) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  text = buffer.str();
-  return !in.bad();
-}
 
 std::vector<std::string> json_files_in(const std::string& dir) {
   std::vector<std::string> out;
@@ -58,7 +50,7 @@ int run_validate(const std::vector<std::string>& args) {
   for (const std::string& path : paths) {
     NamedText f;
     f.name = base_name(path);
-    if (!read_file(path, f.text)) {
+    if (!read_text_file(path, f.text)) {
       std::printf("%s: error: cannot read file\n", path.c_str());
       ++unreadable;
       continue;
