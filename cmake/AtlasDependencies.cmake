@@ -26,9 +26,18 @@ if(EMSCRIPTEN)
   set(gtest_disable_pthreads ON CACHE BOOL "" FORCE)
   set(INSTALL_GTEST OFF CACHE BOOL "" FORCE)
   add_subdirectory(/usr/src/googletest ${CMAKE_BINARY_DIR}/googletest EXCLUDE_FROM_ALL)
+  # Google Benchmark from the Debian source package, built for the web by tools/setup.sh.
+  set(_bench ${ATLAS_DEPS_DIR}/benchmark-web-1.7.1)
+  if(EXISTS ${_bench}/lib/libbenchmark_main.a)
+    add_library(benchmark::benchmark_main INTERFACE IMPORTED)
+    target_include_directories(benchmark::benchmark_main SYSTEM INTERFACE ${_bench}/include)
+    target_link_libraries(benchmark::benchmark_main INTERFACE ${_bench}/lib/libbenchmark_main.a ${_bench}/lib/libbenchmark.a)
+    set(ATLAS_HAVE_BENCHMARK ON)
+  endif()
 else()
   find_package(GTest REQUIRED)
   find_package(benchmark REQUIRED)
+  set(ATLAS_HAVE_BENCHMARK ON)
 endif()
 
 # Dear ImGui from the Debian source package (unpacked by tools/setup.sh).

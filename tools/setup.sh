@@ -40,11 +40,13 @@ IMGUI_ORIG=imgui_1.90.1+ds.orig.tar.xz
 IMGUI_SHA=ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c
 SDL_ORIG=libsdl2_2.26.5+dfsg.orig.tar.gz
 SDL_SHA=b3f2c822151804125d08db94c65852f711c2e5df2145a59da120748dc32eb9c3
+BENCH_ORIG=benchmark_1.7.1.orig.tar.gz
+BENCH_SHA=6430e4092653380d9dc4ccb45a1e2dc9259d581f4866dc0759713126056bc1d7
 SRC=$CACHE/src
 
 fetch_sources() {
   mkdir -p "$SRC"
-  if [ -f "$SRC/$IMGUI_ORIG" ] && [ -f "$SRC/$SDL_ORIG" ]; then return; fi
+  if [ -f "$SRC/$IMGUI_ORIG" ] && [ -f "$SRC/$SDL_ORIG" ] && [ -f "$SRC/$BENCH_ORIG" ]; then return; fi
   local list=/etc/apt/sources.list.d/twinning-atlas-src.sources
   if [ ! -f "$list" ]; then
     # Same mirror and keyring as the machine's own Debian entry (apt rejects two entries
@@ -59,7 +61,8 @@ fetch_sources() {
       [ -n "$signed_by" ] && printf 'Signed-By: %s\n' "$signed_by"; } | $SUDO tee "$list" >/dev/null
     $SUDO apt-get update -qq
   fi
-  (cd "$SRC" && apt-get source --download-only imgui=1.90.1+ds-1 libsdl2=2.26.5+dfsg-1 >/dev/null)
+  (cd "$SRC" && apt-get source --download-only imgui=1.90.1+ds-1 libsdl2=2.26.5+dfsg-1 benchmark=1.7.1-1 \
+     >/dev/null 2>&1) || { echo "apt-get source failed" >&2; exit 1; }
 }
 
 verify() { echo "$2  $1" | sha256sum -c --quiet - || { echo "checksum mismatch: $1" >&2; exit 1; }; }
@@ -74,6 +77,8 @@ verify "$SRC/$IMGUI_ORIG" $IMGUI_SHA
 verify "$SRC/$SDL_ORIG" $SDL_SHA
 unpack "$SRC/$IMGUI_ORIG" "$CACHE/imgui-1.90.1"
 unpack "$SRC/$SDL_ORIG" "$CACHE/SDL2-2.26.5"
+verify "$SRC/$BENCH_ORIG" $BENCH_SHA
+unpack "$SRC/$BENCH_ORIG" "$CACHE/benchmark-1.7.1"
 
 # --- SDL2 for the web (Debian's Emscripten cannot download its SDL port) ---------------
 SDL_WEB=$CACHE/sdl2-web-2.26.5
@@ -87,6 +92,19 @@ if [ ! -f "$SDL_WEB/.done" ]; then
   cmake --build "$CACHE/sdl2-web-build" >/dev/null
   cmake --install "$CACHE/sdl2-web-build" >/dev/null
   touch "$SDL_WEB/.done"
+fi
+
+# --- Google Benchmark for the web (the same benchmarks run natively and in wasm) --------
+BENCH_WEB=$CACHE/benchmark-web-1.7.1
+if [ ! -f "$BENCH_WEB/.done" ]; then
+  log "building Google Benchmark with Emscripten (once, about a minute)"
+  rm -rf "$BENCH_WEB" "$CACHE/benchmark-web-build"
+  emcmake cmake -S "$CACHE/benchmark-1.7.1" -B "$CACHE/benchmark-web-build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_INSTALL_PREFIX="$BENCH_WEB" -DBENCHMARK_ENABLE_TESTING=OFF -DBENCHMARK_ENABLE_EXCEPTIONS=OFF \
+    -DBENCHMARK_ENABLE_GTEST_TESTS=OFF -DBENCHMARK_ENABLE_WERROR=OFF -DHAVE_STD_REGEX=ON >/dev/null
+  cmake --build "$CACHE/benchmark-web-build" >/dev/null
+  cmake --install "$CACHE/benchmark-web-build" >/dev/null
+  touch "$BENCH_WEB/.done"
 fi
 
 # --- npm packages: playwright-core (drives Debian's Chromium) and the data pipeline's ----
