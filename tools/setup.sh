@@ -58,7 +58,7 @@ fetch_sources() {
     signed_by=$(grep -rhoE '^Signed-By: +/[^ ]+' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '{print $2; exit}' || true)
     log "adding deb-src entries for $mirror (bookworm, trixie)"
     { printf 'Types: deb-src\nURIs: %s\nSuites: bookworm trixie\nComponents: main\n' "$mirror"
-      [ -n "$signed_by" ] && printf 'Signed-By: %s\n' "$signed_by"; } | $SUDO tee "$list" >/dev/null
+      if [ -n "$signed_by" ]; then printf 'Signed-By: %s\n' "$signed_by"; fi; } | $SUDO tee "$list" >/dev/null
     $SUDO apt-get update -qq
   fi
   (cd "$SRC" && apt-get source --download-only imgui=1.90.1+ds-1 libsdl2=2.26.5+dfsg-1 benchmark=1.7.1-1 \
