@@ -69,7 +69,7 @@ CameraState GlobeView::earth_camera() {
   CameraState c;
   c.lat = 30.0;
   c.lon = 10.0;
-  c.distance = 4.4;
+  c.distance = 6.6;
   return c;
 }
 
@@ -268,6 +268,12 @@ GlobeView::Pick GlobeView::pick(float x, float y) const {
     }
   }
   return result;
+}
+
+ScreenPos GlobeView::screen_position(TownIndex town) const {
+  if (!dataset_ || town >= dataset_->towns.size()) return {};
+  const Town& t = dataset_->towns[town];
+  return project_to_screen(view_proj_, eye_, geo::to_unit(t.lat, t.lon), view_w_, view_h_);
 }
 
 void GlobeView::update_hover(float x, float y) {

@@ -72,6 +72,7 @@ class GlobeView {
     int arc = -1;
   };
   Pick pick(float x, float y) const;
+  ScreenPos screen_position(TownIndex town) const;  // CSS pixels, this frame's camera
   void simulate_hover(float x, float y);
   bool settled() const;  // nothing pending: suggestions done, scene built, no flight
   bool hide_panels = false;  // render tests: only the globe and its labels

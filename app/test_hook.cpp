@@ -1,6 +1,6 @@
 // Implementation of the test hook (see test_hook.h). Commands: "state", "load-world-network",
 // and the globe's: "globe" (frame stats, also "frame-stats"), "select <id>", "hover x y",
-// "pick x y" (CSS pixels), "view default|earth", "fly <id>", "world on|off",
+// "pick x y", "project <id>" (CSS pixels), "view default|earth", "fly <id>", "world on|off",
 // "suggestions on|off", "ui on|off" (panels; render tests hide them), "glyphs-missing [hex,...]".
 // The exploring panels' commands ("search", "counts", "inspector", ...) are listed in
 // ExploreController::test_command.
@@ -67,6 +67,15 @@ bool globe_command(App& app, const std::string& cmd, std::string& reply) {
     j["town"] = p.town == kNoIndex ? std::string() : app.dataset().towns[p.town].id;
     j["arc"] = p.arc;
     reply = j.dump();
+  } else if (verb == "project") {
+    in >> arg;
+    TownIndex t = app.dataset().find_town(arg);
+    if (t == kNoIndex) {
+      reply = R"({"error":"no such town"})";
+      return true;
+    }
+    ScreenPos s = globe.screen_position(t);
+    reply = nlohmann::json{{"x", s.x}, {"y", s.y}, {"visible", s.visible}}.dump();
   } else if (verb == "view") {
     in >> arg;
     if (arg == "default") globe.jump_to(state, GlobeView::default_camera());

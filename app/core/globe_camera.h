@@ -13,7 +13,7 @@ namespace atlas {
 
 struct GlobeCameraLimits {
   double min_distance = 1.12;  // earth radii from the centre (inside url_state's [1.05, 12])
-  double max_distance = 6.0;
+  double max_distance = 8.0;
   double max_lat = 85.0;       // short of the pole: the up vector stays defined
 };
 constexpr double kCameraFovYDeg = 20.0;  // narrow: the default view frames NRW and the UK

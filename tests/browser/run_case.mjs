@@ -104,6 +104,67 @@ const cases = {
     assert.match(await page.textContent('#error-text'), /atlas\.wasm|could not be loaded/i);
     assert.equal(await page.isVisible('#error'), true);
   },
+
+  // Every character in data/*.json (string values) and Welsh ŵ ŷ has a glyph in the UI font atlas.
+  async glyph_atlas_covers_data({ page, log, server }) {
+    const codePoints = new Set([0x175, 0x177]);
+    const walk = (v) => {
+      if (typeof v === 'string') { for (const ch of v) codePoints.add(ch.codePointAt(0)); }
+      else if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => { walk(k); walk(x); });
+    };
+    const dataDir = new URL('../../data/', import.meta.url).pathname;
+    for (const f of fs.readdirSync(dataDir).filter((f) => f.endsWith('.json'))) walk(JSON.parse(fs.readFileSync(dataDir + f, 'utf8')));
+    await page.goto(server.url);
+    await waitReady(page);
+    const list = [...codePoints].filter((c) => c >= 0x20).map((c) => c.toString(16));
+    assert.ok(list.length > 100, `expected many code points, got ${list.length}`);
+    const missing = [];
+    for (let i = 0; i < list.length; i += 200) {
+      const reply = await page.evaluate((c) => window.atlasTest.query(c), 'glyphs-missing ' + list.slice(i, i + 200).join(','));
+      missing.push(...reply.missing);
+    }
+    assert.deepEqual(missing.map((c) => String.fromCodePoint(c)), []);
+    // The app's own strings (dataset and, once loaded, the world network) agree.
+    await page.evaluate(() => window.atlasTest.query('world on'));
+    await page.waitForFunction(() => window.atlasTest.query('globe').world_built, null, { timeout: 90000, polling: 100 });
+    const own = await page.evaluate(() => window.atlasTest.query('glyphs-missing'));
+    assert.ok(own.checked > 100);
+    assert.deepEqual(own.missing, []);
+    assert.deepEqual(log.errors, []);
+  },
+
+  // A real click on a town selects it (history entry); Back undoes it; hover shows a tooltip.
+  async globe_click_selects_and_back_undoes({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    await page.evaluate(() => window.atlasTest.query('ui off'));
+    await page.waitForFunction(() => window.atlasTest.query('globe').settled, null, { timeout: 90000, polling: 100 });
+    const id = 'DE:05315000'; // Köln
+    const pos = await page.evaluate((id) => window.atlasTest.query('project ' + id), id);
+    assert.equal(pos.visible, true);
+    await page.mouse.move(pos.x, pos.y);
+    await page.waitForFunction((id) => window.atlasTest.query('globe').hover === id, id, { timeout: 10000, polling: 50 });
+    assert.match((await page.evaluate(() => window.atlasTest.query('globe'))).tooltip, /Köln[\s\S]*Population/);
+    await page.mouse.click(pos.x, pos.y);
+    await page.waitForFunction((id) => window.atlasTest.query('state').selected === id, id, { timeout: 10000, polling: 50 });
+    assert.match(await page.evaluate(() => location.hash), /sel=DE%3A05315000/);
+    await page.goBack();
+    await page.waitForFunction(() => window.atlasTest.query('state').selected === '', null, { timeout: 10000, polling: 50 });
+    assert.deepEqual(log.errors, []);
+  },
+
+  // The world network is not downloaded at start-up, only when world mode is entered.
+  async world_mode_loads_lazily({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    assert.ok(!log.requests.some((u) => u.includes('world_network')), 'world network fetched at start-up');
+    await page.evaluate(() => window.atlasTest.query('world on'));
+    await page.waitForFunction(() => window.atlasTest.query('globe').world_built, null, { timeout: 90000, polling: 100 });
+    assert.ok(log.requests.some((u) => u.includes('world_network.json')));
+    assert.ok((await appState(page)).world_network_pairs > 10000);
+    assert.deepEqual(log.errors, []);
+  },
 };
 
 const browserArgs = { missing_webgl2_message: ['--disable-3d-apis'] };
