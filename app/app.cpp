@@ -169,7 +169,11 @@ void App::finish_loading() {
 }
 
 void App::apply_hash(const std::string& hash, bool from_link) {
-  UrlDecodeResult r = decode_url_hash(hash, state_);
+  // The hash is a whole state: what it leaves out is at its default (going back to an
+  // entry without a selection clears the selection).
+  AppState decoded;
+  UrlDecodeResult r = decode_url_hash(hash, decoded);
+  if (r.version_ok) state_ = decoded;
   for (const std::string& n : r.notices)
     notices_.push_back(std::string(ui::tr(ui::StringId::LinkStateIgnored)) + ": " + n);
   if (!from_link) published_state_ = state_;  // back/forward: do not push it again

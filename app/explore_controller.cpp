@@ -63,7 +63,7 @@ struct ExploreController::Cache {
   char path_text[128] = {0};
   std::string path_last;
   std::vector<SearchHit> path_hits;
-  bool focus_search = false;
+  bool focus_search = false, search_active = false;
   int tab_request = -1;
   int active_tab = kTabFilters;
   bool playing = false, was_playing = false;
@@ -193,6 +193,7 @@ void ExploreController::draw_side_panel(AppState& state) {
                             "main_search", ui::tr(ui::StringId::SearchHint), c.focus_search};
   c.focus_search = false;
   TownIndex chosen = ui::draw_search_box(search);
+  c.search_active = search.active;
   if (chosen != kNoIndex) select(state, chosen, true);
   if (ImGui::SmallButton(ui::tr(ui::StringId::Legend))) c.legend_open = !c.legend_open;
   ImGui::SameLine();
@@ -474,6 +475,7 @@ std::string ExploreController::test_command(const std::string& command, AppState
          {"legend", c.legend_open},
          {"node_link", c.node_link_open},
          {"search_text", c.search_text},
+         {"search_active", c.search_active},
          {"search_hits", c.hits.size()}};
   } else {
     return "";

@@ -171,12 +171,14 @@ std::vector<SearchHit> TownSearch::search(std::string_view query, std::size_t li
     }
   }
   const Dataset& d = *dataset_;
+  // A kreisfreie Stadt is also a Kreis record of the same name (and a slightly different
+  // population count): the town comes first.
+  auto duplicate = [&](TownIndex t) { return d.towns[t].role == TownRole::NrwKreis && d.towns[t].kreisfrei; };
   auto before = [&](const SearchHit& x, const SearchHit& y) {
     if (x.tier != y.tier) return x.tier < y.tier;
+    if (duplicate(x.town) != duplicate(y.town)) return duplicate(y.town);
     double px = d.towns[x.town].population, py = d.towns[y.town].population;
     if (px != py) return px > py;
-    // A kreisfreie Stadt is also a Kreis record of the same name and size: town first.
-    if (d.towns[x.town].role != d.towns[y.town].role) return d.towns[x.town].role < d.towns[y.town].role;
     return d.towns[x.town].id < d.towns[y.town].id;
   };
   if (hits.size() > limit) {

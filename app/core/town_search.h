@@ -3,8 +3,8 @@
 // "Wrexham County Borough Council") and a few English exonyms the data does not carry
 // (Cologne). Umlauts match both ways ("Münster", "Munster", "Muenster"), ß matches "ss",
 // Welsh ŵ/ŷ match w/y. Ranking: exact, then prefix, then word prefix, then substring;
-// within a tier larger population first, then role (a municipality before the Kreis
-// record of the same kreisfreie Stadt), then town id (deterministic).
+// within a tier the Kreis records of kreisfreie Städte after the towns themselves, then
+// larger population first, then town id (deterministic).
 #pragma once
 
 #include <cstddef>

@@ -380,6 +380,7 @@ UrlDecodeResult decode_url_hash(std::string_view hash, AppState& state) {
     result.notices.push_back("link state ignored: missing or unsupported version");
     return result;
   }
+  result.version_ok = true;
   result.notices.insert(result.notices.end(), field_notices.begin(), field_notices.end());
   state = next;
   return result;

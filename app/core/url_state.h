@@ -26,13 +26,16 @@ constexpr std::uint32_t kMaxUrlEgoHops = 4;
 
 struct UrlDecodeResult {
   bool applied_any = false;            // at least one field was taken over
+  bool version_ok = false;             // the hash carried a supported version (state was written)
   std::vector<std::string> notices;    // what was ignored and why (shown to the user)
 };
 
 std::string encode_url_hash(const AppState& state);
 
 // Decodes `hash` (with or without the leading '#') into `state`. Fields that are
-// missing keep their current values; invalid fields are ignored with a notice.
+// missing keep their current values; invalid fields are ignored with a notice. A hash is
+// a whole state, so to apply one (a link, back/forward) decode into a default AppState
+// and take it when version_ok.
 UrlDecodeResult decode_url_hash(std::string_view hash, AppState& state);
 
 // After loading: removes town, Kreis and tag ids the dataset does not know (a link from

@@ -32,6 +32,7 @@ TownIndex draw_search_box(SearchBoxModel& m) {
   ImGui::SetNextItemWidth(-FLT_MIN);
   bool enter = ImGui::InputTextWithHint("##search", m.hint, m.text, m.text_size,
                                         ImGuiInputTextFlags_EnterReturnsTrue);
+  m.active = ImGui::IsItemActive();
   if (m.last_query != m.text) {
     m.last_query = m.text;
     m.hits = m.search.search(m.text, kMaxHits);

@@ -22,6 +22,7 @@ struct SearchBoxModel {
   const char* id;           // ImGui id (several boxes may exist)
   const char* hint;
   bool focus = false;       // take keyboard focus this frame ('/')
+  bool active = false;      // out: the input has keyboard focus
 };
 
 // Returns the town chosen this frame (and clears the box), or kNoIndex.

@@ -134,6 +134,18 @@ TEST(UrlStateTest, RoundTripsFiltersWeightsGraphAndMyTown) {
   EXPECT_NE(hash.find("w=2,0,0.25,1.5,0,1"), std::string::npos) << hash;
 }
 
+TEST(UrlStateTest, VersionOkReported) {
+  AppState s;
+  EXPECT_TRUE(decode_url_hash("v=1", s).version_ok);
+  EXPECT_TRUE(decode_url_hash("v=1&cam=999,0,0", s).version_ok);
+  EXPECT_FALSE(decode_url_hash("cam=1,1,2", s).version_ok);
+  EXPECT_FALSE(decode_url_hash("", s).version_ok);
+  // Decoding a whole state into defaults drops what the hash leaves out.
+  AppState fresh;
+  EXPECT_TRUE(decode_url_hash(encode_url_hash(AppState()), fresh).version_ok);
+  EXPECT_EQ(fresh, AppState());
+}
+
 TEST(UrlStateTest, DefaultsAreLeftOut) {
   EXPECT_EQ(encode_url_hash(AppState()), "v=1&cam=53.200,1.500,2.100");
 }

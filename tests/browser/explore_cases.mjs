@@ -1,0 +1,270 @@
+// Browser tests of the exploring panels (issue 6): search, selection and inspector, goal
+// filter and time slider counts, shared links, help and phone layout. One CTest entry per
+// case (explore.<case>): node explore_cases.mjs <case>. Expected counts are computed here
+// from data/*.json independently of the app's C++ filter code.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { appState, artifactPath, launchBrowser, openPage, repo, startServer, waitReady } from './harness.mjs';
+
+const query = (page, command) => page.evaluate((c) => window.atlasTest.query(c), command);
+
+// Waits until `command`'s reply satisfies `predicate`: the app applies state changes on its
+// next frames, so this polls once per animation frame (never a fixed sleep), up to 20 s.
+async function until(page, command, predicate, what) {
+  const deadline = Date.now() + 20000;
+  let reply;
+  while (Date.now() < deadline) {
+    reply = await query(page, command);
+    if (predicate(reply)) return reply;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+  }
+  throw new Error(`timed out waiting for ${what}; last reply ${JSON.stringify(reply).slice(0, 400)}`);
+}
+
+// --- the data, read directly -------------------------------------------------------------
+function readData() {
+  const read = (f) => JSON.parse(fs.readFileSync(path.join(repo, 'data', f), 'utf8'));
+  const towns = read('towns.json').towns;
+  const partnerships = read('partnerships.json').partnerships;
+  const tags = new Map();
+  for (const p of read('profiles.json').profiles) tags.set(p.id, new Set((p.t || []).map((e) => e.tag)));
+  const startYear = (p) => (p.y && p.y.length ? Math.min(...p.y.map((y) => y[0])) : 0);
+  return { towns, partnerships, tags, startYear };
+}
+
+function expectedCounts(data, { tag = null, from = 1900, to = 2030, unknown = true } = {}) {
+  const uk = data.partnerships.filter((p) => p.uk);
+  const has = (id) => !tag || (data.tags.get(id) || new Set()).has(tag);
+  let visible = 0;
+  const ends = new Set();
+  for (const p of uk) {
+    if (!has(p.a) && !has(p.b)) continue;
+    const y = data.startYear(p);
+    if (y === 0 ? !unknown : y < from || y > to) continue;
+    visible += 1;
+    ends.add(p.a).add(p.b);
+  }
+  return { total: uk.length, visible, towns: ends.size };
+}
+
+// --- cases ---------------------------------------------------------------------------------
+const cases = {
+  // Typing into the search box with the keyboard ('/' focuses it, Enter takes the first hit)
+  // selects the town, flies there and shows it in the inspector.
+  async search_select_inspect({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    const before = await appState(page);
+    await page.mouse.click(200, 60);  // the side panel's title area: focus without selecting a town
+    await page.keyboard.press('/');
+    await until(page, 'panels', (r) => r.search_active, 'search box focused');
+    await page.keyboard.type('Muenster');
+    const ui = await until(page, 'panels', (r) => r.search_text === 'Muenster', 'typed text');
+    assert.ok(ui.search_hits > 0);
+    await page.keyboard.press('Enter');
+    const state = await until(page, 'state', (r) => r.selected !== '', 'selection');
+    assert.equal(state.selected, 'DE:05515000');
+    const flown = await until(page, 'state', (r) => Math.abs(r.camera[1] - 7.6) < 0.3, 'fly-to Münster');
+    assert.notDeepEqual(flown.camera, before.camera);
+    assert.match(flown.hash, /sel=DE%3A05515000/);
+    const inspector = await query(page, 'inspector');
+    assert.equal(inspector.name, 'Münster');
+    const york = inspector.partners.find((p) => p.name === 'York');
+    assert.ok(york, `York missing from partners: ${JSON.stringify(inspector.partners)}`);
+    assert.equal(york.year, 1957);
+    assert.ok(york.sources >= 1);
+    assert.ok(inspector.partners.length >= 8);
+    assert.ok(inspector.suggestions.length > 0, 'no suggested partners');
+    for (const s of inspector.suggestions) {
+      assert.notEqual(s.id, york.id, 'an existing partner was suggested');
+      assert.ok(s.explanation.length > 10, `empty explanation for ${s.name}`);
+    }
+    const totals = inspector.suggestions.map((s) => s.total);
+    assert.deepEqual(totals, [...totals].sort((a, b) => b - a), 'suggestions not ranked');
+    assert.equal((await query(page, 'panels')).tab, 'town');
+    await page.screenshot({ path: artifactPath('explore_search_select_inspect.png') });
+    assert.deepEqual(log.errors, []);
+  },
+
+  // Aliases, exonyms, Welsh names and diacritic folding through the app's search.
+  async search_aliases({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    const first = async (text) => (await query(page, `search ${text}`)).hits[0];
+    assert.equal((await first('Cologne')).id, 'DE:05315000');
+    assert.equal((await first('KOELN')).id, 'DE:05315000');
+    assert.equal((await first('koln')).id, 'DE:05315000');
+    assert.equal((await first('Wrecsam')).name, 'Wrexham');
+    assert.equal((await first('Abertawe')).name, 'Swansea');
+    assert.equal((await first('muenster')).id, 'DE:05515000');
+    assert.equal((await first('Mönchengladbach')).id, 'DE:05116000');
+    const pick = await query(page, 'search-pick 0');
+    assert.equal(pick.selected, 'DE:05116000');
+    assert.deepEqual(log.errors, []);
+  },
+
+  // A goal filter: the counts line matches what the data says, and the globe gets a new
+  // VisibleSet (fewer arcs drawn).
+  async goal_filter_counts({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    const data = readData();
+    const all = expectedCounts(data);
+    let counts = await query(page, 'counts');
+    assert.equal(counts.partnerships_total, all.total);
+    assert.equal(counts.partnerships_visible, all.total);
+    assert.equal(counts.year_unknown_total, data.partnerships.filter((p) => p.uk && data.startYear(p) === 0).length);
+    await query(page, 'filter-tag com_2030');
+    const want = expectedCounts(data, { tag: 'com_2030' });
+    assert.ok(want.visible > 0 && want.visible < all.total, `fixture assumption: ${JSON.stringify(want)}`);
+    counts = await until(page, 'counts', (r) => r.partnerships_visible !== r.partnerships_total, 'filtered counts');
+    assert.equal(counts.partnerships_visible, want.visible);
+    assert.equal(counts.partnership_towns, want.towns);
+    assert.equal(counts.line, `${want.visible} of ${all.total} partnerships, ${want.towns} towns`);
+    const state = await until(page, 'state', (r) => /tags=com_2030/.test(r.hash), 'filter in the URL');
+    assert.match(state.hash, /tags=com_2030/);
+    await query(page, 'filter-match all');
+    await query(page, 'filter-tag coal_legacy');
+    const both = await until(page, 'counts', (r) => r.partnerships_visible <= want.visible, 'all-of counts');
+    assert.ok(both.partnerships_visible <= want.visible);
+    await page.screenshot({ path: artifactPath('explore_goal_filter.png') });
+    assert.deepEqual(log.errors, []);
+  },
+
+  // The time slider: a year range counts what the data says; the year-unknown group is
+  // counted whether shown or not; play advances year by year.
+  async time_slider_counts({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    const data = readData();
+    await query(page, 'year 1950 1970');
+    const want = expectedCounts(data, { from: 1950, to: 1970 });
+    let counts = await until(page, 'counts', (r) => r.year[1] === 1970, 'year range');
+    assert.equal(counts.partnerships_visible, want.visible);
+    assert.ok(counts.year_unknown_matching > 0);
+    await query(page, 'year-unknown 0');
+    const hidden = expectedCounts(data, { from: 1950, to: 1970, unknown: false });
+    counts = await until(page, 'counts', (r) => r.partnerships_visible !== 0, 'year-unknown hidden');
+    assert.equal(counts.partnerships_visible, hidden.visible);
+    assert.equal(counts.year_unknown_matching, want.visible - hidden.visible);  // still counted
+    assert.match((await appState(page)).hash, /yr=1950,1970&yu=0/);
+    await query(page, 'play 1');
+    const start = await until(page, 'counts', (r) => r.playing && r.year[1] <= r.first_year + 1, 'play start');
+    const later = await until(page, 'counts', (r) => r.year[1] >= r.first_year + 4, 'play advancing');
+    assert.ok(later.partnerships_visible >= start.partnerships_visible);
+    assert.equal(later.partnerships_visible, expectedCounts(data, { from: 1900, to: later.year[1], unknown: false }).visible);
+    await query(page, 'play 0');
+    assert.deepEqual(log.errors, []);
+  },
+
+  // A shared link restores selection, filters, weights, pool and graph state, also after reload.
+  async shared_url_restored({ page, log, server }) {
+    const hash = '#v=1&cam=51.500,7.000,2.500&sel=DE%3A05116000&tags=coal_legacy&yr=1950,2000' +
+      '&w=2,0,0.5,0,1,0&ego=1';
+    await page.goto(server.url + hash);
+    await waitReady(page);
+    for (let round = 0; round < 2; round += 1) {
+      const state = await appState(page);
+      assert.equal(state.selected, 'DE:05116000');
+      assert.deepEqual(state.camera, [51.5, 7.0, 2.5]);
+      for (const part of ['tags=coal_legacy', 'yr=1950,2000', 'w=2,0,0.5,0,1,0', 'ego=1'])
+        assert.ok(state.hash.includes(part), `${part} lost from ${state.hash}`);
+      const counts = await query(page, 'counts');
+      assert.deepEqual(counts.year, [1950, 2000]);
+      assert.ok(counts.partnerships_visible < counts.partnerships_total);
+      const graph = await query(page, 'graph');
+      assert.equal(graph.ego, 4);  // Mönchengladbach and its three UK partners
+      assert.equal(graph.highlighted, 4);
+      const inspector = await query(page, 'inspector');
+      assert.equal(inspector.name, 'Mönchengladbach');
+      if (round === 0) {
+        await page.reload();
+        await waitReady(page);
+      }
+    }
+    assert.deepEqual(log.errors, []);
+  },
+
+  // Weights re-rank live; "my town" gives suggestions for an edited profile at once.
+  async weights_and_my_town({ page, log, server }) {
+    await page.goto(server.url + '#v=1&sel=DE%3A05513000');
+    await waitReady(page);
+    const base = await until(page, 'suggest-list', (r) => r.list.length > 0, 'suggestions');
+    await query(page, 'weights 0,0,1,0,0,0');
+    const ids = (r) => r.list.map((s) => s.id).join();
+    const sizeOnly = await until(page, 'suggest-list', (r) => ids(r) !== ids(base), 'size-only ranking');
+    assert.ok(sizeOnly.list[0].total <= 1.0000001, 'size alone scores at most its weight');
+    const totals = sizeOnly.list.map((s) => s.total);
+    assert.deepEqual(totals, [...totals].sort((a, b) => b - a));
+    assert.match((await appState(page)).hash, /w=0,0,1,0,0,0/);
+    await query(page, 'my-town from-selected');
+    await query(page, 'my-town tag com_2050');
+    const mine = await until(page, 'suggest-list', (r) => r.list.length > 0, 'my-town suggestions');
+    assert.equal(mine.base, 'DE:05513000');
+    assert.match((await appState(page)).hash, /my=1.*myt=.*com_2050/);
+    assert.deepEqual(log.errors, []);
+  },
+
+  // Keyboard: '?' toggles the help overlay, 'g' the node-link view.
+  async help_and_graph_view_keys({ page, log, server }) {
+    await page.goto(server.url + '#v=1&sel=DE%3A05116000');
+    await waitReady(page);
+    await page.mouse.click(200, 60);
+    await page.keyboard.press('?');
+    await until(page, 'panels', (r) => r.help, 'help open');
+    await page.screenshot({ path: artifactPath('explore_help.png') });
+    await page.keyboard.press('?');
+    await until(page, 'panels', (r) => !r.help, 'help closed');
+    await page.keyboard.press('g');
+    await query(page, 'tab network');
+    await until(page, 'panels', (r) => r.node_link && r.tab === 'network', 'node-link view');
+    await page.screenshot({ path: artifactPath('explore_graph.png') });
+    assert.deepEqual(log.errors, []);
+  },
+
+  // Phone-sized viewport: loads, search and inspector work, nothing logs an error.
+  async phone_layout({ browser, server }) {
+    const { page, log } = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(server.url);
+    await waitReady(page);
+    await query(page, 'search wrexham');
+    await query(page, 'search-pick 0');
+    const state = await until(page, 'state', (r) => r.selected !== '', 'selection');
+    assert.equal(state.selected, 'GB:W06000006');
+    await until(page, 'panels', (r) => r.tab === 'town', 'inspector tab');
+    await page.screenshot({ path: artifactPath('explore_phone.png') });
+    assert.deepEqual(log.errors, []);
+  },
+};
+
+const name = process.argv[2];
+if (!cases[name]) {
+  console.error(`unknown case ${name}; cases: ${Object.keys(cases).join(', ')}`);
+  process.exit(2);
+}
+const server = await startServer(`explore_${name}`);
+let failed = false;
+try {
+  const { browser, close } = await launchBrowser();
+  try {
+    const { page, log } = await openPage(browser);
+    try {
+      await cases[name]({ page, log, server, browser });
+    } catch (e) {
+      failed = true;
+      console.error(`FAIL ${name}: ${e.stack || e}`);
+      if (log.errors.length) console.error('page errors:\n' + log.errors.join('\n'));
+      await page.screenshot({ path: artifactPath(`explore_${name}.failure.png`) }).catch(() => {});
+    }
+  } finally {
+    await close();
+  }
+} catch (e) {
+  failed = true;
+  console.error(`FAIL ${name}: ${e.stack || e}`);
+} finally {
+  await server.stop();
+}
+console.log(failed ? `${name}: failed` : `${name}: passed`);
+process.exit(failed ? 1 : 0);
