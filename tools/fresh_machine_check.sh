@@ -29,12 +29,21 @@ mount --bind /proc "$FS/proc"
 mount --rbind /sys "$FS/sys"
 mount --rbind /dev "$FS/dev"
 cp /etc/resolv.conf "$FS/etc/resolv.conf"
+# The machine's own network trust (e.g. a TLS-inspecting egress proxy's CA that this
+# workplace installs on every machine) is part of the machine, not of the project's
+# set-up: carry it over so npm reaches its registry as it does here.
+if ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
+  mkdir -p "$FS/usr/local/share/ca-certificates"
+  cp /usr/local/share/ca-certificates/*.crt "$FS/usr/local/share/ca-certificates/"
+fi
 
 log "copying a clean clone of HEAD ($(git -C "$ROOT" rev-parse --short HEAD)) and ../shared"
 git clone -q "$ROOT" "$FS/root/work/main"
 [ -d "$ROOT/../shared" ] && cp -r "$ROOT/../shared" "$FS/root/work/shared"
 
-run_in() { chroot "$FS" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin TERM=dumb LANG=C.UTF-8 bash -c "$1"; }
+extra_ca=
+[ -n "${NODE_EXTRA_CA_CERTS:-}" ] && extra_ca="NODE_EXTRA_CA_CERTS=$NODE_EXTRA_CA_CERTS"
+run_in() { chroot "$FS" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin TERM=dumb LANG=C.UTF-8 $extra_ca bash -c "$1"; }
 
 log "command 1 of 2: tools/dev test"
 start=$(date +%s)
