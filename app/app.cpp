@@ -228,7 +228,7 @@ bool App::frame() {
   SDL_GL_GetDrawableSize(window_.sdl_window, &width, &height);
   glViewport(0, 0, width, height);
   glClearColor(0.043f, 0.075f, 0.125f, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+  glClear(GL_COLOR_BUFFER_BIT);
   if (phase_ == Phase::Running) globe_.render(width, height);
   else sky_.draw();
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

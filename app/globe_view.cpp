@@ -26,7 +26,7 @@ namespace atlas {
 
 namespace {
 constexpr float kLabelSize = 13.0f;
-constexpr int kSuggestionsPerTown = 3;
+constexpr int kSuggestionsPerTown = 1;  // default arcs: each NRW town's best UK match (fewer arcs, less overdraw)
 constexpr int kSelectionSuggestions = 5;
 constexpr int kLandWidth = 4096, kLandHeight = 2048;
 
@@ -394,7 +394,6 @@ void GlobeView::compute_uniforms(const AppState& state) {
   view_proj_ = proj * view;
   eye_ = camera_eye(c);
   uniforms_.view_proj = glm::mat4(view_proj_);
-  uniforms_.inv_view_proj = glm::mat4(glm::inverse(view_proj_));
   uniforms_.eye = glm::vec3(eye_);
   // Light from the viewer's upper left.
   glm::dvec3 forward = glm::normalize(-eye_);
@@ -413,6 +412,7 @@ void GlobeView::compute_uniforms(const AppState& state) {
   // Dashes about 9 CSS pixels long at the view centre.
   double rad_per_px = 2.0 * (c.distance - 1.0) * std::tan(geo::radians(kCameraFovYDeg) / 2.0) / view_h_;
   uniforms_.dash_period = float(rad_per_px * 9.0);
+  uniforms_.deg_per_px = float(geo::degrees(rad_per_px) / dpi_);
   uniforms_.show_suggested = show_suggestions_;
   uniforms_.world_mode = world_mode_;
 }
@@ -512,6 +512,7 @@ void GlobeView::place_labels() {
 }
 
 void GlobeView::draw_labels() {
+  if (!(layers & kLayerLabels)) return;
   ImDrawList* dl = ImGui::GetBackgroundDrawList();
   ImFont* font = ImGui::GetFont();
   for (const PlacedLabel& l : layout_.placed()) {
@@ -640,15 +641,15 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
 
 void GlobeView::render(int drawable_w, int drawable_h) {
   uniforms_.viewport = glm::vec2(float(std::max(1, drawable_w)), float(std::max(1, drawable_h)));
-  globe_.draw(uniforms_);
+  globe_.draw(uniforms_, (layers & kLayerGlobe) != 0, (layers & kLayerBorders) != 0);
   if (world_mode_) {
     if (world_built_) {
       world_lines_.draw(uniforms_, glm::vec4(1.0f, 1.0f, 1.0f, 0.16f), true);
       world_points_.draw(uniforms_, 1.0f);
     }
   } else {
-    arcs_.draw(uniforms_);
-    points_.draw(uniforms_, camera_.distance < 1.5 ? 1.25f : 1.0f);
+    if (layers & kLayerArcs) arcs_.draw(uniforms_);
+    if (layers & kLayerPoints) points_.draw(uniforms_, camera_.distance < 1.5 ? 1.25f : 1.0f);
   }
   glDisable(GL_BLEND);
 }

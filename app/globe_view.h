@@ -76,6 +76,9 @@ class GlobeView {
   void simulate_hover(float x, float y);
   bool settled() const;  // nothing pending: suggestions done, scene built, no flight
   bool hide_panels = false;  // render tests: only the globe and its labels
+  // Layers drawn (test hook "layers <mask>", for measuring what each costs).
+  enum Layer : unsigned { kLayerGlobe = 1, kLayerBorders = 2, kLayerArcs = 4, kLayerPoints = 8, kLayerLabels = 16 };
+  unsigned layers = 0xFFu;
   const GlobeFrameStats& stats() const { return stats_; }
   std::string describe_json() const;
   std::size_t drawn_points() const { return scene_.points.size(); }

@@ -1,7 +1,7 @@
 // Implementation of the test hook (see test_hook.h). Commands: "state", "load-world-network",
 // and the globe's: "globe" (frame stats, also "frame-stats"), "select <id>", "hover x y",
 // "pick x y", "project <id>" (CSS pixels), "view default|earth", "fly <id>", "world on|off",
-// "suggestions on|off", "ui on|off" (panels; render tests hide them), "glyphs-missing [hex,...]".
+// "suggestions on|off", "ui on|off" (panels; render tests hide them), "layers <mask>" (GlobeView::Layer), "glyphs-missing [hex,...]".
 // The exploring panels' commands ("search", "counts", "inspector", ...) are listed in
 // ExploreController::test_command.
 #include "test_hook.h"
@@ -94,6 +94,11 @@ bool globe_command(App& app, const std::string& cmd, std::string& reply) {
     if (verb == "world") globe.set_world_mode(on);
     else if (verb == "suggestions") globe.set_show_suggestions(on);
     else globe.hide_panels = !on;
+    reply = R"({"ok":true})";
+  } else if (verb == "layers") {  // bit mask: 1 globe, 2 borders, 4 arcs, 8 points, 16 labels
+    unsigned mask = 0xFFu;
+    in >> mask;
+    globe.layers = mask;
     reply = R"({"ok":true})";
   } else if (verb == "glyphs-missing") {
     std::set<std::uint32_t> cps;

@@ -55,7 +55,7 @@ void main() {
   dir = length(dir) > 1e-6 ? normalize(dir) : vec2(1.0, 0.0);
   vec2 normal = vec2(-dir.y, dir.x);
   float half_width = width * 0.5 * u_scale;
-  float extent = half_width + 1.0;
+  float extent = half_width + 0.75;  // the antialiasing margin
   c0.xy += normal * a_side * extent * 2.0 / u_viewport * c0.w;
   gl_Position = vis > 0.0 && c0.w > 0.0 ? c0 : kCulled;
   v_color = colour;

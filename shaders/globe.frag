@@ -1,58 +1,26 @@
-// Ray-cast globe on a deep-space background: ocean, land from the coverage mask (smooth,
-// antialiased coast with a faint outline), a 10-degree graticule, soft light from the
-// viewer's upper left, and an atmosphere rim inside and a glow outside the limb.
-in vec2 v_ndc;
+// Globe surface: ocean, land from the coverage mask (one plain mipmapped lookup; smooth,
+// antialiased coast with a faint outline), a 10-degree graticule from the interpolated
+// latitude/longitude, soft light from the viewer's upper left and an atmosphere rim.
+// Edges are antialiased with smoothstep over about a pixel (no MSAA needed); the pixel
+// size comes from the camera as a uniform rather than from per-pixel derivatives.
+in vec2 v_uv;
+in vec2 v_lat_lon;
+in vec3 v_light;
 out vec4 frag_color;
 
-uniform mat4 u_inv_view_proj;
-uniform vec3 u_eye;
-uniform vec3 u_sun;              // unit, world space
 uniform sampler2D u_land;        // coverage, row 0 = north
 uniform float u_graticule;       // graticule opacity
 uniform float u_world_mode;      // 1: world mode palette
+uniform float u_deg_per_px;      // degrees of arc per pixel at the view centre
 
-vec3 sky(vec2 ndc) {
-  vec3 top = vec3(0.016, 0.027, 0.055);
-  vec3 bottom = vec3(0.040, 0.066, 0.115);
-  return mix(bottom, top, ndc.y * 0.5 + 0.5);
-}
-
-float sample_land(vec3 n) {
-  float u1 = atan(n.x, n.z) / (2.0 * kPi) + 0.5;
-  float u2 = fract(u1 + 0.5);
-  float v = 0.5 - asin(clamp(n.y, -1.0, 1.0)) / kPi;
-  // Use the derivative of whichever u is continuous here (no seam line at 180 degrees).
-  vec2 dx1 = vec2(dFdx(u1), dFdx(v)), dy1 = vec2(dFdy(u1), dFdy(v));
-  vec2 dx2 = vec2(dFdx(u2), dFdx(v)), dy2 = vec2(dFdy(u2), dFdy(v));
-  bool use2 = abs(dx2.x) + abs(dy2.x) < abs(dx1.x) + abs(dy1.x);
-  return textureGrad(u_land, vec2(u1, v), use2 ? dx2 : dx1, use2 ? dy2 : dy1).r;
-}
-
-float grid_line(float deg, float step_deg) {
+float grid_line(float deg, float step_deg, float w) {
   float d = abs(fract(deg / step_deg + 0.5) - 0.5) * step_deg;  // degrees to the nearest line
-  float w = max(fwidth(deg), 1e-4);
-  return 1.0 - smoothstep(0.0, w * 1.2, d);
+  return 1.0 - smoothstep(0.0, w, d);
 }
 
 void main() {
-  vec4 far_point = u_inv_view_proj * vec4(v_ndc, 1.0, 1.0);
-  vec3 dir = normalize(far_point.xyz / far_point.w - u_eye);
-  float b = dot(u_eye, dir);
-  float c = dot(u_eye, u_eye) - 1.0;
-  float closest = sqrt(max(dot(u_eye, u_eye) - b * b, 0.0));  // ray's closest approach to the centre
-  vec3 background = sky(v_ndc);
-  float glow = exp(-max(closest - 1.0, 0.0) * 14.0) * 0.55 + exp(-max(closest - 1.0, 0.0) * 4.0) * 0.12;
-  background += vec3(0.28, 0.52, 1.0) * glow * step(0.0, -b);
-
-  // Sphere hit (the closest point when the ray misses, for a smooth limb).
-  float disc = b * b - c;
-  float t = -b - sqrt(max(disc, 0.0));
-  vec3 n = normalize(u_eye + dir * t);
-  // Everything below runs for every pixel (derivatives need uniform control flow).
-  float coverage = clamp((1.0 - closest) / max(fwidth(closest), 1e-6) + 0.5, 0.0, 1.0) * step(b, 0.0);
-
-  float m = sample_land(n);
-  float aa = max(fwidth(m), 0.02);
+  float m = texture(u_land, v_uv).r;
+  float aa = 0.08;
   float land = smoothstep(0.5 - aa, 0.5 + aa, m);
   float coast = 1.0 - smoothstep(0.0, aa * 1.6, abs(m - 0.5));
 
@@ -63,17 +31,14 @@ void main() {
   vec3 colour = mix(ocean, land_colour, land);
   colour = mix(colour, vec3(0.32, 0.42, 0.52), coast * 0.55);
 
-  float lat = degrees(asin(clamp(n.y, -1.0, 1.0)));
-  float lon = degrees(atan(n.x, n.z));
-  float grid = max(grid_line(lat, 10.0), grid_line(lon, 10.0) * (1.0 - smoothstep(75.0, 85.0, abs(lat))));
+  float lat = v_lat_lon.x;
+  float w = u_deg_per_px * 1.2;
+  float lon_w = w / max(cos(radians(lat)), 0.05);
+  float grid = max(grid_line(lat, 10.0, w), grid_line(v_lat_lon.y, 10.0, lon_w) * (1.0 - smoothstep(75.0, 85.0, abs(lat))));
   colour = mix(colour, vec3(0.45, 0.60, 0.80), grid * u_graticule);
 
-  float diffuse = max(dot(n, u_sun), 0.0);
-  colour *= 0.62 + 0.48 * diffuse;
-  vec3 h = normalize(u_sun - dir);
-  colour += vec3(0.10, 0.16, 0.24) * pow(max(dot(n, h), 0.0), 40.0) * (1.0 - land);
-  float rim = pow(1.0 - max(dot(n, -dir), 0.0), 3.0);
-  colour = mix(colour, vec3(0.35, 0.60, 1.0), rim * 0.55);
-
-  frag_color = vec4(mix(background, colour, coverage), 1.0);
+  colour *= v_light.x;
+  colour += vec3(0.10, 0.16, 0.24) * v_light.y * (1.0 - land);
+  colour = mix(colour, vec3(0.35, 0.60, 1.0), v_light.z * 0.55);
+  frag_color = vec4(colour, 1.0);
 }

@@ -1,7 +1,21 @@
-// Globe pass: one full-screen triangle; the fragment shader ray-casts the unit sphere.
-out vec2 v_ndc;
+// Globe pass: a tessellated unit sphere (position and equirectangular texture coordinate
+// per vertex, back faces culled), so the fragment shader needs no ray cast, no inverse
+// trig and no derivatives; light is computed per vertex.
+in vec3 a_pos;
+in vec2 a_uv;  // (lon + 180) / 360, (90 - lat) / 180
+uniform mat4 u_view_proj;
+uniform vec3 u_eye;
+uniform vec3 u_sun;  // unit, world space
+out vec2 v_uv;
+out vec2 v_lat_lon;  // degrees
+out vec3 v_light;    // x: diffuse factor, y: specular, z: rim (smooth at this tessellation)
 void main() {
-  vec2 p = vec2(float((gl_VertexID << 1) & 2), float(gl_VertexID & 2)) * 2.0 - 1.0;
-  v_ndc = p;
-  gl_Position = vec4(p, 0.0, 1.0);
+  vec3 n = a_pos;
+  vec3 dir = normalize(a_pos - u_eye);
+  vec3 h = normalize(u_sun - dir);
+  v_light = vec3(0.62 + 0.48 * max(dot(n, u_sun), 0.0), pow(max(dot(n, h), 0.0), 40.0),
+                 pow(1.0 - max(dot(n, -dir), 0.0), 3.0));
+  v_uv = a_uv;
+  v_lat_lon = vec2(90.0 - a_uv.y * 180.0, a_uv.x * 360.0 - 180.0);
+  gl_Position = u_view_proj * vec4(a_pos, 1.0);
 }

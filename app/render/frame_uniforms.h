@@ -8,7 +8,6 @@ namespace atlas {
 
 struct FrameUniforms {
   glm::mat4 view_proj{1.0f};
-  glm::mat4 inv_view_proj{1.0f};
   glm::vec3 eye{0.0f, 0.0f, 3.0f};
   glm::vec3 sun{0.0f, 0.0f, 1.0f};
   glm::vec2 viewport{1.0f, 1.0f};  // drawable pixels
@@ -17,6 +16,7 @@ struct FrameUniforms {
   float selected_point = -1.0f;
   float hover_arc = -1.0f;
   float dash_period = 0.01f;       // arc radians per dash
+  float deg_per_px = 0.05f;        // degrees of arc per drawable pixel at the view centre
   bool show_suggested = true;
   bool world_mode = false;
 };

@@ -1,7 +1,9 @@
 // Globe, land texture and borders (see globe_renderer.h).
 #include "globe_renderer.h"
 
+#include <cmath>
 #include <cstddef>
+#include <vector>
 
 #include <glm/gtc/type_ptr.hpp>
 
@@ -14,18 +16,80 @@ const GlAttribute kLineAttributes[] = {
     {"a_pos", 3, GL_FLOAT, offsetof(LineVertex, pos)},
     {"a_color", 4, GL_UNSIGNED_BYTE, offsetof(LineVertex, color)},
 };
+
+// Sphere tessellation: 2.25 x 2.25 degree cells. Facets at the limb stay well under a
+// pixel at whole-Earth size; the seam column is duplicated so u runs 0..1 without a wrap.
+constexpr int kSphereLon = 160, kSphereLat = 80;
+constexpr int kHaloSegments = 256;
+
+struct SphereVertex {
+  float pos[3];
+  float uv[2];
+};
+
+void build_sphere(std::vector<SphereVertex>& v, std::vector<std::uint32_t>& idx) {
+  const double pi = 3.14159265358979323846;
+  for (int j = 0; j <= kSphereLat; ++j) {
+    double lat = pi / 2 - pi * j / kSphereLat;
+    for (int i = 0; i <= kSphereLon; ++i) {
+      double lon = -pi + 2 * pi * i / kSphereLon;  // y north, lon 0 at +z, 90 E at +x (core/geo.h)
+      v.push_back({{float(std::cos(lat) * std::sin(lon)), float(std::sin(lat)), float(std::cos(lat) * std::cos(lon))},
+                   {float(i) / kSphereLon, float(j) / kSphereLat}});
+    }
+  }
+  const std::uint32_t row = kSphereLon + 1;
+  for (std::uint32_t j = 0; j < std::uint32_t(kSphereLat); ++j)
+    for (std::uint32_t i = 0; i < std::uint32_t(kSphereLon); ++i) {
+      std::uint32_t a = j * row + i, b = a + 1, c = a + row, d = c + 1;  // counter-clockwise seen from outside
+      for (std::uint32_t k : {a, c, b, b, c, d}) idx.push_back(k);
+    }
+}
+
+void build_halo(std::vector<float>& v, std::vector<std::uint32_t>& idx) {
+  const double pi = 3.14159265358979323846;
+  for (int i = 0; i <= kHaloSegments; ++i)
+    for (float t : {0.0f, 1.0f}) {
+      v.push_back(float(2 * pi * i / kHaloSegments));
+      v.push_back(t);
+    }
+  for (std::uint32_t i = 0; i < std::uint32_t(kHaloSegments); ++i) {
+    std::uint32_t k = i * 2;
+    for (std::uint32_t j : {k, k + 1, k + 2, k + 1, k + 3, k + 2}) idx.push_back(j);
+  }
+}
 }  // namespace
 
 bool GlobeRenderer::init(const char* glsl_version, std::string& error) {
   globe_program_ = build_shader_program(glsl_version, "globe.vert", "globe.frag", error);
   if (!globe_program_) return false;
-  glGenVertexArrays(1, &globe_vao_);
-  u_inv_view_proj_ = glGetUniformLocation(globe_program_, "u_inv_view_proj");
+  u_view_proj_ = glGetUniformLocation(globe_program_, "u_view_proj");
   u_eye_ = glGetUniformLocation(globe_program_, "u_eye");
   u_sun_ = glGetUniformLocation(globe_program_, "u_sun");
   u_land_ = glGetUniformLocation(globe_program_, "u_land");
   u_graticule_ = glGetUniformLocation(globe_program_, "u_graticule");
   u_world_mode_ = glGetUniformLocation(globe_program_, "u_world_mode");
+  u_deg_per_px_ = glGetUniformLocation(globe_program_, "u_deg_per_px");
+  {
+    static const GlAttribute attributes[] = {{"a_pos", 3, GL_FLOAT, offsetof(SphereVertex, pos)},
+                                             {"a_uv", 2, GL_FLOAT, offsetof(SphereVertex, uv)}};
+    std::vector<SphereVertex> v;
+    std::vector<std::uint32_t> idx;
+    build_sphere(v, idx);
+    sphere_.init("globe sphere", globe_program_, attributes, 2, sizeof(SphereVertex), true);
+    sphere_.upload(v.data(), v.size() * sizeof(SphereVertex), idx.data(), idx.size());
+  }
+  halo_program_ = build_shader_program(glsl_version, "halo.vert", "halo.frag", error);
+  if (!halo_program_) return false;
+  h_view_proj_ = glGetUniformLocation(halo_program_, "u_view_proj");
+  h_eye_ = glGetUniformLocation(halo_program_, "u_eye");
+  {
+    static const GlAttribute attributes[] = {{"a_ring", 2, GL_FLOAT, 0}};
+    std::vector<float> v;
+    std::vector<std::uint32_t> idx;
+    build_halo(v, idx);
+    halo_.init("atmosphere halo", halo_program_, attributes, 1, 2 * sizeof(float), true);
+    halo_.upload(v.data(), v.size() * sizeof(float), idx.data(), idx.size());
+  }
   line_program_ = build_shader_program(glsl_version, "line.vert", "line.frag", error);
   if (!line_program_) return false;
   l_view_proj_ = glGetUniformLocation(line_program_, "u_view_proj");
@@ -62,23 +126,34 @@ void GlobeRenderer::upload_borders(const std::vector<LineVertex>& lines) {
   border_vertices_ = lines.size();
 }
 
-void GlobeRenderer::draw(const FrameUniforms& u) const {
+void GlobeRenderer::draw(const FrameUniforms& u, bool globe, bool borders) const {
   glDisable(GL_DEPTH_TEST);
+  if (globe) {
   glDisable(GL_BLEND);
   glUseProgram(globe_program_);
-  glUniformMatrix4fv(u_inv_view_proj_, 1, GL_FALSE, glm::value_ptr(u.inv_view_proj));
+  glUniformMatrix4fv(u_view_proj_, 1, GL_FALSE, glm::value_ptr(u.view_proj));
   glUniform3fv(u_eye_, 1, glm::value_ptr(u.eye));
   glUniform3fv(u_sun_, 1, glm::value_ptr(u.sun));
   glUniform1f(u_graticule_, u.world_mode ? 0.10f : 0.16f);
   glUniform1f(u_world_mode_, u.world_mode ? 1.0f : 0.0f);
+  glUniform1f(u_deg_per_px_, u.deg_per_px);
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_2D, land_texture_);
   glUniform1i(u_land_, 0);
-  glBindVertexArray(globe_vao_);
-  glDrawArrays(GL_TRIANGLES, 0, 3);
-  glBindVertexArray(0);
+  glEnable(GL_CULL_FACE);
+  glCullFace(GL_BACK);
+  glFrontFace(GL_CCW);
+  sphere_.draw(GL_TRIANGLES, 0);
+  glDisable(GL_CULL_FACE);
+  glEnable(GL_BLEND);
+  glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+  glUseProgram(halo_program_);
+  glUniformMatrix4fv(h_view_proj_, 1, GL_FALSE, glm::value_ptr(u.view_proj));
+  glUniform3fv(h_eye_, 1, glm::value_ptr(u.eye));
+  halo_.draw(GL_TRIANGLES, 0);
+  }
 
-  if (border_vertices_) {
+  if (borders && border_vertices_) {
     glEnable(GL_BLEND);
     glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
     glUseProgram(line_program_);
@@ -91,11 +166,13 @@ void GlobeRenderer::draw(const FrameUniforms& u) const {
 
 void GlobeRenderer::destroy() {
   borders_.destroy();
+  sphere_.destroy();
+  halo_.destroy();
   if (land_texture_) glDeleteTextures(1, &land_texture_);
-  if (globe_vao_) glDeleteVertexArrays(1, &globe_vao_);
   if (globe_program_) glDeleteProgram(globe_program_);
+  if (halo_program_) glDeleteProgram(halo_program_);
   if (line_program_) glDeleteProgram(line_program_);
-  land_texture_ = globe_vao_ = globe_program_ = line_program_ = 0;
+  land_texture_ = globe_program_ = halo_program_ = line_program_ = 0;
 }
 
 bool LineRenderer::init(const char* glsl_version, const char* debug_name, std::string& error) {

@@ -1,6 +1,8 @@
-// Draws the globe and its background in one full-screen pass (ray-cast sphere: ocean,
-// land from a coverage texture, graticule, light, atmosphere), then the country borders
-// as lines. The land texture and border buffer are uploaded once per map load.
+// Draws the globe as a tessellated sphere mesh (ocean, land from a coverage texture,
+// graticule, light, rim), the atmosphere as a ring around the silhouette, then the
+// country borders as lines. Only the globe's own pixels are shaded: the background is
+// the clear colour. Sphere and ring are built once at init; the land texture and border
+// buffer are uploaded once per map load.
 #pragma once
 
 #include <string>
@@ -18,13 +20,15 @@ class GlobeRenderer {
   bool init(const char* glsl_version, std::string& error);
   void upload_land(const LandMask& mask);
   void upload_borders(const std::vector<LineVertex>& lines);
-  void draw(const FrameUniforms& u) const;
+  void draw(const FrameUniforms& u, bool globe = true, bool borders = true) const;
   void destroy();
   bool has_land() const { return land_texture_ != 0; }
 
  private:
-  GLuint globe_program_ = 0, globe_vao_ = 0, land_texture_ = 0;
-  GLint u_inv_view_proj_ = -1, u_eye_ = -1, u_sun_ = -1, u_land_ = -1, u_graticule_ = -1, u_world_mode_ = -1;
+  GLuint globe_program_ = 0, halo_program_ = 0, land_texture_ = 0;
+  GlMesh sphere_, halo_;
+  GLint h_view_proj_ = -1, h_eye_ = -1;
+  GLint u_view_proj_ = -1, u_eye_ = -1, u_sun_ = -1, u_land_ = -1, u_graticule_ = -1, u_world_mode_ = -1, u_deg_per_px_ = -1;
   GLuint line_program_ = 0;
   GLint l_view_proj_ = -1, l_eye_ = -1, l_tint_ = -1;
   GlMesh borders_;

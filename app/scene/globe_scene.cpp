@@ -191,7 +191,7 @@ void build_world_scene(const WorldNetwork& network, WorldScene& out) {
     const WorldTown& ta = network.towns[pr.first];
     const WorldTown& tb = network.towns[pr.second];
     glm::dvec3 a = geo::to_unit(ta.lat, ta.lon), b = geo::to_unit(tb.lat, tb.lon);
-    int n = geo::arc_segments(geo::angle_between(a, b), 3, 32);
+    int n = geo::arc_segments(geo::angle_between(a, b), 2, 12);  // 1 px lines: a coarse polyline suffices
     RoleColour ca = colours[pr.first], cb = colours[pr.second];
     glm::dvec3 prev = a;
     for (int i = 1; i <= n; ++i) {

@@ -4,6 +4,9 @@
 // absolute times meaningless, so each figure stands next to an empty WebGL2 canvas
 // measured in the same run (see ../../../shared/TOOLCHAIN.md).
 //   ATLAS_SITE_DIR=build/web/site node tests/browser/frame_benchmark.mjs [frames]
+// ATLAS_BENCH_LAYERS=31,1,2,4,8,16,0 also times the default view with only the given
+// globe layers drawn (bit mask, see GlobeView::Layer: 1 globe, 2 borders, 4 arcs,
+// 8 points, 16 labels) and with the panels hidden ("ui off"), to see what each costs.
 import { launchBrowser, openPage, startServer, waitReady } from './harness.mjs';
 import { settle } from './render_cases.mjs';
 
@@ -57,6 +60,17 @@ try {
   const startupBytes = await transferred(page);
   const defaultView = summary(await frameIntervals(page, FRAMES));
   const uploadsBefore = (await page.evaluate(() => window.atlasTest.query('globe'))).uploads;
+  const layerRows = [];
+  if (process.env.ATLAS_BENCH_LAYERS) {
+    for (const mask of process.env.ATLAS_BENCH_LAYERS.split(',')) {
+      await page.evaluate((m) => window.atlasTest.query(`layers ${m}`), mask);
+      layerRows.push([`layers ${mask}`, summary(await frameIntervals(page, FRAMES))]);
+    }
+    await page.evaluate(() => window.atlasTest.query('layers 255'));
+    await page.evaluate(() => window.atlasTest.query('ui off'));
+    layerRows.push(['ui off (all layers)', summary(await frameIntervals(page, FRAMES))]);
+    await page.evaluate(() => window.atlasTest.query('ui on'));
+  }
   await page.evaluate(() => window.atlasTest.query('world on'));
   await page.evaluate(() => window.atlasTest.query('view earth'));
   await settle(page);
@@ -71,6 +85,8 @@ try {
   console.log(`empty WebGL2 canvas     ${f(empty.median)}   ${f(empty.p95)}        1.00        1.00   (before ${emptyBefore.median.toFixed(1)}/${emptyBefore.p95.toFixed(1)}, after ${emptyAfter.median.toFixed(1)}/${emptyAfter.p95.toFixed(1)})`);
   console.log(`default view            ${f(defaultView.median)}   ${f(defaultView.p95)}     ${(defaultView.median / empty.median).toFixed(2).padStart(7)}     ${(defaultView.p95 / empty.p95).toFixed(2).padStart(7)}`);
   console.log(`world mode              ${f(world.median)}   ${f(world.p95)}     ${(world.median / empty.median).toFixed(2).padStart(7)}     ${(world.p95 / empty.p95).toFixed(2).padStart(7)}`);
+  for (const [label, r] of layerRows)
+    console.log(`  default, ${label.padEnd(20)} ${f(r.median)}   ${f(r.p95)}     ${(r.median / empty.median).toFixed(2).padStart(7)}     ${(r.p95 / empty.p95).toFixed(2).padStart(7)}`);
   console.log(`first complete frame: ${globe.first_complete_frame_ms.toFixed(0)} ms after navigation start`);
   console.log(`bytes transferred: ${startupBytes} at start-up, ${totalBytes - startupBytes} more for world mode (${totalBytes} total)`);
   console.log(`GPU uploads: ${uploadsBefore} up to the default view, ${worldStats.uploads - uploadsBefore} for world mode (none per frame)`);
