@@ -40,9 +40,9 @@ void main() {
     if (focus) {
       colour.a = min(1.0, colour.a * 1.6 + 0.25);
       colour.rgb = mix(colour.rgb, vec3(1.0), 0.25);
-      width += 1.2;
+      width += 1.6;
     } else {
-      colour.a *= 0.22;
+      colour.a *= 0.09;  // the rest dimmed well back: hundreds of arcs overlap
     }
   }
   if (kind == 2 && u_show_suggested < 0.5) vis = 0.0;

@@ -23,9 +23,10 @@ bool PointRenderer::init(const char* glsl_version, const char* debug_name, std::
       {"a_corner", 2, GL_FLOAT, offsetof(PointVertex, corner)},
       {"a_radius", 1, GL_FLOAT, offsetof(PointVertex, radius)},
       {"a_id", 1, GL_FLOAT, offsetof(PointVertex, town)},
+      {"a_highlight", 1, GL_FLOAT, offsetof(PointVertex, highlight)},
       {"a_color", 4, GL_UNSIGNED_BYTE, offsetof(PointVertex, color)},
   };
-  mesh_.init(debug_name, program_, attributes, 5, sizeof(PointVertex), true);
+  mesh_.init(debug_name, program_, attributes, 6, sizeof(PointVertex), true);
   return true;
 }
 

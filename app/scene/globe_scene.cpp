@@ -13,11 +13,11 @@ const geo::ArcLift kArcLift{};
 const geo::ArcLift kWorldArcLift{0.02, 0.18, 0.4};
 
 void push_quad(std::vector<PointVertex>& v, std::vector<std::uint32_t>& idx, const glm::vec3& p, float radius,
-               float id, RoleColour c, std::uint8_t alpha) {
+               float id, RoleColour c, std::uint8_t alpha, float highlight = 0.0f) {
   auto base = static_cast<std::uint32_t>(v.size());
   static const float corners[4][2] = {{-1, -1}, {1, -1}, {1, 1}, {-1, 1}};
   for (const auto& k : corners) {
-    PointVertex pv{{p.x, p.y, p.z}, {k[0], k[1]}, radius, id, {c.r, c.g, c.b, alpha}};
+    PointVertex pv{{p.x, p.y, p.z}, {k[0], k[1]}, radius, id, highlight, {c.r, c.g, c.b, alpha}};
     v.push_back(pv);
   }
   for (std::uint32_t i : {0u, 1u, 2u, 0u, 2u, 3u}) idx.push_back(base + i);
@@ -114,7 +114,9 @@ void build_network_scene(const Dataset& dataset, const VisibleSet& visible,
       if (t < dataset.towns.size() && !town_shown(t)) order.push_back(t);
   std::sort(order.begin(), order.end());
   order.erase(std::unique(order.begin(), order.end()), order.end());
+  auto lit = [&](TownIndex t) { return t < visible.town_highlight.size() && visible.town_highlight[t] != 0; };
   std::stable_sort(order.begin(), order.end(), [&](TownIndex x, TownIndex y) {
+    if (lit(x) != lit(y)) return lit(y);
     if (s.town_partnered[x] != s.town_partnered[y]) return s.town_partnered[x] < s.town_partnered[y];
     return dataset.towns[x].population > dataset.towns[y].population;
   });
@@ -125,8 +127,9 @@ void build_network_scene(const Dataset& dataset, const VisibleSet& visible,
     s.points.push_back(t);
     glm::vec3 p(geo::to_unit(town.lat, town.lon));
     float radius = point_radius_for_population(town.population);
-    std::uint8_t alpha = s.town_partnered[t] ? 255 : 150;
-    push_quad(s.point_vertices, s.point_indices, p, radius, float(id), role_colour(town.role), alpha);
+    bool lit = t < visible.town_highlight.size() && visible.town_highlight[t];
+    std::uint8_t alpha = s.town_partnered[t] || lit ? 255 : 150;
+    push_quad(s.point_vertices, s.point_indices, p, radius, float(id), role_colour(town.role), alpha, lit ? 1.0f : 0.0f);
   }
   // Arcs: suggestions first (underneath), then NRW's links elsewhere, then NRW-UK links on top.
   for (const SuggestedLink& l : suggestions) {

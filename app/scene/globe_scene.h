@@ -23,6 +23,7 @@ struct PointVertex {
   float corner[2];     // quad corner in [-1, 1]
   float radius;        // pixels (CSS), before the DPI scale
   float town;          // index into GlobeScene::points (hover/selection compare against it)
+  float highlight;     // 1: in VisibleSet::town_highlight (ego network, path): drawn with a ring
   std::uint8_t color[4];
 };
 
