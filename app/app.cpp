@@ -160,9 +160,9 @@ void App::finish_loading() {
   dataset_files_.clear();
   for (const LoadProblem& p : dataset_report_.problems) load_problems_.push_back(p.to_string());
   visible_ = make_default_visible_set(dataset_);
-  globe_.set_data(dataset_, world_map_);
-  for (const std::string& n : check_state_against_dataset(dataset_, state_)) notices_.push_back(n);
   explore_.set_data(dataset_);
+  globe_.set_data(dataset_, world_map_, explore_.match_engine());
+  for (const std::string& n : check_state_against_dataset(dataset_, state_)) notices_.push_back(n);
   published_state_ = state_;
   platform::set_url_hash(encode_url_hash(state_), false);
   platform::signal_ready();

@@ -96,6 +96,8 @@ void ExploreController::set_data(const Dataset& dataset) {
   c.legend_open = ImGui::GetMainViewport()->WorkSize.x >= 700.0f;
 }
 
+const MatchEngine* ExploreController::match_engine() const { return cache_->engine.get(); }
+
 const NetworkView& ExploreController::network(Scope scope) {
   std::unique_ptr<NetworkView>& v = cache_->views[static_cast<int>(scope)];
   if (!v) v = std::make_unique<NetworkView>(build_network_view(*dataset_, scope));

@@ -48,6 +48,9 @@ class ExploreController {
   //   tab filters|town|suggestions|network | counts | inspector | suggest-list | graph | panels
   std::string test_command(const std::string& command, AppState& state);
   double engine_build_ms() const { return engine_build_ms_; }
+  // The one match engine of the app (built in set_data); the globe borrows it for the
+  // default suggestion arcs.
+  const MatchEngine* match_engine() const;
 
  private:
   struct Cache;

@@ -27,7 +27,6 @@ namespace atlas {
 namespace {
 constexpr float kLabelSize = 13.0f;
 constexpr int kSuggestionsPerTown = 1;  // default arcs: each NRW town's best UK match (fewer arcs, less overdraw)
-constexpr int kSelectionSuggestions = 5;
 constexpr int kLandWidth = 4096, kLandHeight = 2048;
 
 float distance_to_segment(float px, float py, float ax, float ay, float bx, float by) {
@@ -73,7 +72,7 @@ CameraState GlobeView::earth_camera() {
   return c;
 }
 
-void GlobeView::set_data(const Dataset& dataset, const WorldMap& map) {
+void GlobeView::set_data(const Dataset& dataset, const WorldMap& map, const MatchEngine* engine) {
   dataset_ = &dataset;
   double start = platform::now_seconds();
   LandMask mask = rasterize_land(map, kLandWidth, kLandHeight);
@@ -97,7 +96,7 @@ void GlobeView::set_data(const Dataset& dataset, const WorldMap& map) {
     const std::string& name = dataset.towns[t].name;
     label_width_[t] = font->CalcTextSizeA(kLabelSize, FLT_MAX, 0.0f, name.c_str(), name.c_str() + name.size()).x;
   }
-  engine_ = std::make_unique<MatchEngine>(dataset);
+  engine_ = engine;
   default_suggestions_.clear();
   next_suggestion_town_ = 0;
   suggestions_done_ = false;
@@ -129,17 +128,6 @@ void GlobeView::update_selection(const AppState& state) {
   if (state.selected_town == selected_id_) return;
   selected_id_ = state.selected_town;
   selected_town_ = dataset_ ? dataset_->find_town(selected_id_) : kNoIndex;
-  selection_suggestions_.clear();
-  if (engine_ && selected_town_ != kNoIndex) {
-    TownRole role = dataset_->towns[selected_town_].role;
-    if (role == TownRole::NrwMunicipality || role == TownRole::NrwKreis) {
-      SuggestOptions options;
-      options.top = kSelectionSuggestions;
-      options.max_paths = 0;
-      for (const Suggestion& s : engine_->suggest_for_town(selected_town_, PoolKind::Uk, MatchWeights{}, options))
-        selection_suggestions_.push_back({selected_town_, s.candidate, s.total, true});
-    }
-  }
   scene_dirty_ = true;
   labels_dirty_ = true;
 }
@@ -147,16 +135,18 @@ void GlobeView::update_selection(const AppState& state) {
 void GlobeView::rebuild_scene(const VisibleSet& visible) {
   double start = platform::now_seconds();
   drawn_suggestions_.clear();
-  // Suggestions from the filters (VisibleSet) first, then the defaults, then the selection's.
-  for (const SuggestedLink& l : visible.suggestions) drawn_suggestions_.push_back(l);
+  // The defaults underneath, then the VisibleSet's (the selection's, with the user's
+  // weights, marked for_selection), which replace a default arc between the same towns.
+  selection_suggestions_ = 0;
   if (suggestions_done_)
-    for (const SuggestedLink& l : default_suggestions_) drawn_suggestions_.push_back(l);
-  for (const SuggestedLink& l : selection_suggestions_) {
-    auto same = std::find_if(drawn_suggestions_.begin(), drawn_suggestions_.end(), [&](const SuggestedLink& o) {
-      return o.from == l.from && o.to == l.to;
-    });
-    if (same != drawn_suggestions_.end()) same->for_selection = true;
-    else drawn_suggestions_.push_back(l);
+    for (const SuggestedLink& l : default_suggestions_) {
+      bool replaced = std::any_of(visible.suggestions.begin(), visible.suggestions.end(),
+                                  [&](const SuggestedLink& o) { return o.from == l.from && o.to == l.to; });
+      if (!replaced) drawn_suggestions_.push_back(l);
+    }
+  for (const SuggestedLink& l : visible.suggestions) {
+    drawn_suggestions_.push_back(l);
+    selection_suggestions_ += l.for_selection ? 1 : 0;
   }
   build_network_scene(*dataset_, visible, drawn_suggestions_, scene_);
   points_.upload(scene_.point_vertices, scene_.point_indices);
@@ -679,7 +669,7 @@ std::string GlobeView::describe_json() const {
   j["points"] = scene_.points.size();
   j["arcs"] = scene_.arcs.size();
   j["default_suggestions"] = default_suggestions_.size();
-  j["selection_suggestions"] = selection_suggestions_.size();
+  j["selection_suggestions"] = selection_suggestions_;
   j["labels"] = layout_.placed().size();
   j["hover"] = hover_town_ != kNoIndex ? dataset_->towns[hover_town_].id : std::string();
   j["hover_arc"] = hover_arc_;

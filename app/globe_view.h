@@ -42,9 +42,10 @@ class GlobeView {
   GlobeView();
   ~GlobeView();
   bool init(const char* glsl_version, std::string& error);
-  // Once after loading: the map goes to the GPU, the matcher is built and the default
-  // suggestions start (computed over the next frames, not per frame afterwards).
-  void set_data(const Dataset& dataset, const WorldMap& map);
+  // Once after loading: the map goes to the GPU and the default suggestions start
+  // (computed over the next frames with `engine`, ExploreController's, not per frame
+  // afterwards). The selection's suggestions come in the VisibleSet (for_selection).
+  void set_data(const Dataset& dataset, const WorldMap& map, const MatchEngine* engine);
   void handle_event(const SDL_Event& event);
   // Between ImGui::NewFrame and ImGui::Render: input, picking, labels, tooltip, toolbar.
   void update(AppState& state, const VisibleSet& visible, const WorldNetwork& world, double now_s);
@@ -100,7 +101,7 @@ class GlobeView {
   void compute_uniforms(const AppState& state);
 
   const Dataset* dataset_ = nullptr;
-  std::unique_ptr<MatchEngine> engine_;
+  const MatchEngine* engine_ = nullptr;  // not owned: ExploreController's
   GlobeRenderer globe_;
   ArcRenderer arcs_;
   PointRenderer points_;
@@ -110,7 +111,8 @@ class GlobeView {
   GlobeScene scene_;
   WorldScene world_scene_;
   std::vector<std::vector<PartnershipIndex>> town_links_;
-  std::vector<SuggestedLink> default_suggestions_, selection_suggestions_, drawn_suggestions_;
+  std::vector<SuggestedLink> default_suggestions_, drawn_suggestions_;
+  std::size_t selection_suggestions_ = 0;  // drawn for the selection (from the VisibleSet)
   std::size_t next_suggestion_town_ = 0;
   bool suggestions_done_ = false;
   std::uint64_t built_revision_ = 0;
