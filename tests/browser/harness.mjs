@@ -75,8 +75,8 @@ export async function launchBrowser(extraArgs = []) {
 }
 
 // Opens a page that records console errors, page errors, CSP violations and requests.
-export async function openPage(browser, viewport = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+export async function openPage(browser, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor });
   const page = await context.newPage();
   const log = { errors: [], requests: [], responses: [] };
   page.on('console', (m) => { if (m.type() === 'error') log.errors.push(`console: ${m.text()}`); });

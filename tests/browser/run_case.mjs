@@ -89,6 +89,25 @@ const cases = {
     assert.deepEqual(log.errors, []);
   },
 
+  async high_dpi_canvas_follows_resize({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    const canvasSize = () => page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      const r = c.getBoundingClientRect();
+      return { width: c.width, height: c.height, cssWidth: r.width, cssHeight: r.height, ratio: devicePixelRatio };
+    });
+    let size = await canvasSize();
+    assert.equal(size.ratio, 2);
+    assert.deepEqual([size.cssWidth, size.cssHeight], [1280, 800]);
+    assert.deepEqual([size.width, size.height], [2560, 1600], 'backing store is CSS size x devicePixelRatio');
+    await page.setViewportSize({ width: 900, height: 600 });
+    await page.waitForFunction(() => document.getElementById('canvas').width === 1800, null, { polling: 50 });
+    size = await canvasSize();
+    assert.deepEqual([size.width, size.height, size.cssWidth, size.cssHeight], [1800, 1200, 900, 600]);
+    assert.deepEqual(log.errors, []);
+  },
+
   async missing_webgl2_message({ page, server }) {
     await page.goto(server.url);
     await page.waitForFunction(() => document.documentElement.dataset.atlasError, null, { timeout: 60000, polling: 100 });
@@ -168,6 +187,7 @@ const cases = {
 };
 
 const browserArgs = { missing_webgl2_message: ['--disable-3d-apis'] };
+const deviceScaleFactors = { high_dpi_canvas_follows_resize: 2 };
 
 const name = process.argv[2];
 if (!cases[name]) {
@@ -179,7 +199,7 @@ let failed = false;
 try {
   const { browser, close } = await launchBrowser(browserArgs[name] || []);
   try {
-    const { page, log } = await openPage(browser);
+    const { page, log } = await openPage(browser, undefined, deviceScaleFactors[name] || 1);
     try {
       await cases[name]({ page, log, server });
     } catch (e) {
