@@ -220,6 +220,7 @@ bool App::frame() {
     std::string fly_to;
     if (explore_.take_fly_to(fly_to)) globe_.fly_to_town(fly_to, state_);
   }
+  globe_.set_panel_open(panel_open_);
   if (phase_ == Phase::Running) globe_.update(state_, visible_, world_network_, platform::now_seconds());
   if (globe_.take_world_network_request()) request_world_network();
   ImGui::Render();

@@ -21,6 +21,7 @@
 #include "core/match_engine.h"
 #include "platform/platform.h"
 #include "scene/land_mask.h"
+#include "ui/overview_panel.h"
 
 namespace atlas {
 
@@ -62,6 +63,12 @@ bool GlobeView::init(const char* glsl_version, std::string& error) {
   return globe_.init(glsl_version, error) && arcs_.init(glsl_version, error) &&
          points_.init(glsl_version, "towns", error) && world_points_.init(glsl_version, "world towns", error) &&
          world_lines_.init(glsl_version, "world arcs", error);
+}
+
+CameraState GlobeView::home_camera() const {
+  CameraState c = default_camera();
+  if (view_w_ < ui::kNarrowScreen) c.distance = 2.6;
+  return c;
 }
 
 CameraState GlobeView::earth_camera() {
@@ -337,7 +344,8 @@ void GlobeView::handle_input(AppState& state) {
     if (p.town != kNoIndex) {
       fly_to_town(dataset_->towns[p.town].id, state);
     } else {
-      Ray ray = camera_ray(state.camera, double(view_w_) / view_h_, mx / view_w_ * 2.0 - 1.0, 1.0 - my / view_h_ * 2.0);
+      Ray ray = camera_ray(state.camera, double(view_w_) / view_h_, mx / view_w_ * 2.0 - 1.0, 1.0 - my / view_h_ * 2.0,
+                           view_shift_);
       double t = 0;
       if (ray_sphere(ray, 1.0, t)) {
         geo::LatLonDeg ll = geo::from_unit(ray.origin + ray.dir * t);
@@ -367,7 +375,7 @@ void GlobeView::handle_input(AppState& state) {
     if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) orbit_by_pixels(state.camera, 0, -step, view_h_);
     if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) zoom_by(state.camera, 0.8);
     if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract)) zoom_by(state.camera, 1.25);
-    if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) fly_to(world_mode_ ? earth_camera() : default_camera());
+    if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) fly_to(world_mode_ ? earth_camera() : home_camera());
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) state.selected_town.clear();
   }
   if (!(before == state.camera)) flight_.cancel();
@@ -380,7 +388,16 @@ void GlobeView::compute_uniforms(const AppState& state) {
   view_h_ = std::max(1.0f, io.DisplaySize.y);
   dpi_ = std::max(1.0f, io.DisplayFramebufferScale.x);
   const CameraState& c = state.camera;
-  glm::dmat4 view = camera_view(c), proj = camera_projection(c, double(view_w_) / view_h_);
+  view_shift_ = glm::dvec2(0.0);
+  if (panel_open_ && !hide_panels) {
+    if (view_w_ >= ui::kNarrowScreen) view_shift_.x = double(ui::kPanelWidth) / view_w_;  // centre of the area right of the panel
+    else view_shift_.y = -0.5;                                                           // centre of the lower half
+  }
+  if (view_shift_ != shown_shift_) {  // the panel opened or closed: labels move with the globe
+    shown_shift_ = view_shift_;
+    labels_dirty_ = true;
+  }
+  glm::dmat4 view = camera_view(c), proj = camera_projection(c, double(view_w_) / view_h_, view_shift_);
   view_proj_ = proj * view;
   eye_ = camera_eye(c);
   uniforms_.view_proj = glm::mat4(view_proj_);
@@ -414,6 +431,12 @@ void GlobeView::update(AppState& state, const VisibleSet& visible, const WorldNe
   last_time_ = now_s;
   step_default_suggestions(0.012);
   update_selection(state);
+  if (!home_applied_) {  // the first frame knows the screen size: a phone's default view steps back
+    home_applied_ = true;
+    ImGuiIO& io = ImGui::GetIO();
+    view_w_ = std::max(1.0f, io.DisplaySize.x);
+    if (state.camera == default_camera()) state.camera = home_camera();
+  }
   if (scene_dirty_ || visible.revision != built_revision_) rebuild_scene(visible);
   if (world_mode_ && !world_built_ && !world.pairs.empty()) {
     double start = platform::now_seconds();
@@ -596,7 +619,7 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
   if (ImGui::Begin("##globe_toolbar", nullptr, flags)) {
     if (ImGui::RadioButton("NRW-UK", !world_mode_)) {
       set_world_mode(false);
-      fly_to(default_camera());
+      fly_to(home_camera());
     }
     ImGui::SameLine();
     if (ImGui::RadioButton("World", world_mode_)) {
@@ -612,7 +635,7 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
     ImGui::SameLine();
     if (ImGui::SmallButton("-")) zoom_by(state.camera, 1.33);
     ImGui::SameLine();
-    if (ImGui::SmallButton("Reset")) fly_to(world_mode_ ? earth_camera() : default_camera());
+    if (ImGui::SmallButton("Reset")) fly_to(world_mode_ ? earth_camera() : home_camera());
     if (world_mode_ && !world_built_) {
       float t = float(platform::now_seconds() - world_request_time_);
       ImGui::TextUnformatted(world.pairs.empty() ? "Downloading the world network..." : "Building the world network...");

@@ -58,9 +58,14 @@ class GlobeView {
   bool world_mode() const { return world_mode_; }
   bool take_world_network_request();
   void set_show_suggestions(bool on) { show_suggestions_ = on; }
+  // The side panel is open: frame the globe in the screen area it leaves free.
+  void set_panel_open(bool open) { panel_open_ = open; }
 
   // Camera helpers for keys, buttons and the test hook.
   static CameraState default_camera() { return CameraState{}; }
+  // The default view for this screen: phones (the globe in the lower half) step back so
+  // that NRW and the whole UK fit the narrower area.
+  CameraState home_camera() const;
   static CameraState earth_camera();
   void fly_to(const CameraState& target, double seconds = 1.0);
   bool fly_to_town(const std::string& town_id, const AppState& state);
@@ -118,6 +123,8 @@ class GlobeView {
   std::uint64_t built_revision_ = 0;
   bool scene_dirty_ = true;
   bool show_suggestions_ = true;
+  bool panel_open_ = true;
+  bool home_applied_ = false;
   bool world_mode_ = false, world_requested_ = false, world_request_pending_ = false, world_built_ = false;
   double world_request_time_ = 0.0;
 
@@ -144,6 +151,7 @@ class GlobeView {
   // Screen (CSS pixels) and projections of the current frame.
   float view_w_ = 1.0f, view_h_ = 1.0f, dpi_ = 1.0f;
   glm::dmat4 view_proj_{1.0};
+  glm::dvec2 view_shift_{0.0}, shown_shift_{0.0};  // NDC shift of the globe centre into the free screen area
   glm::dvec3 eye_{0.0};
   FrameUniforms uniforms_;
   std::vector<ScreenPos> screen_;  // per drawn point

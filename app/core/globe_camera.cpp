@@ -24,10 +24,11 @@ glm::dmat4 camera_view(const CameraState& camera) {
   return glm::lookAt(camera_eye(camera), glm::dvec3(0.0), glm::dvec3(0.0, 1.0, 0.0));
 }
 
-glm::dmat4 camera_projection(const CameraState& camera, double aspect) {
+glm::dmat4 camera_projection(const CameraState& camera, double aspect, const glm::dvec2& shift) {
   double near_plane = std::max(0.002, (camera.distance - 1.0) * 0.5);
   double far_plane = camera.distance + 1.5;
-  return glm::perspective(geo::radians(kCameraFovYDeg), aspect, near_plane, far_plane);
+  glm::dmat4 translate = glm::translate(glm::dmat4(1.0), glm::dvec3(shift, 0.0));  // clip x += shift.x * w
+  return translate * glm::perspective(geo::radians(kCameraFovYDeg), aspect, near_plane, far_plane);
 }
 
 void orbit_by_pixels(CameraState& camera, double dx, double dy, double viewport_h,
@@ -46,8 +47,8 @@ void zoom_by(CameraState& camera, double factor, const GlobeCameraLimits& limits
   clamp_camera(camera, limits);
 }
 
-Ray camera_ray(const CameraState& camera, double aspect, double ndc_x, double ndc_y) {
-  glm::dmat4 inv = glm::inverse(camera_projection(camera, aspect) * camera_view(camera));
+Ray camera_ray(const CameraState& camera, double aspect, double ndc_x, double ndc_y, const glm::dvec2& shift) {
+  glm::dmat4 inv = glm::inverse(camera_projection(camera, aspect, shift) * camera_view(camera));
   glm::dvec4 far_point = inv * glm::dvec4(ndc_x, ndc_y, 1.0, 1.0);
   Ray r;
   r.origin = camera_eye(camera);

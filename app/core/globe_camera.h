@@ -23,7 +23,9 @@ void clamp_camera(CameraState& camera, const GlobeCameraLimits& limits = {});
 
 glm::dvec3 camera_eye(const CameraState& camera);
 glm::dmat4 camera_view(const CameraState& camera);
-glm::dmat4 camera_projection(const CameraState& camera, double aspect);
+// `shift` moves the image in normalised device coordinates (x right, y up), so that the
+// globe centre sits in the middle of the part of the screen that panels leave free.
+glm::dmat4 camera_projection(const CameraState& camera, double aspect, const glm::dvec2& shift = glm::dvec2(0.0));
 
 // Drag by (dx, dy) pixels in a viewport `viewport_h` pixels high: the globe follows the
 // pointer at about the same angular speed at every zoom level.
@@ -36,7 +38,8 @@ struct Ray {
   glm::dvec3 origin, dir;  // dir normalised
 };
 // The ray through normalised device coordinates (x, y in [-1, 1], y up).
-Ray camera_ray(const CameraState& camera, double aspect, double ndc_x, double ndc_y);
+Ray camera_ray(const CameraState& camera, double aspect, double ndc_x, double ndc_y,
+               const glm::dvec2& shift = glm::dvec2(0.0));
 // Nearest hit t >= 0 of a ray with the sphere of radius r around the origin.
 bool ray_sphere(const Ray& ray, double radius, double& t);
 // True when the straight line from `eye` to `p` passes through the unit globe first.

@@ -11,8 +11,6 @@
 namespace atlas::ui {
 
 namespace {
-constexpr float kPanelWidth = 340.0f;
-constexpr float kNarrowScreen = 700.0f;
 
 void draw_counts(const Dataset& d) {
   std::size_t nrw_uk = std::count_if(d.partnerships.begin(), d.partnerships.end(),

@@ -20,4 +20,9 @@ struct OverviewPanelModel {
 
 void draw_overview_panel(OverviewPanelModel& model);
 
+// The side panel's footprint: the left kPanelWidth CSS pixels on wide screens, the upper
+// half of narrower ones (the globe frames its view in the rest).
+constexpr float kPanelWidth = 340.0f;
+constexpr float kNarrowScreen = 700.0f;
+
 }  // namespace atlas::ui
