@@ -27,7 +27,7 @@ namespace atlas {
 
 namespace {
 constexpr float kLabelSize = 13.0f;
-constexpr int kSuggestionsPerTown = 1;  // default arcs: each NRW town's best UK match (fewer arcs, less overdraw)
+constexpr int kSuggestionsPerTown = 3;  // default arcs: each NRW town's top 3 UK matches (issue 5)
 constexpr int kLandWidth = 4096, kLandHeight = 2048;
 
 float distance_to_segment(float px, float py, float ax, float ay, float bx, float by) {
