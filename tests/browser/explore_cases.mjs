@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appState, artifactPath, launchBrowser, openPage, repo, startServer, waitReady } from './harness.mjs';
+import { appState, artifactPath, openPage, repo, waitReady, runCaseFromArgv } from './harness.mjs';
 
 const query = (page, command) => page.evaluate((c) => window.atlasTest.query(c), command);
 
@@ -238,33 +238,4 @@ const cases = {
   },
 };
 
-const name = process.argv[2];
-if (!cases[name]) {
-  console.error(`unknown case ${name}; cases: ${Object.keys(cases).join(', ')}`);
-  process.exit(2);
-}
-const server = await startServer(`explore_${name}`);
-let failed = false;
-try {
-  const { browser, close } = await launchBrowser();
-  try {
-    const { page, log } = await openPage(browser);
-    try {
-      await cases[name]({ page, log, server, browser });
-    } catch (e) {
-      failed = true;
-      console.error(`FAIL ${name}: ${e.stack || e}`);
-      if (log.errors.length) console.error('page errors:\n' + log.errors.join('\n'));
-      await page.screenshot({ path: artifactPath(`explore_${name}.failure.png`) }).catch(() => {});
-    }
-  } finally {
-    await close();
-  }
-} catch (e) {
-  failed = true;
-  console.error(`FAIL ${name}: ${e.stack || e}`);
-} finally {
-  await server.stop();
-}
-console.log(failed ? `${name}: failed` : `${name}: passed`);
-process.exit(failed ? 1 : 0);
+await runCaseFromArgv(cases, { prefix: 'explore_' });

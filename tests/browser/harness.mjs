@@ -110,3 +110,40 @@ export function artifactPath(name) {
   fs.mkdirSync(artifactsDir, { recursive: true });
   return path.join(artifactsDir, name);
 }
+
+// Runs the case named on the command line (each case is its own CTest entry): starts the
+// server and the browser, hands the case { page, log, server, browser }, writes a failure
+// screenshot, stops everything and exits 0 (passed), 1 (failed) or 2 (unknown case).
+// options: prefix (artifact names), browserArgs / deviceScaleFactors keyed by case name.
+export async function runCaseFromArgv(cases, { prefix = '', browserArgs = {}, deviceScaleFactors = {} } = {}) {
+  const name = process.argv[2];
+  if (!cases[name]) {
+    console.error(`unknown case ${name}; cases: ${Object.keys(cases).join(', ')}`);
+    process.exit(2);
+  }
+  const server = await startServer(prefix + name);
+  let failed = false;
+  try {
+    const { browser, close } = await launchBrowser(browserArgs[name] || []);
+    try {
+      const { page, log } = await openPage(browser, undefined, deviceScaleFactors[name] || 1);
+      try {
+        await cases[name]({ page, log, server, browser });
+      } catch (e) {
+        failed = true;
+        console.error(`FAIL ${name}: ${e.stack || e}`);
+        if (log.errors.length) console.error('page errors:\n' + log.errors.join('\n'));
+        await page.screenshot({ path: artifactPath(`${prefix}${name}.failure.png`) }).catch(() => {});
+      }
+    } finally {
+      await close();
+    }
+  } catch (e) {
+    failed = true;
+    console.error(`FAIL ${name}: ${e.stack || e}`);
+  } finally {
+    await server.stop();
+  }
+  console.log(failed ? `${name}: failed` : `${name}: passed`);
+  process.exit(failed ? 1 : 0);
+}

@@ -1,7 +1,7 @@
 // Runs one browser test case by name (each is its own CTest entry): node run_case.mjs <case>
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { appState, artifactPath, launchBrowser, openPage, startServer, waitReady } from './harness.mjs';
+import { appState, artifactPath, waitReady, runCaseFromArgv } from './harness.mjs';
 import { decodePng, pixelStatistics } from './png.mjs';
 
 const cases = {
@@ -186,36 +186,7 @@ const cases = {
   },
 };
 
-const browserArgs = { missing_webgl2_message: ['--disable-3d-apis'] };
-const deviceScaleFactors = { high_dpi_canvas_follows_resize: 2 };
-
-const name = process.argv[2];
-if (!cases[name]) {
-  console.error(`unknown case ${name}; cases: ${Object.keys(cases).join(', ')}`);
-  process.exit(2);
-}
-const server = await startServer(name);
-let failed = false;
-try {
-  const { browser, close } = await launchBrowser(browserArgs[name] || []);
-  try {
-    const { page, log } = await openPage(browser, undefined, deviceScaleFactors[name] || 1);
-    try {
-      await cases[name]({ page, log, server });
-    } catch (e) {
-      failed = true;
-      console.error(`FAIL ${name}: ${e.stack || e}`);
-      if (log.errors.length) console.error('page errors:\n' + log.errors.join('\n'));
-      await page.screenshot({ path: artifactPath(`${name}.failure.png`) }).catch(() => {});
-    }
-  } finally {
-    await close();
-  }
-} catch (e) {
-  failed = true;
-  console.error(`FAIL ${name}: ${e.stack || e}`);
-} finally {
-  await server.stop();
-}
-console.log(failed ? `${name}: failed` : `${name}: passed`);
-process.exit(failed ? 1 : 0);
+await runCaseFromArgv(cases, {
+  browserArgs: { missing_webgl2_message: ['--disable-3d-apis'] },
+  deviceScaleFactors: { high_dpi_canvas_follows_resize: 2 },
+});
