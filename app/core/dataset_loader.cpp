@@ -1,58 +1,44 @@
 // Strict, exception-free loader of data/*.json (see dataset_loader.h and data/SCHEMA.md).
-// JSON_NOEXCEPTION is defined for all code: nothing here may call a throwing accessor
-// (.at(), .get<T>() on an unchecked type, operator[] on a const non-object, ...). Values are
-// read through find() and get_ptr<>() after explicit type checks.
+// JSON_NOEXCEPTION is defined for all code. Files are parsed by nlohmann/json's SAX parser
+// into a flat tape (core/json_tape.h: no per-value allocations); every value's type is
+// checked before use. Ids are matched as string views into the parsed files, so checking
+// references costs no string copies; only what goes into the model is copied.
 #include "core/dataset_loader.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
-#include <map>
 #include <set>
+#include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
-#include <nlohmann/json.hpp>
+#include "core/json_tape.h"
 
 namespace atlas {
 namespace {
 
-using json = nlohmann::json;
+using jt::Value;
 using Clock = std::chrono::steady_clock;
+using IdMap = std::unordered_map<std::string_view, std::uint32_t>;  // views into the parsed files
+
+#if defined(__GNUC__) || defined(__clang__)
+#define ATLAS_NOINLINE __attribute__((noinline))
+#else
+#define ATLAS_NOINLINE
+#endif
 
 double ms_since(Clock::time_point t0) {
   return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
 }
 
-bool number_of(const json& v, double& out);
+std::string str_of(std::string_view v) { return std::string(v.data(), v.size()); }
 
 // ---------------------------------------------------------------------------------------
 // Parsing with line and column for broken files
-
-// Collects nothing but the first syntax error's byte position.
-class ErrorSax : public nlohmann::json_sax<json> {
- public:
-  std::size_t position = 0;
-  std::string message;
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return true; }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return true; }
-  bool start_array(std::size_t) override { return true; }
-  bool end_array() override { return true; }
-  bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& ex) override {
-    position = pos;
-    message = ex.what();
-    return false;
-  }
-};
 
 // nlohmann's message is "[json.exception.parse_error.101] parse error at line 1, column 5:
 // syntax error while parsing value - ..."; keep the part after the position.
@@ -62,18 +48,16 @@ std::string short_parse_message(const std::string& m) {
 }
 
 // Parses one file; on a syntax error records file, line and column and returns false.
-bool parse_file(const NamedText& f, json& doc, LoadReport& rep) {
+bool parse_file(const NamedText& f, jt::Document& doc, LoadReport& rep) {
   FileSummary s;
   s.file = f.name;
   s.bytes = f.text.size();
   const auto t0 = Clock::now();
-  doc = json::parse(f.text, nullptr, false);
+  const bool ok = doc.parse(f.text);
   s.parse_ms = ms_since(t0);
   rep.parse_ms += s.parse_ms;
-  if (doc.is_discarded()) {
-    ErrorSax sax;
-    json::sax_parse(f.text, &sax);
-    std::size_t pos = sax.position > 0 ? sax.position - 1 : 0;
+  if (!ok) {
+    std::size_t pos = doc.error_position > 0 ? doc.error_position - 1 : 0;
     if (pos > f.text.size()) pos = f.text.size();
     int line = 1;
     std::size_t line_start = 0;
@@ -86,8 +70,7 @@ bool parse_file(const NamedText& f, json& doc, LoadReport& rep) {
     p.file = f.name;
     p.line = line;
     p.column = static_cast<int>(pos - line_start) + 1;
-    p.message = "not well-formed JSON, file rejected: " +
-                (sax.message.empty() ? std::string("syntax error") : short_parse_message(sax.message));
+    p.message = "not well-formed JSON, file rejected: " + short_parse_message(doc.error_message);
     rep.problems.push_back(std::move(p));
     s.parsed = false;
     rep.files.push_back(s);
@@ -95,14 +78,14 @@ bool parse_file(const NamedText& f, json& doc, LoadReport& rep) {
   }
   s.parsed = true;
   rep.files.push_back(s);
-  if (!doc.is_object()) {
+  if (!doc.root().is_object()) {
     rep.error(f.name, "", "top level must be a JSON object, file rejected");
     rep.files.back().parsed = false;
     return false;
   }
-  auto it = doc.find("v");
+  const Value v = doc.root().find("v");
   double version = 0;
-  if (it != doc.end() && !(number_of(*it, version) && version == 1.0))
+  if (v.valid() && !(v.number(version) && version == 1.0))
     rep.warning(f.name, "/v", "unknown format version (expected 1)");
   return true;
 }
@@ -110,85 +93,91 @@ bool parse_file(const NamedText& f, json& doc, LoadReport& rep) {
 // ---------------------------------------------------------------------------------------
 // Checked access to one record
 
-const json* member(const json& obj, const char* key) {
-  if (!obj.is_object()) return nullptr;
-  auto it = obj.find(key);
-  return it == obj.end() ? nullptr : &*it;
-}
+// A section ("towns", ...) of one parsed file.
+struct Section {
+  const std::string* file = nullptr;
+  std::size_t summary = 0;  // index into LoadReport::files
+  Value array;
+  std::string pointer;  // "/towns"
+};
 
-bool number_of(const json& v, double& out) {
-  if (const auto* d = v.get_ptr<const json::number_float_t*>()) {
-    out = *d;
-  } else if (const auto* i = v.get_ptr<const json::number_integer_t*>()) {
-    out = static_cast<double>(*i);
-  } else if (const auto* u = v.get_ptr<const json::number_unsigned_t*>()) {
-    out = static_cast<double>(*u);
-  } else {
-    return false;
-  }
-  return std::isfinite(out);
-}
-
-bool integer_of(const json& v, long long& out) {
-  if (const auto* i = v.get_ptr<const json::number_integer_t*>()) {
-    out = *i;
-    return true;
-  }
-  if (const auto* u = v.get_ptr<const json::number_unsigned_t*>()) {
-    if (*u > static_cast<json::number_unsigned_t>(INT64_MAX)) return false;
-    out = static_cast<long long>(*u);
-    return true;
-  }
-  return false;
-}
-
-// One record under check: the first problem found rejects it.
+// One record under check: the first problem found rejects it. Its JSON pointer
+// (base + sep + index) is only spelled out when a message needs it. The record's members are
+// matched once against the keys its format knows (`keys`); a key given twice counts with its
+// last value, as in nlohmann's DOM. Accessors name keys from that list.
 class Rec {
  public:
-  Rec(const json& v, std::string ptr) : v_(v), ptr_(std::move(ptr)) {
-    if (!v.is_object()) fail("", "record is not an object");
+  static constexpr std::size_t kMaxKeys = 20;
+
+  template <std::size_t N>
+  Rec(Value v, const std::string& base, const char* sep, std::size_t index, const std::string_view (&keys)[N])
+      : v_(v), base_(base), sep_(sep), index_(index), keys_(keys), nkeys_(N) {
+    static_assert(N <= kMaxKeys, "too many keys");
+    if (!v.is_object()) {
+      fail("", "record is not an object");
+      return;
+    }
+    for (auto it = v.begin(), e = v.end(); it != e; ++it) {
+      const std::string_view k = it.key();
+      std::size_t j = 0;
+      while (j < N && keys[j] != k) ++j;
+      if (j < N) slot_[j] = it.value();
+      else unknown_ = true;
+    }
   }
   bool ok() const { return msg_.empty(); }
   const std::string& message() const { return msg_; }
   const std::string& where() const { return where_; }
-  const json& value() const { return v_; }
-  const std::string& pointer() const { return ptr_; }
+  Value value() const { return v_; }
+  std::string pointer() const { return base_ + sep_ + std::to_string(index_); }
 
   void fail(const std::string& sub, const std::string& msg) {
     if (!msg_.empty()) return;
     msg_ = msg;
-    where_ = ptr_ + sub;
+    where_ = pointer() + sub;
   }
 
-  // Required (or optional) string; `nonempty` rejects "".
-  bool str(const char* key, std::string& out, bool required = true, bool nonempty = true) {
+  Value field(std::string_view key) const {
+    for (std::size_t j = 0; j < nkeys_; ++j)
+      if (keys_[j] == key) return slot_[j];
+    return Value();  // not a key of this format: a programming error, reads as absent
+  }
+
+  // Required (or optional) string as a view into the file; `nonempty` rejects "".
+  bool view(const char* key, std::string_view& out, bool required = true, bool nonempty = true) {
     if (!ok()) return false;
-    const json* f = member(v_, key);
-    if (!f) {
+    const Value f = field(key);
+    if (!f.valid()) {
       if (required) fail(std::string("/") + key, std::string("missing field \"") + key + "\"");
       return false;
     }
-    const std::string* s = f->get_ptr<const std::string*>();
-    if (!s) {
+    if (!f.is_string()) {
       fail(std::string("/") + key, std::string("\"") + key + "\" must be a string");
       return false;
     }
-    if (nonempty && s->empty()) {
+    out = f.str();
+    if (nonempty && out.empty()) {
       fail(std::string("/") + key, std::string("\"") + key + "\" must not be empty");
       return false;
     }
-    out = *s;
+    return true;
+  }
+
+  bool str(const char* key, std::string& out, bool required = true, bool nonempty = true) {
+    std::string_view v;
+    if (!view(key, v, required, nonempty)) return false;
+    out.assign(v.data(), v.size());
     return true;
   }
 
   bool num(const char* key, double& out, bool required = true) {
     if (!ok()) return false;
-    const json* f = member(v_, key);
-    if (!f) {
+    const Value f = field(key);
+    if (!f.valid()) {
       if (required) fail(std::string("/") + key, std::string("missing field \"") + key + "\"");
       return false;
     }
-    if (!number_of(*f, out)) {
+    if (!f.number(out)) {
       fail(std::string("/") + key, std::string("\"") + key + "\" must be a finite number");
       return false;
     }
@@ -197,118 +186,145 @@ class Rec {
 
   bool boolean(const char* key, bool& out) {
     if (!ok()) return false;
-    const json* f = member(v_, key);
-    if (!f) return false;
-    const bool* b = f->get_ptr<const bool*>();
-    if (!b) {
+    const Value f = field(key);
+    if (!f.valid()) return false;
+    if (!f.boolean(out)) {
       fail(std::string("/") + key, std::string("\"") + key + "\" must be true or false");
       return false;
     }
-    out = *b;
     return true;
   }
 
   bool str_array(const char* key, std::vector<std::string>& out, bool required) {
     if (!ok()) return false;
-    const json* f = member(v_, key);
-    if (!f) {
+    const Value f = field(key);
+    if (!f.valid()) {
       if (required) fail(std::string("/") + key, std::string("missing field \"") + key + "\"");
       return false;
     }
-    if (!f->is_array()) {
+    if (!f.is_array()) {
       fail(std::string("/") + key, std::string("\"") + key + "\" must be an array of strings");
       return false;
     }
     out.clear();
+    out.reserve(f.size());
     std::size_t i = 0;
-    for (const json& e : *f) {
-      const std::string* s = e.get_ptr<const std::string*>();
-      if (!s) {
+    for (const Value e : f) {
+      if (!e.is_string()) {
         fail(std::string("/") + key + "/" + std::to_string(i), "must be a string");
         return false;
       }
-      out.push_back(*s);
+      out.push_back(str_of(e.str()));
       ++i;
     }
     return true;
   }
 
   // Source ids -> indices; unknown ids reject the record.
-  bool sources(const char* key, const std::unordered_map<std::string, std::uint32_t>& by_id,
-               std::vector<std::uint32_t>& out, bool required = true) {
-    std::vector<std::string> ids;
-    if (!str_array(key, ids, required)) return false;
-    if (required && ids.empty()) {
-      fail(std::string("/") + key, "a record needs at least one source");
+  bool sources(const char* key, const IdMap& by_id, std::vector<std::uint32_t>& out, bool required = true) {
+    if (!ok()) return false;
+    const Value f = field(key);
+    if (!f.valid()) {
+      if (required) fail(std::string("/") + key, std::string("missing field \"") + key + "\"");
+      return false;
+    }
+    if (!f.is_array()) {
+      fail(std::string("/") + key, std::string("\"") + key + "\" must be an array of strings");
       return false;
     }
     out.clear();
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-      auto it = by_id.find(ids[i]);
+    out.reserve(f.size());
+    std::size_t i = 0;
+    for (const Value e : f) {
+      if (!e.is_string()) {
+        fail(std::string("/") + key + "/" + std::to_string(i), "must be a string");
+        return false;
+      }
+      ++i;
+    }
+    if (required && f.size() == 0) {
+      fail(std::string("/") + key, "a record needs at least one source");
+      return false;
+    }
+    i = 0;
+    for (const Value e : f) {
+      auto it = by_id.find(e.str());
       if (it == by_id.end()) {
-        fail(std::string("/") + key + "/" + std::to_string(i), "unknown source id \"" + ids[i] + "\"");
+        fail(std::string("/") + key + "/" + std::to_string(i), "unknown source id \"" + str_of(e.str()) + "\"");
         return false;
       }
       out.push_back(it->second);
+      ++i;
     }
     return true;
   }
 
   // Warns about fields this format does not know (a typo would otherwise pass silently).
-  void unknown_fields(std::initializer_list<const char*> known, LoadReport& rep, const std::string& file) const {
-    if (!v_.is_object()) return;
-    for (auto it = v_.begin(); it != v_.end(); ++it) {
-      bool found = false;
-      for (const char* k : known) found = found || it.key() == k;
-      if (!found) rep.warning(file, ptr_ + "/" + it.key(), "unknown field \"" + it.key() + "\" ignored");
+  void unknown_fields(LoadReport& rep, const std::string& file) const {
+    if (!unknown_) return;
+    for (auto it = v_.begin(), e = v_.end(); it != e; ++it) {
+      const std::string_view k = it.key();
+      std::size_t j = 0;
+      while (j < nkeys_ && keys_[j] != k) ++j;
+      if (j < nkeys_) continue;
+      const std::string name = str_of(k);
+      rep.warning(file, pointer() + "/" + name, "unknown field \"" + name + "\" ignored");
     }
   }
 
  private:
-  const json& v_;
-  std::string ptr_;
+  Value v_;
+  const std::string& base_;
+  const char* sep_;
+  std::size_t index_;
+  const std::string_view* keys_;
+  std::size_t nkeys_;
+  Value slot_[kMaxKeys];
+  bool unknown_ = false;
   std::string msg_;
   std::string where_;
 };
 
-// A section ("towns", ...) of one parsed file.
-struct Section {
-  std::string file;
-  const json* array = nullptr;
-  std::string pointer;  // "/towns"
-};
-
 struct Counter {
   LoadReport& rep;
-  void loaded(const std::string& file) {
-    if (FileSummary* s = rep.summary(file)) ++s->loaded;
+  void loaded(const Section& s) { ++rep.files[s.summary].loaded; }
+  void reject(const Rec& r, const Section& s) {
+    rep.error(*s.file, r.where(), r.message());
+    ++rep.files[s.summary].rejected;
   }
-  void reject(const Rec& r, const std::string& file) {
-    rep.error(file, r.where(), r.message());
-    if (FileSummary* s = rep.summary(file)) ++s->rejected;
-  }
-  void reject(const std::string& file, const std::string& pointer, const std::string& message) {
-    rep.error(file, pointer, message);
-    if (FileSummary* s = rep.summary(file)) ++s->rejected;
+  void reject(const Section& s, const std::string& pointer, const std::string& message) {
+    rep.error(*s.file, pointer, message);
+    ++rep.files[s.summary].rejected;
   }
 };
 
-std::vector<Section> sections_named(const std::vector<std::pair<std::string, const json*>>& docs, const char* name,
-                                    LoadReport& rep) {
+struct ParsedFile {
+  const std::string* name;
+  std::size_t summary;
+  Value root;
+};
+
+std::vector<Section> sections_named(const std::vector<ParsedFile>& docs, const char* name, LoadReport& rep) {
   std::vector<Section> out;
-  for (const auto& [file, doc] : docs) {
-    const json* a = member(*doc, name);
-    if (!a) continue;
-    if (!a->is_array()) {
-      rep.error(file, std::string("/") + name, std::string("section \"") + name + "\" must be an array");
+  for (const ParsedFile& f : docs) {
+    const Value a = f.root.find(name);
+    if (!a.valid()) continue;
+    if (!a.is_array()) {
+      rep.error(*f.name, std::string("/") + name, std::string("section \"") + name + "\" must be an array");
       continue;
     }
-    out.push_back({file, a, std::string("/") + name});
+    out.push_back({f.name, f.summary, a, std::string("/") + name});
   }
   return out;
 }
 
-bool role_of(const std::string& code, TownRole& out) {
+std::size_t records_in(const std::vector<Section>& secs) {
+  std::size_t n = 0;
+  for (const Section& s : secs) n += s.array.size();
+  return n;
+}
+
+bool role_of(std::string_view code, TownRole& out) {
   static const std::pair<const char*, TownRole> kRoles[] = {
       {"nm", TownRole::NrwMunicipality}, {"nk", TownRole::NrwKreis},      {"uc", TownRole::UkCouncil},
       {"ur", TownRole::UkRegion},        {"ut", TownRole::UkPartnerTown}, {"ec", TownRole::EuropeCandidate},
@@ -327,83 +343,98 @@ bool is_uk(TownRole r) {
   return r == TownRole::UkCouncil || r == TownRole::UkRegion || r == TownRole::UkPartnerTown;
 }
 
-bool valid_country(const std::string& c) {
+bool valid_country(std::string_view c) {
   return c.size() == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z';
 }
+
+// The keys of each record format (data/SCHEMA.md).
+constexpr std::string_view kSourceKeys[] = {"id", "title", "url", "lic", "attr"};
+constexpr std::string_view kTagKeys[] = {"id", "kind", "de", "en", "desc", "src", "cov"};
+constexpr std::string_view kIndicatorKeys[] = {"key", "de", "en", "unit", "desc", "src"};
+constexpr std::string_view kTownKeys[] = {"id", "n", "alt", "al", "c", "r", "sr", "k", "p", "lat", "lon", "pop", "set", "gn", "kf", "nt", "src"};
+constexpr std::string_view kPartnershipKeys[] = {"id", "a", "b", "d", "k", "s", "conf", "uk", "y", "src", "nt"};
+constexpr std::string_view kExcludedKeys[] = {"a", "b", "why", "src"};
+constexpr std::string_view kProfileKeys[] = {"id", "t", "i"};
+constexpr std::string_view kTagEntryKeys[] = {"tag", "src", "d", "inh"};
+constexpr std::string_view kIndicatorEntryKeys[] = {"k", "v", "src", "inh"};
 
 // ---------------------------------------------------------------------------------------
 // Sections
 
-void load_sources(const std::vector<Section>& secs, Dataset& d, std::unordered_map<std::string, std::uint32_t>& by_id,
-                  Counter& c) {
+void load_sources(const std::vector<Section>& secs, Dataset& d, IdMap& by_id, Counter& c) {
+  d.sources.reserve(records_in(secs));
+  by_id.reserve(records_in(secs));
   for (const Section& s : secs) {
     std::size_t i = 0;
-    for (const json& v : *s.array) {
-      Rec r(v, s.pointer + "/" + std::to_string(i++));
+    for (const Value v : s.array) {
+      Rec r(v, s.pointer, "/", i++, kSourceKeys);
       Source src;
-      r.str("id", src.id);
+      std::string_view id;
+      r.view("id", id);
       r.str("title", src.title);
       r.str("url", src.url, false);
       r.str("lic", src.licence);
       r.str("attr", src.attribution);
-      if (r.ok() && by_id.count(src.id)) r.fail("/id", "duplicate source id \"" + src.id + "\"");
+      if (r.ok() && by_id.count(id)) r.fail("/id", "duplicate source id \"" + str_of(id) + "\"");
       if (!r.ok()) {
-        c.reject(r, s.file);
+        c.reject(r, s);
         continue;
       }
-      r.unknown_fields({"id", "title", "url", "lic", "attr"}, c.rep, s.file);
-      by_id.emplace(src.id, static_cast<std::uint32_t>(d.sources.size()));
+      r.unknown_fields(c.rep, *s.file);
+      src.id = str_of(id);
+      by_id.emplace(id, static_cast<std::uint32_t>(d.sources.size()));
       d.sources.push_back(std::move(src));
-      c.loaded(s.file);
+      c.loaded(s);
     }
   }
 }
 
-void load_tags(const std::vector<Section>& secs, Dataset& d, const std::unordered_map<std::string, std::uint32_t>& src,
-               Counter& c) {
-  std::unordered_set<std::string> seen;
+void load_tags(const std::vector<Section>& secs, Dataset& d, const IdMap& src, IdMap& by_id, Counter& c) {
+  d.tags.reserve(records_in(secs));
   for (const Section& s : secs) {
     std::size_t i = 0;
-    for (const json& v : *s.array) {
-      Rec r(v, s.pointer + "/" + std::to_string(i++));
+    for (const Value v : s.array) {
+      Rec r(v, s.pointer, "/", i++, kTagKeys);
       Tag t;
-      std::string kind, cov;
-      r.str("id", t.id);
-      r.str("kind", kind);
+      std::string_view id, kind, cov;
+      r.view("id", id);
+      r.view("kind", kind);
       r.str("de", t.label_de);
       r.str("en", t.label_en);
       r.str("desc", t.description);
       r.sources("src", src, t.sources);
-      r.str("cov", cov);
+      r.view("cov", cov);
       if (r.ok()) {
         if (kind == "goal") t.kind = TagKind::Goal;
         else if (kind == "challenge") t.kind = TagKind::Challenge;
-        else r.fail("/kind", "kind must be \"goal\" or \"challenge\", not \"" + kind + "\"");
+        else r.fail("/kind", "kind must be \"goal\" or \"challenge\", not \"" + str_of(kind) + "\"");
       }
       if (r.ok()) {
         if (cov == "complete") t.coverage = Coverage::Complete;
         else if (cov == "partial") t.coverage = Coverage::Partial;
-        else r.fail("/cov", "coverage must be \"complete\" or \"partial\", not \"" + cov + "\"");
+        else r.fail("/cov", "coverage must be \"complete\" or \"partial\", not \"" + str_of(cov) + "\"");
       }
-      if (r.ok() && !seen.insert(t.id).second) r.fail("/id", "duplicate tag id \"" + t.id + "\"");
+      if (r.ok() && by_id.count(id)) r.fail("/id", "duplicate tag id \"" + str_of(id) + "\"");
       if (!r.ok()) {
-        c.reject(r, s.file);
+        c.reject(r, s);
         continue;
       }
-      r.unknown_fields({"id", "kind", "de", "en", "desc", "src", "cov"}, c.rep, s.file);
+      r.unknown_fields(c.rep, *s.file);
+      t.id = str_of(id);
+      by_id.emplace(id, static_cast<TagIndex>(d.tags.size()));
+      d.tag_by_id.emplace(t.id, static_cast<TagIndex>(d.tags.size()));
       d.tags.push_back(std::move(t));
-      c.loaded(s.file);
+      c.loaded(s);
     }
   }
 }
 
-void load_indicator_defs(const std::vector<Section>& secs, Dataset& d,
-                         const std::unordered_map<std::string, std::uint32_t>& src, Counter& c) {
+void load_indicator_defs(const std::vector<Section>& secs, Dataset& d, const IdMap& src, Counter& c) {
   std::unordered_set<std::string> seen;
   for (const Section& s : secs) {
     std::size_t i = 0;
-    for (const json& v : *s.array) {
-      Rec r(v, s.pointer + "/" + std::to_string(i++));
+    for (const Value v : s.array) {
+      Rec r(v, s.pointer, "/", i++, kIndicatorKeys);
       IndicatorDef def;
       r.str("key", def.key);
       r.str("de", def.label_de);
@@ -413,124 +444,289 @@ void load_indicator_defs(const std::vector<Section>& secs, Dataset& d,
       r.sources("src", src, def.sources);
       if (r.ok() && !seen.insert(def.key).second) r.fail("/key", "duplicate indicator key \"" + def.key + "\"");
       if (!r.ok()) {
-        c.reject(r, s.file);
+        c.reject(r, s);
         continue;
       }
-      r.unknown_fields({"key", "de", "en", "unit", "desc", "src"}, c.rep, s.file);
+      r.unknown_fields(c.rep, *s.file);
       d.indicators.push_back(std::move(def));
-      c.loaded(s.file);
+      c.loaded(s);
     }
   }
 }
 
+// Where a town record came from, and its parent id, until the parents are checked.
 struct PendingTown {
-  Town town;
-  std::string parent_id;
-  std::string file, pointer;
+  std::string_view parent_id;
+  const Section* section = nullptr;
+  std::size_t index = 0;
+  const char* parent_field = "/p";
 };
 
-void load_towns(const std::vector<Section>& secs, Dataset& d, const std::unordered_map<std::string, std::uint32_t>& src,
-                Counter& c) {
+// The "candidates" section of towns.json (data/SCHEMA.md): the European pool as rows
+// [GeoNames id, name, country, lat, lon, population(, council id)] with the sources given once
+// and lat/lon in 1/scale degree (integers: no strtod, which is slow in wasm).
+struct CandidateSection {
+  Section section;  // section.array is the "rows" array
+  double scale = 1;
+  std::vector<std::uint32_t> src, src_council;
+};
+
+std::vector<CandidateSection> candidate_sections(const std::vector<ParsedFile>& docs, const IdMap& src,
+                                                 LoadReport& rep) {
+  std::vector<CandidateSection> out;
+  for (const ParsedFile& f : docs) {
+    const Value sec = f.root.find("candidates");
+    if (!sec.valid()) continue;
+    CandidateSection cs;
+    cs.section = {f.name, f.summary, sec.find("rows"), "/candidates"};
+    std::string problem, at = "/candidates";
+    auto source_list = [&](const char* key, std::vector<std::uint32_t>& ids, bool required) {
+      const Value list = sec.find(key);
+      if (!list.valid() && !required) return true;
+      at = std::string("/candidates/") + key;
+      if (!list.is_array() || (required && list.size() == 0)) {
+        problem = std::string("\"") + key + "\" must be a non-empty array of source ids";
+        return false;
+      }
+      std::size_t k = 0;
+      for (const Value e : list) {
+        auto it = src.find(e.str());
+        if (!e.is_string() || it == src.end()) {
+          at += "/" + std::to_string(k);
+          problem = "unknown source id \"" + str_of(e.str()) + "\"";
+          return false;
+        }
+        ids.push_back(it->second);
+        ++k;
+      }
+      return true;
+    };
+    if (!sec.is_object()) problem = "section \"candidates\" must be an object {scale, src, src_p, rows}";
+    else if (!sec.find("scale").number(cs.scale) || cs.scale <= 0 || cs.scale > 1e9)
+      at = "/candidates/scale", problem = "\"scale\" must be a positive number";
+    else if (!cs.section.array.is_array()) at = "/candidates/rows", problem = "\"rows\" must be an array";
+    else if (source_list("src", cs.src, true) && source_list("src_p", cs.src_council, false)) {
+      for (auto it = sec.begin(), e = sec.end(); it != e; ++it)
+        if (it.key() != "scale" && it.key() != "src" && it.key() != "src_p" && it.key() != "rows")
+          rep.warning(*f.name, "/candidates/" + str_of(it.key()), "unknown field \"" + str_of(it.key()) + "\" ignored");
+    }
+    if (!problem.empty()) {
+      rep.error(*f.name, at, problem + "; section rejected");
+      continue;
+    }
+    cs.section.pointer = "/candidates/rows";
+    out.push_back(std::move(cs));
+  }
+  return out;
+}
+
+// One candidate row into `t` (role, id, sources set); "" or the problem and the index of the bad element.
+ATLAS_NOINLINE std::string candidate_row(Value v, const CandidateSection& cs, Town& t, std::string_view& parent, std::size_t& bad) {
+  Value e[7];
+  const std::size_t n = v.is_array() ? v.size() : 0;
+  bad = kNoIndex;
+  if (n < 6 || n > 7) return "a candidate must be [GeoNames id, name, country, lat, lon, population(, council id)]";
+  std::size_t k = 0;
+  for (const Value x : v) e[k++] = x;
+  long long gn = 0;
+  double pop = 0;
+  if (bad = 0, !e[0].integer(gn) || gn < 1 || gn > 4294967295LL) return "GeoNames id must be a positive integer";
+  if (bad = 1, !e[1].is_string() || e[1].str().empty()) return "name must be a non-empty string";
+  if (bad = 2, !e[2].is_string() || !valid_country(e[2].str())) return "country must be an ISO 3166-1 alpha-2 code";
+  if (bad = 3, !e[3].number(t.lat)) return "latitude must be a finite number";
+  t.lat /= cs.scale;
+  if (t.lat < -90.0 || t.lat > 90.0) return "latitude out of range [-90, 90]";
+  if (bad = 4, !e[4].number(t.lon)) return "longitude must be a finite number";
+  t.lon /= cs.scale;
+  if (t.lon < -180.0 || t.lon > 180.0) return "longitude out of range [-180, 180]";
+  if (bad = 5, !e[5].number(pop)) return "population must be a finite number";
+  if (pop < 0) return "population must not be negative";
+  if (n == 7 && (bad = 6, !e[6].is_string() || e[6].str().empty())) return "council id must be a non-empty string";
+  bad = kNoIndex;
+  t.role = TownRole::EuropeCandidate;
+  t.geonames_id = static_cast<std::uint32_t>(gn);
+  t.id = "GN:" + std::to_string(gn);
+  t.name = str_of(e[1].str());
+  t.country = str_of(e[2].str());
+  t.population = pop;
+  t.sources = cs.src;
+  parent = n == 7 ? e[6].str() : std::string_view();
+  if (!parent.empty()) t.sources.insert(t.sources.end(), cs.src_council.begin(), cs.src_council.end());
+  return "";
+}
+
+// One "towns" record into `t` and `p`; false (and the problem reported) when it is rejected.
+// Not inlined on purpose: the wasm engine optimises a function only for later calls, so the
+// per-record work must be a function called thousands of times, not the body of one long loop.
+ATLAS_NOINLINE bool read_town(const Section& s, Value v, std::size_t i, const IdMap& src, const IdMap& ids, Town& t,
+                              PendingTown& p, Counter& c) {
+  Rec r(v, s.pointer, "/", i, kTownKeys);
+  std::string_view id, role, country;
+  r.view("id", id);
+  if (r.ok() && id.find(':') == std::string_view::npos) r.fail("/id", "town id must be \"<scheme>:<code>\"");
+  r.str("n", t.name);
+  r.str("alt", t.name_alt, false, false);
+  r.str_array("al", t.aliases, false);
+  r.view("c", country);
+  if (r.ok() && !valid_country(country)) r.fail("/c", "country must be an ISO 3166-1 alpha-2 code");
+  r.str("r", t.region, false, false);
+  r.str("sr", t.subregion, false, false);
+  r.view("k", role);
+  if (r.ok() && !role_of(role, t.role)) r.fail("/k", "unknown town role \"" + str_of(role) + "\"");
+  r.view("p", p.parent_id, false);
+  r.num("lat", t.lat);
+  r.num("lon", t.lon);
+  if (r.ok() && (t.lat < -90.0 || t.lat > 90.0)) r.fail("/lat", "latitude out of range [-90, 90]");
+  if (r.ok() && (t.lon < -180.0 || t.lon > 180.0)) r.fail("/lon", "longitude out of range [-180, 180]");
+  if (r.num("pop", t.population, false) && t.population < 0) r.fail("/pop", "population must not be negative");
+  r.str("set", t.settlement, false, false);
+  double gn = 0;
+  if (r.num("gn", gn, false) && (gn < 1 || gn > 4294967295.0 || gn != std::floor(gn)))
+    r.fail("/gn", "GeoNames id must be a positive integer");
+  t.geonames_id = static_cast<std::uint32_t>(gn);
+  r.boolean("kf", t.kreisfrei);
+  r.str("nt", t.note, false, false);
+  r.sources("src", src, t.sources);
+  if (r.ok() && p.parent_id == id) r.fail("/p", "a town cannot be its own parent");
+  if (r.ok() && ids.count(id)) r.fail("/id", "duplicate town id \"" + str_of(id) + "\"");
+  if (!r.ok()) {
+    c.reject(r, s);
+    return false;
+  }
+  r.unknown_fields(c.rep, *s.file);
+  t.id = str_of(id);
+  t.country = str_of(country);
+  // a GeoNames id in the town id itself
+  if (t.geonames_id == 0 && id.compare(0, 3, "GN:") == 0) {
+    const std::string_view num = id.substr(3);
+    bool digits = !num.empty() && num.size() <= 10;
+    for (char ch : num) digits = digits && ch >= '0' && ch <= '9';
+    unsigned long long g = 0;
+    if (digits)
+      for (char ch : num) g = g * 10 + static_cast<unsigned>(ch - '0');
+    if (g > 0 && g <= 4294967295ULL) t.geonames_id = static_cast<std::uint32_t>(g);
+  }
+  p.section = &s;
+  p.index = i;
+  return true;
+}
+
+// One candidate row into `t` and `p`; false (and the problem reported) when it is rejected.
+ATLAS_NOINLINE bool read_candidate(const CandidateSection& cs, Value v, std::size_t at, const IdMap& ids, Town& t,
+                                   PendingTown& p, Counter& c) {
+  const Section& s = cs.section;
+  std::size_t bad = kNoIndex;
+  std::string problem = candidate_row(v, cs, t, p.parent_id, bad);
+  if (problem.empty() && p.parent_id == t.id) bad = 6, problem = "a town cannot be its own parent";
+  if (problem.empty() && ids.count(t.id)) bad = 0, problem = "duplicate town id \"" + t.id + "\"";
+  if (!problem.empty()) {
+    c.reject(s, s.pointer + "/" + std::to_string(at) + (bad == kNoIndex ? "" : "/" + std::to_string(bad)), problem);
+    return false;
+  }
+  p.section = &s;
+  p.index = at;
+  p.parent_field = "/6";
+  return true;
+}
+
+// Moves a checked town into the model and its indices.
+ATLAS_NOINLINE void commit_town(Dataset& d, IdMap& by_id, Town&& t) {
+  const auto index = static_cast<TownIndex>(d.towns.size());
+  d.towns.push_back(std::move(t));
+  by_id.emplace(d.towns.back().id, index);
+  d.town_by_id.emplace(d.towns.back().id, index);
+}
+
+// Loads the towns and the candidate rows; `by_id` maps every loaded town id to its index.
+void load_towns(const std::vector<Section>& secs, const std::vector<CandidateSection>& cands, Dataset& d,
+                const IdMap& src, IdMap& by_id, Counter& c) {
+  std::size_t n = records_in(secs);
+  for (const CandidateSection& cs : cands) n += cs.section.array.size();
+  // `towns` never reallocates: `ids` holds views of the ids in it
+  std::vector<Town> towns;
   std::vector<PendingTown> pending;
-  std::unordered_set<std::string> seen;
+  towns.reserve(n);
+  pending.reserve(n);
+  IdMap ids;  // id -> index into pending
+  ids.reserve(n);
   for (const Section& s : secs) {
     std::size_t i = 0;
-    for (const json& v : *s.array) {
-      Rec r(v, s.pointer + "/" + std::to_string(i++));
+    for (const Value v : s.array) {
       PendingTown p;
-      Town& t = p.town;
-      std::string role;
-      r.str("id", t.id);
-      if (r.ok() && t.id.find(':') == std::string::npos) r.fail("/id", "town id must be \"<scheme>:<code>\"");
-      r.str("n", t.name);
-      r.str("alt", t.name_alt, false, false);
-      r.str_array("al", t.aliases, false);
-      r.str("c", t.country);
-      if (r.ok() && !valid_country(t.country)) r.fail("/c", "country must be an ISO 3166-1 alpha-2 code");
-      r.str("r", t.region, false, false);
-      r.str("sr", t.subregion, false, false);
-      r.str("k", role);
-      if (r.ok() && !role_of(role, t.role)) r.fail("/k", "unknown town role \"" + role + "\"");
-      r.str("p", p.parent_id, false);
-      r.num("lat", t.lat);
-      r.num("lon", t.lon);
-      if (r.ok() && (t.lat < -90.0 || t.lat > 90.0)) r.fail("/lat", "latitude out of range [-90, 90]");
-      if (r.ok() && (t.lon < -180.0 || t.lon > 180.0)) r.fail("/lon", "longitude out of range [-180, 180]");
-      if (r.num("pop", t.population, false) && t.population < 0) r.fail("/pop", "population must not be negative");
-      r.str("set", t.settlement, false, false);
-      double gn = 0;
-      if (r.num("gn", gn, false) && (gn < 1 || gn > 4294967295.0 || gn != std::floor(gn)))
-        r.fail("/gn", "GeoNames id must be a positive integer");
-      t.geonames_id = static_cast<std::uint32_t>(gn);
-      r.boolean("kf", t.kreisfrei);
-      r.str("nt", t.note, false, false);
-      r.sources("src", src, t.sources);
-      if (r.ok() && p.parent_id == t.id) r.fail("/p", "a town cannot be its own parent");
-      if (r.ok() && !seen.insert(t.id).second) r.fail("/id", "duplicate town id \"" + t.id + "\"");
-      if (!r.ok()) {
-        c.reject(r, s.file);
-        continue;
-      }
-      r.unknown_fields({"id", "n", "alt", "al", "c", "r", "sr", "k", "p", "lat", "lon", "pop", "set", "gn", "kf", "nt", "src"},
-                       c.rep, s.file);
-      // a GeoNames id in the town id itself
-      if (t.geonames_id == 0 && t.id.compare(0, 3, "GN:") == 0) {
-        long long g = 0;
-        const std::string num = t.id.substr(3);
-        bool digits = !num.empty() && num.size() <= 10;
-        for (char ch : num) digits = digits && ch >= '0' && ch <= '9';
-        if (digits) g = std::stoll(num);
-        if (g > 0 && g <= 4294967295LL) t.geonames_id = static_cast<std::uint32_t>(g);
-      }
-      p.file = s.file;
-      p.pointer = r.pointer();
-      pending.push_back(std::move(p));
+      Town t;
+      if (!read_town(s, v, i++, src, ids, t, p, c)) continue;
+      towns.push_back(std::move(t));
+      ids.emplace(towns.back().id, static_cast<std::uint32_t>(pending.size()));
+      pending.push_back(p);
+    }
+  }
+  for (const CandidateSection& cs : cands) {
+    const Section& s = cs.section;
+    std::size_t i = 0;
+    for (const Value v : s.array) {
+      PendingTown p;
+      Town t;
+      if (!read_candidate(cs, v, i++, ids, t, p, c)) continue;
+      towns.push_back(std::move(t));
+      ids.emplace(towns.back().id, static_cast<std::uint32_t>(pending.size()));
+      pending.push_back(p);
     }
   }
   // dangling parents reject the town; repeat while rejections remove further parents
   std::vector<bool> alive(pending.size(), true);
   for (bool changed = true; changed;) {
     changed = false;
-    std::unordered_set<std::string> ids;
-    for (std::size_t i = 0; i < pending.size(); ++i)
-      if (alive[i]) ids.insert(pending[i].town.id);
     for (std::size_t i = 0; i < pending.size(); ++i) {
       if (!alive[i] || pending[i].parent_id.empty() || ids.count(pending[i].parent_id)) continue;
       alive[i] = false;
       changed = true;
-      c.reject(pending[i].file, pending[i].pointer + "/p",
-               "dangling reference: parent \"" + pending[i].parent_id + "\" is not a loaded town");
+      const PendingTown& p = pending[i];
+      c.reject(*p.section, p.section->pointer + "/" + std::to_string(p.index) + p.parent_field,
+               "dangling reference: parent \"" + str_of(p.parent_id) + "\" is not a loaded town");
     }
+    if (changed)
+      for (std::size_t i = 0; i < pending.size(); ++i)
+        if (!alive[i]) ids.erase(towns[i].id);
   }
+  // d.towns is sized once and never grows afterwards: `by_id` holds views of its ids
+  d.towns.reserve(ids.size());
+  by_id.reserve(ids.size());
+  d.town_by_id.reserve(ids.size());
   for (std::size_t i = 0; i < pending.size(); ++i) {
     if (!alive[i]) continue;
-    d.town_by_id.emplace(pending[i].town.id, static_cast<TownIndex>(d.towns.size()));
-    d.towns.push_back(std::move(pending[i].town));
-    c.loaded(pending[i].file);
+    commit_town(d, by_id, std::move(towns[i]));
+    c.loaded(*pending[i].section);
   }
   for (std::size_t i = 0, k = 0; i < pending.size(); ++i) {
     if (!alive[i]) continue;
-    if (!pending[i].parent_id.empty()) d.towns[k].parent = d.town_by_id[pending[i].parent_id];
+    if (!pending[i].parent_id.empty()) d.towns[k].parent = by_id.find(pending[i].parent_id)->second;
     ++k;
   }
 }
 
-void load_partnerships(const std::vector<Section>& secs, Dataset& d,
-                       const std::unordered_map<std::string, std::uint32_t>& src, Counter& c) {
-  std::unordered_set<std::string> seen_ids, seen_pairs;
+TownIndex find_in(const IdMap& m, std::string_view id) {
+  auto it = m.find(id);
+  return it == m.end() ? kNoIndex : it->second;
+}
+
+void load_partnerships(const std::vector<Section>& secs, Dataset& d, const IdMap& src, const IdMap& towns,
+                       Counter& c) {
+  std::unordered_set<std::string_view> seen_ids;
+  std::set<std::tuple<TownIndex, TownIndex, std::string>> seen_pairs;
+  d.partnerships.reserve(records_in(secs));
   for (const Section& s : secs) {
     std::size_t i = 0;
-    for (const json& v : *s.array) {
-      Rec r(v, s.pointer + "/" + std::to_string(i++));
+    for (const Value v : s.array) {
+      Rec r(v, s.pointer, "/", i++, kPartnershipKeys);
       Partnership p;
-      std::string a, b, kind, status, conf;
-      r.str("id", p.id);
-      r.str("a", a);
-      r.str("b", b);
+      std::string_view id, a, b, kind, status, conf;
+      r.view("id", id);
+      r.view("a", a);
+      r.view("b", b);
       r.str("d", p.district, false);
-      r.str("k", kind);
-      r.str("s", status);
-      r.str("conf", conf);
+      r.view("k", kind);
+      r.view("s", status);
+      r.view("conf", conf);
       r.boolean("uk", p.nrw_uk);
       r.sources("src", src, p.sources);
       r.str("nt", p.notes, false, false);
@@ -539,38 +735,39 @@ void load_partnerships(const std::vector<Section>& secs, Dataset& d,
         else if (kind == "friendship") p.kind = PartnershipKind::Friendship;
         else if (kind == "kreis") p.kind = PartnershipKind::KreisPartnership;
         else if (kind == "contact") p.kind = PartnershipKind::Contact;
-        else r.fail("/k", "unknown partnership kind \"" + kind + "\"");
+        else r.fail("/k", "unknown partnership kind \"" + str_of(kind) + "\"");
       }
       if (r.ok()) {
         if (status == "active") p.status = PartnershipStatus::Active;
         else if (status == "dormant") p.status = PartnershipStatus::Dormant;
         else if (status == "ended") p.status = PartnershipStatus::Ended;
-        else r.fail("/s", "unknown status \"" + status + "\"");
+        else r.fail("/s", "unknown status \"" + str_of(status) + "\"");
       }
       if (r.ok()) {
         if (conf == "two") p.confidence = Confidence::TwoSources;
         else if (conf == "one") p.confidence = Confidence::OneSource;
         else if (conf == "unverified") p.confidence = Confidence::Unverified;
-        else r.fail("/conf", "unknown confidence \"" + conf + "\"");
+        else r.fail("/conf", "unknown confidence \"" + str_of(conf) + "\"");
       }
       if (r.ok()) {
-        p.a = d.find_town(a);
-        p.b = d.find_town(b);
-        if (p.a == kNoIndex) r.fail("/a", "dangling reference: town \"" + a + "\" is not loaded");
-        else if (p.b == kNoIndex) r.fail("/b", "dangling reference: town \"" + b + "\" is not loaded");
+        p.a = find_in(towns, a);
+        p.b = find_in(towns, b);
+        if (p.a == kNoIndex) r.fail("/a", "dangling reference: town \"" + str_of(a) + "\" is not loaded");
+        else if (p.b == kNoIndex) r.fail("/b", "dangling reference: town \"" + str_of(b) + "\" is not loaded");
         else if (p.a == p.b) r.fail("/b", "a partnership needs two different towns");
       }
       if (r.ok() && p.nrw_uk && !(is_nrw(d.towns[p.a].role) && is_uk(d.towns[p.b].role)))
         r.fail("/uk", "marked NRW–UK but the ends are not an NRW and a UK place");
       if (r.ok()) {
-        if (const json* y = member(v, "y")) {
-          if (!y->is_array()) r.fail("/y", "\"y\" must be an array of [year, source id]");
+        if (const Value y = r.field("y"); y.valid()) {
+          if (!y.is_array()) r.fail("/y", "\"y\" must be an array of [year, source id]");
           std::size_t k = 0;
-          for (const json& e : y->is_array() ? *y : json::array()) {
+          for (const Value e : y) {
             const std::string at = "/y/" + std::to_string(k++);
             long long year = 0;
-            const std::string* sid = e.is_array() && e.size() == 2 ? e[1].get_ptr<const std::string*>() : nullptr;
-            if (!sid || !integer_of(e[0], year)) {
+            const bool pair = e.is_array() && e.size() == 2;
+            const Value sid = pair ? e.at(1) : Value();
+            if (!pair || !sid.is_string() || !e.at(0).integer(year)) {
               r.fail(at, "a year entry must be [integer year, source id]");
               break;
             }
@@ -578,137 +775,190 @@ void load_partnerships(const std::vector<Section>& secs, Dataset& d,
               r.fail(at + "/0", "year out of range");
               break;
             }
-            auto it = src.find(*sid);
+            auto it = src.find(sid.str());
             if (it == src.end()) {
-              r.fail(at + "/1", "unknown source id \"" + *sid + "\"");
+              r.fail(at + "/1", "unknown source id \"" + str_of(sid.str()) + "\"");
               break;
             }
             p.years.push_back({static_cast<int>(year), it->second});
           }
         }
       }
-      if (r.ok() && !seen_ids.insert(p.id).second) r.fail("/id", "duplicate partnership id \"" + p.id + "\"");
+      if (r.ok() && seen_ids.count(id)) r.fail("/id", "duplicate partnership id \"" + str_of(id) + "\"");
       if (r.ok()) {
-        const std::string key = std::min(a, b) + "|" + std::max(a, b) + "|" + p.district;
-        if (!seen_pairs.insert(key).second) r.fail("", "duplicate pair " + a + " – " + b);
+        // towns and ids correspond one to one, so the ordered index pair is the ordered id pair
+        const bool a_first = a < b;
+        if (!seen_pairs.emplace(a_first ? p.a : p.b, a_first ? p.b : p.a, p.district).second)
+          r.fail("", "duplicate pair " + str_of(a) + " – " + str_of(b));
       }
       if (!r.ok()) {
-        c.reject(r, s.file);
+        c.reject(r, s);
         continue;
       }
-      r.unknown_fields({"id", "a", "b", "d", "k", "s", "conf", "uk", "y", "src", "nt"}, c.rep, s.file);
+      r.unknown_fields(c.rep, *s.file);
+      seen_ids.insert(id);
+      p.id = str_of(id);
       d.partnerships.push_back(std::move(p));
-      c.loaded(s.file);
+      c.loaded(s);
     }
   }
 }
 
-void load_excluded(const std::vector<Section>& secs, Dataset& d, const std::unordered_map<std::string, std::uint32_t>& src,
-                   Counter& c) {
+void load_excluded(const std::vector<Section>& secs, Dataset& d, const IdMap& src, Counter& c) {
   for (const Section& s : secs) {
     std::size_t i = 0;
-    for (const json& v : *s.array) {
-      Rec r(v, s.pointer + "/" + std::to_string(i++));
+    for (const Value v : s.array) {
+      Rec r(v, s.pointer, "/", i++, kExcludedKeys);
       ExcludedLink e;
       r.str("a", e.a);
       r.str("b", e.b);
       r.str("why", e.reason);
       r.sources("src", src, e.sources);
       if (!r.ok()) {
-        c.reject(r, s.file);
+        c.reject(r, s);
         continue;
       }
       d.excluded.push_back(std::move(e));
-      c.loaded(s.file);
+      c.loaded(s);
     }
   }
 }
 
-void load_profiles(const std::vector<Section>& secs, Dataset& d, const std::unordered_map<std::string, std::uint32_t>& src,
-                   Counter& c) {
-  std::unordered_set<std::string> indicator_keys;
-  for (const IndicatorDef& def : d.indicators) indicator_keys.insert(def.key);
-  std::vector<bool> has_profile(d.towns.size(), false);
+// What reading profiles needs; the per-profile and per-entry functions are called thousands of
+// times (not inlined: see read_town).
+struct ProfileContext {
+  Dataset& d;
+  const IdMap& src;
+  const IdMap& towns;
+  const IdMap& tags;
+  Counter& c;
+  std::unordered_map<std::string_view, std::uint32_t> indicator_keys;  // key -> index into d.indicators
+  std::vector<bool> has_profile;
+};
+
+ATLAS_NOINLINE void read_tag_entry(ProfileContext& x, const Section& s, const std::string& base, std::size_t k, Value e,
+                                   Town& town) {
+  Rec er(e, base, "/t/", k, kTagEntryKeys);
+  TownTag tt;
+  std::string_view tag, sid;
+  er.view("tag", tag);
+  er.view("src", sid);
+  er.str("d", tt.detail, false, false);
+  er.boolean("inh", tt.inherited);
+  if (er.ok()) {
+    tt.tag = find_in(x.tags, tag);
+    if (tt.tag == kNoIndex) er.fail("/tag", "unknown tag id \"" + str_of(tag) + "\"");
+  }
+  if (er.ok()) {
+    auto it = x.src.find(sid);
+    if (it == x.src.end()) er.fail("/src", "unknown source id \"" + str_of(sid) + "\"");
+    else tt.source = it->second;
+  }
+  if (er.ok())
+    for (const TownTag& o : town.tags)
+      if (o.tag == tt.tag) er.fail("/tag", "tag \"" + str_of(tag) + "\" listed twice for this town");
+  if (!er.ok()) {
+    x.c.reject(er, s);
+    return;
+  }
+  er.unknown_fields(x.c.rep, *s.file);
+  town.tags.push_back(std::move(tt));
+}
+
+ATLAS_NOINLINE void read_indicator_entry(ProfileContext& x, const Section& s, const std::string& base, std::size_t k,
+                                         Value e, Town& town) {
+  Rec er(e, base, "/i/", k, kIndicatorEntryKeys);
+  Indicator ind;
+  std::string_view key, sid;
+  er.view("k", key);
+  er.num("v", ind.value);
+  er.view("src", sid);
+  er.boolean("inh", ind.inherited);
+  auto def = x.indicator_keys.end();
+  if (er.ok()) {
+    def = x.indicator_keys.find(key);
+    if (def == x.indicator_keys.end()) er.fail("/k", "unknown indicator key \"" + str_of(key) + "\"");
+  }
+  if (er.ok() && x.src.find(sid) == x.src.end()) er.fail("/src", "unknown source id \"" + str_of(sid) + "\"");
+  if (er.ok())
+    for (const Indicator& o : town.indicators)
+      if (o.key == key) er.fail("/k", "indicator \"" + str_of(key) + "\" listed twice for this town");
+  if (!er.ok()) {
+    x.c.reject(er, s);
+    return;
+  }
+  er.unknown_fields(x.c.rep, *s.file);
+  ind.key = x.d.indicators[def->second].key;
+  town.indicators.push_back(std::move(ind));
+}
+
+ATLAS_NOINLINE void read_profile(ProfileContext& x, const Section& s, std::size_t i, Value v) {
+  Rec r(v, s.pointer, "/", i, kProfileKeys);
+  std::string_view id;
+  r.view("id", id);
+  TownIndex t = kNoIndex;
+  if (r.ok()) {
+    t = find_in(x.towns, id);
+    if (t == kNoIndex) r.fail("/id", "dangling reference: town \"" + str_of(id) + "\" is not loaded");
+    else if (x.has_profile[t]) r.fail("/id", "duplicate profile for town \"" + str_of(id) + "\"");
+  }
+  const Value tag_list = r.ok() ? r.field("t") : Value();
+  const Value ind_list = r.ok() ? r.field("i") : Value();
+  if (tag_list.valid() && !tag_list.is_array()) r.fail("/t", "\"t\" must be an array of tag entries");
+  if (ind_list.valid() && !ind_list.is_array()) r.fail("/i", "\"i\" must be an array of indicator entries");
+  if (!r.ok()) {
+    x.c.reject(r, s);
+    return;
+  }
+  r.unknown_fields(x.c.rep, *s.file);
+  x.has_profile[t] = true;
+  Town& town = x.d.towns[t];
+  const std::string base = r.pointer();
+  // each tag or indicator entry is a record of its own
+  town.tags.reserve(town.tags.size() + tag_list.size());
+  std::size_t k = 0;
+  for (const Value e : tag_list) read_tag_entry(x, s, base, k++, e, town);
+  town.indicators.reserve(town.indicators.size() + ind_list.size() + 1);
+  k = 0;
+  for (const Value e : ind_list) read_indicator_entry(x, s, base, k++, e, town);
+  x.c.loaded(s);
+}
+
+void load_profiles(const std::vector<Section>& secs, Dataset& d, const IdMap& src, const IdMap& towns,
+                   const IdMap& tags, Counter& c) {
+  ProfileContext x{d, src, towns, tags, c, {}, std::vector<bool>(d.towns.size(), false)};
+  for (std::size_t k = 0; k < d.indicators.size(); ++k)
+    x.indicator_keys.emplace(d.indicators[k].key, static_cast<std::uint32_t>(k));
   for (const Section& s : secs) {
     std::size_t i = 0;
-    for (const json& v : *s.array) {
-      Rec r(v, s.pointer + "/" + std::to_string(i++));
-      std::string id;
-      r.str("id", id);
-      TownIndex t = kNoIndex;
-      if (r.ok()) {
-        t = d.find_town(id);
-        if (t == kNoIndex) r.fail("/id", "dangling reference: town \"" + id + "\" is not loaded");
-        else if (has_profile[t]) r.fail("/id", "duplicate profile for town \"" + id + "\"");
-      }
-      const json* tags = r.ok() ? member(v, "t") : nullptr;
-      const json* inds = r.ok() ? member(v, "i") : nullptr;
-      if (tags && !tags->is_array()) r.fail("/t", "\"t\" must be an array of tag entries");
-      if (inds && !inds->is_array()) r.fail("/i", "\"i\" must be an array of indicator entries");
-      if (!r.ok()) {
-        c.reject(r, s.file);
-        continue;
-      }
-      r.unknown_fields({"id", "t", "i"}, c.rep, s.file);
-      has_profile[t] = true;
-      Town& town = d.towns[t];
-      // each tag or indicator entry is a record of its own
-      if (tags) {
-        std::size_t k = 0;
-        for (const json& e : *tags) {
-          Rec er(e, r.pointer() + "/t/" + std::to_string(k++));
-          TownTag tt;
-          std::string tag, sid;
-          er.str("tag", tag);
-          er.str("src", sid);
-          er.str("d", tt.detail, false, false);
-          er.boolean("inh", tt.inherited);
-          if (er.ok()) {
-            tt.tag = d.find_tag(tag);
-            if (tt.tag == kNoIndex) er.fail("/tag", "unknown tag id \"" + tag + "\"");
-          }
-          if (er.ok()) {
-            auto it = src.find(sid);
-            if (it == src.end()) er.fail("/src", "unknown source id \"" + sid + "\"");
-            else tt.source = it->second;
-          }
-          if (er.ok())
-            for (const TownTag& o : town.tags)
-              if (o.tag == tt.tag) er.fail("/tag", "tag \"" + tag + "\" listed twice for this town");
-          if (!er.ok()) {
-            c.reject(er, s.file);
-            continue;
-          }
-          er.unknown_fields({"tag", "src", "d", "inh"}, c.rep, s.file);
-          town.tags.push_back(std::move(tt));
-        }
-      }
-      if (inds) {
-        std::size_t k = 0;
-        for (const json& e : *inds) {
-          Rec er(e, r.pointer() + "/i/" + std::to_string(k++));
-          Indicator ind;
-          std::string sid;
-          er.str("k", ind.key);
-          er.num("v", ind.value);
-          er.str("src", sid);
-          er.boolean("inh", ind.inherited);
-          if (er.ok() && !indicator_keys.count(ind.key)) er.fail("/k", "unknown indicator key \"" + ind.key + "\"");
-          if (er.ok() && src.find(sid) == src.end()) er.fail("/src", "unknown source id \"" + sid + "\"");
-          if (er.ok())
-            for (const Indicator& o : town.indicators)
-              if (o.key == ind.key) er.fail("/k", "indicator \"" + ind.key + "\" listed twice for this town");
-          if (!er.ok()) {
-            c.reject(er, s.file);
-            continue;
-          }
-          er.unknown_fields({"k", "v", "src", "inh"}, c.rep, s.file);
-          town.indicators.push_back(std::move(ind));
-        }
-      }
-      c.loaded(s.file);
-    }
+    for (const Value v : s.array) read_profile(x, s, i++, v);
   }
+}
+
+// Inherited tags and indicators of one town below a council (see complete_profiles).
+ATLAS_NOINLINE void inherit_from_council(Town& t, const Town& p) {
+  for (const TownTag& pt : p.tags) {
+    bool found = false;
+    for (const TownTag& o : t.tags) found = found || o.tag == pt.tag;
+    if (found) continue;
+    TownTag copy = pt;
+    copy.inherited = true;
+    t.tags.push_back(std::move(copy));
+  }
+  for (const Indicator& pi : p.indicators) {
+    bool found = false;
+    for (const Indicator& o : t.indicators) found = found || o.key == pi.key;
+    if (found) continue;
+    Indicator copy = pi;
+    copy.inherited = true;
+    t.indicators.push_back(std::move(copy));
+  }
+}
+
+ATLAS_NOINLINE void add_population(Town& t, const std::string& population) {
+  for (const Indicator& i : t.indicators)
+    if (i.key == population) return;
+  t.indicators.push_back({population, t.population, false});
 }
 
 // UK towns below a council take over what they do not state themselves, marked inherited;
@@ -716,34 +966,17 @@ void load_profiles(const std::vector<Section>& secs, Dataset& d, const std::unor
 void complete_profiles(Dataset& d) {
   bool has_population = false;
   for (const IndicatorDef& def : d.indicators) has_population = has_population || def.key == "population";
-  if (has_population)
-    for (Town& t : d.towns) {
-      if (t.population <= 0) continue;
-      bool found = false;
-      for (const Indicator& i : t.indicators) found = found || i.key == "population";
-      if (!found) t.indicators.push_back({"population", t.population, false});
-    }
+  if (has_population) {
+    const std::string population = "population";
+    for (Town& t : d.towns)
+      if (t.population > 0) add_population(t, population);
+  }
   for (Town& t : d.towns) {
     if (t.parent == kNoIndex) continue;
     if (t.role != TownRole::UkPartnerTown && t.role != TownRole::EuropeCandidate) continue;
     const Town& p = d.towns[t.parent];
     if (p.role != TownRole::UkCouncil && p.role != TownRole::UkRegion) continue;
-    for (const TownTag& pt : p.tags) {
-      bool found = false;
-      for (const TownTag& o : t.tags) found = found || o.tag == pt.tag;
-      if (found) continue;
-      TownTag copy = pt;
-      copy.inherited = true;
-      t.tags.push_back(std::move(copy));
-    }
-    for (const Indicator& pi : p.indicators) {
-      bool found = false;
-      for (const Indicator& o : t.indicators) found = found || o.key == pi.key;
-      if (found) continue;
-      Indicator copy = pi;
-      copy.inherited = true;
-      t.indicators.push_back(std::move(copy));
-    }
+    inherit_from_council(t, p);
   }
 }
 
@@ -752,29 +985,28 @@ void complete_profiles(Dataset& d) {
 LoadReport load_dataset_files(const std::vector<NamedText>& files, Dataset& out) {
   LoadReport rep;
   out = Dataset{};
-  std::vector<json> docs(files.size());
-  std::vector<std::pair<std::string, const json*>> good;
+  std::vector<jt::Document> docs(files.size());
+  std::vector<ParsedFile> good;
   for (std::size_t i = 0; i < files.size(); ++i)
-    if (parse_file(files[i], docs[i], rep)) good.emplace_back(files[i].name, &docs[i]);
+    if (parse_file(files[i], docs[i], rep)) good.push_back({&files[i].name, rep.files.size() - 1, docs[i].root()});
   const auto t0 = Clock::now();
   Counter c{rep};
-  for (const auto& [file, doc] : good) {
+  for (const ParsedFile& f : good) {
     bool any = false;
-    for (const char* k : {"sources", "tags", "indicators", "towns", "partnerships", "excluded", "profiles"})
-      any = any || member(*doc, k) != nullptr;
-    if (!any) rep.warning(file, "", "no dataset section (sources, tags, indicators, towns, partnerships, profiles) in this file");
+    for (const char* k : {"sources", "tags", "indicators", "towns", "candidates", "partnerships", "excluded", "profiles"})
+      any = any || f.root.find(k).valid();
+    if (!any) rep.warning(*f.name, "", "no dataset section (sources, tags, indicators, towns, partnerships, profiles) in this file");
   }
-  std::unordered_map<std::string, std::uint32_t> src;
+  IdMap src, tags, towns;
   load_sources(sections_named(good, "sources", rep), out, src, c);
-  load_tags(sections_named(good, "tags", rep), out, src, c);
-  out.rebuild_indices();
+  load_tags(sections_named(good, "tags", rep), out, src, tags, c);
   load_indicator_defs(sections_named(good, "indicators", rep), out, src, c);
-  load_towns(sections_named(good, "towns", rep), out, src, c);
-  load_partnerships(sections_named(good, "partnerships", rep), out, src, c);
+  load_towns(sections_named(good, "towns", rep), candidate_sections(good, src, rep), out, src, towns, c);
+  load_partnerships(sections_named(good, "partnerships", rep), out, src, towns, c);
   load_excluded(sections_named(good, "excluded", rep), out, src, c);
-  load_profiles(sections_named(good, "profiles", rep), out, src, c);
+  load_profiles(sections_named(good, "profiles", rep), out, src, towns, tags, c);
   complete_profiles(out);
-  out.rebuild_indices();
+  // town_by_id and tag_by_id were filled while loading (same content as rebuild_indices())
   rep.build_ms = ms_since(t0);
   return rep;
 }
@@ -782,95 +1014,123 @@ LoadReport load_dataset_files(const std::vector<NamedText>& files, Dataset& out)
 LoadReport load_world_network(const NamedText& file, WorldNetwork& out) {
   LoadReport rep;
   out = WorldNetwork{};
-  json doc;
+  jt::Document doc;
   if (!parse_file(file, doc, rep)) return rep;
   const auto t0 = Clock::now();
-  Counter c{rep};
   const std::string& f = file.name;
-  const json* countries = member(doc, "countries");
-  const json* towns = member(doc, "towns");
-  const json* pairs = member(doc, "pairs");
-  if (!countries || !countries->is_array()) rep.error(f, "/countries", "missing array \"countries\"");
-  if (!towns || !towns->is_array()) rep.error(f, "/towns", "missing array \"towns\"");
-  if (!pairs || !pairs->is_array()) rep.error(f, "/pairs", "missing array \"pairs\"");
+  const Section sec{&file.name, rep.files.size() - 1, Value(), ""};
+  Counter c{rep};
+  const Value root = doc.root();
+  const Value countries = root.find("countries");
+  const Value towns = root.find("towns");
+  const Value pairs = root.find("pairs");
+  if (!countries.is_array()) rep.error(f, "/countries", "missing array \"countries\"");
+  if (!towns.is_array()) rep.error(f, "/towns", "missing array \"towns\"");
+  if (!pairs.is_array()) rep.error(f, "/pairs", "missing array \"pairs\"");
   if (!rep.ok()) {
     rep.build_ms = ms_since(t0);
     return rep;
   }
-  if (const json* counts = member(doc, "counts")) {
+  // optional: lat/lon given as integers in 1/scale degree
+  double scale = 1;
+  if (const Value sc = root.find("scale"); sc.valid() && (!sc.number(scale) || scale <= 0 || scale > 1e9)) {
+    rep.error(f, "/scale", "\"scale\" must be a positive number");
+    rep.build_ms = ms_since(t0);
+    return rep;
+  }
+  if (const Value counts = root.find("counts"); counts.is_object()) {
     double x = 0;
-    if (const json* rows = member(*counts, "rows"); rows && number_of(*rows, x) && x >= 0) out.source_rows = static_cast<std::size_t>(x);
-    if (const json* dup = member(*counts, "duplicateRows"); dup && number_of(*dup, x) && x >= 0) out.duplicate_rows = static_cast<std::size_t>(x);
+    if (counts.find("rows").number(x) && x >= 0) out.source_rows = static_cast<std::size_t>(x);
+    if (counts.find("duplicateRows").number(x) && x >= 0) out.duplicate_rows = static_cast<std::size_t>(x);
   }
   std::size_t i = 0;
-  for (const json& v : *countries) {
-    const std::string* s = v.get_ptr<const std::string*>();
-    const std::string at = "/countries/" + std::to_string(i++);
-    if (!s || !valid_country(*s)) {
-      rep.error(f, at, "country must be an ISO 3166-1 alpha-2 code");
+  out.countries.reserve(countries.size());
+  for (const Value v : countries) {
+    const std::string_view s = v.str();
+    if (!v.is_string() || !valid_country(s)) {
+      rep.error(f, "/countries/" + std::to_string(i++), "country must be an ISO 3166-1 alpha-2 code");
       out.countries.emplace_back("??");
       continue;
     }
-    out.countries.push_back(*s);
+    ++i;
+    out.countries.push_back(str_of(s));
   }
   std::vector<std::uint32_t> remap;
-  remap.reserve(towns->size());
+  remap.reserve(towns.size());
+  out.towns.reserve(towns.size());
   i = 0;
-  for (const json& v : *towns) {
-    const std::string at = "/towns/" + std::to_string(i++);
+  for (const Value v : towns) {
+    const std::size_t at = i++;
     WorldTown t;
     double lat = 0, lon = 0;
     long long ci = -1;
-    const std::string* name = v.is_array() && v.size() >= 4 ? v[0].get_ptr<const std::string*>() : nullptr;
+    Value e[5];
+    const std::size_t n = v.is_array() ? v.size() : 0;
+    if (v.is_array() && n <= 5) {
+      std::size_t k = 0;
+      for (const Value x : v) e[k++] = x;
+    }
     std::string problem;
-    if (!v.is_array() || v.size() < 4 || v.size() > 5) problem = "a town must be [name, country index, lat, lon(, ref)]";
-    else if (!name || name->empty()) problem = "town name must be a non-empty string";
-    else if (!integer_of(v[1], ci) || ci < 0 || static_cast<std::size_t>(ci) >= out.countries.size()) problem = "country index out of range";
-    else if (!number_of(v[2], lat) || lat < -90 || lat > 90) problem = "latitude out of range [-90, 90]";
-    else if (!number_of(v[3], lon) || lon < -180 || lon > 180) problem = "longitude out of range [-180, 180]";
-    else if (v.size() == 5 && !v[4].is_string()) problem = "ref must be a string";
+    if (!v.is_array() || n < 4 || n > 5) problem = "a town must be [name, country index, lat, lon(, ref)]";
+    else if (!e[0].is_string() || e[0].str().empty()) problem = "town name must be a non-empty string";
+    else if (!e[1].integer(ci) || ci < 0 || static_cast<std::size_t>(ci) >= out.countries.size()) problem = "country index out of range";
+    else if (!e[2].number(lat) || (lat /= scale) < -90 || lat > 90) problem = "latitude out of range [-90, 90]";
+    else if (!e[3].number(lon) || (lon /= scale) < -180 || lon > 180) problem = "longitude out of range [-180, 180]";
+    else if (n == 5 && !e[4].is_string()) problem = "ref must be a string";
     if (!problem.empty()) {
-      c.reject(f, at, problem);
+      c.reject(sec, "/towns/" + std::to_string(at), problem);
       remap.push_back(UINT32_MAX);
       continue;
     }
-    t.name = *name;
+    t.name = str_of(e[0].str());
     t.country = static_cast<std::uint16_t>(ci);
     t.lat = static_cast<float>(lat);
     t.lon = static_cast<float>(lon);
-    if (v.size() == 5) t.ref = *v[4].get_ptr<const std::string*>();
+    if (n == 5) t.ref = str_of(e[4].str());
     remap.push_back(static_cast<std::uint32_t>(out.towns.size()));
     out.towns.push_back(std::move(t));
-    c.loaded(f);
+    c.loaded(sec);
   }
-  std::set<std::pair<std::uint32_t, std::uint32_t>> seen;
+  // distinct unordered pairs: a hash set of (min, max) packed into 64 bits
+  std::unordered_set<std::uint64_t> seen;
+  seen.reserve(pairs.size());
+  out.pairs.reserve(pairs.size());
   i = 0;
-  for (const json& v : *pairs) {
-    const std::string at = "/pairs/" + std::to_string(i++);
+  for (const Value v : pairs) {
+    const std::size_t at = i++;
     long long a = -1, b = -1;
-    if (!v.is_array() || v.size() != 2 || !integer_of(v[0], a) || !integer_of(v[1], b)) {
-      c.reject(f, at, "a pair must be [town index, town index]");
+    if (!v.is_array() || v.size() != 2) {
+      c.reject(sec, "/pairs/" + std::to_string(at), "a pair must be [town index, town index]");
+      continue;
+    }
+    auto it = v.begin();
+    const Value va = *it;
+    ++it;
+    const Value vb = *it;
+    if (!va.integer(a) || !vb.integer(b)) {
+      c.reject(sec, "/pairs/" + std::to_string(at), "a pair must be [town index, town index]");
       continue;
     }
     if (a < 0 || b < 0 || static_cast<std::size_t>(a) >= remap.size() || static_cast<std::size_t>(b) >= remap.size()) {
-      c.reject(f, at, "dangling reference: town index out of range");
+      c.reject(sec, "/pairs/" + std::to_string(at), "dangling reference: town index out of range");
       continue;
     }
     const std::uint32_t ra = remap[static_cast<std::size_t>(a)], rb = remap[static_cast<std::size_t>(b)];
     if (ra == UINT32_MAX || rb == UINT32_MAX) {
-      c.reject(f, at, "dangling reference: the pair names a rejected town");
+      c.reject(sec, "/pairs/" + std::to_string(at), "dangling reference: the pair names a rejected town");
       continue;
     }
     if (ra == rb) {
-      c.reject(f, at, "a pair needs two different towns");
+      c.reject(sec, "/pairs/" + std::to_string(at), "a pair needs two different towns");
       continue;
     }
-    if (!seen.insert({std::min(ra, rb), std::max(ra, rb)}).second) {
-      c.reject(f, at, "duplicate pair");
+    const std::uint64_t key = (static_cast<std::uint64_t>(std::min(ra, rb)) << 32) | std::max(ra, rb);
+    if (!seen.insert(key).second) {
+      c.reject(sec, "/pairs/" + std::to_string(at), "duplicate pair");
       continue;
     }
     out.pairs.emplace_back(ra, rb);
-    c.loaded(f);
+    c.loaded(sec);
   }
   rep.build_ms = ms_since(t0);
   return rep;
@@ -887,15 +1147,17 @@ std::size_t WorldMap::point_count() const {
 namespace {
 
 // Decodes [x0, y0, dx, dy, ...] (integers, 1/scale degree) into lon/lat; "" on success.
-std::string decode_line(const json& v, double scale, std::size_t min_points, std::vector<LonLat>& out) {
+const char* decode_line(Value v, double scale, std::size_t min_points, std::vector<LonLat>& out) {
   if (!v.is_array() || v.size() % 2 != 0) return "a line must be an array of an even number of integers";
   if (v.size() / 2 < min_points) return "too few points";
   out.clear();
   out.reserve(v.size() / 2);
   long long x = 0, y = 0;
-  for (std::size_t k = 0; k < v.size(); k += 2) {
+  for (auto it = v.begin(), e = v.end(); it != e; ++it) {
     long long dx = 0, dy = 0;
-    if (!integer_of(v[k], dx) || !integer_of(v[k + 1], dy)) return "coordinates must be integers";
+    const Value vx = *it;
+    ++it;
+    if (!vx.integer(dx) || !(*it).integer(dy)) return "coordinates must be integers";
     if (dx > 100000000 || dx < -100000000 || dy > 100000000 || dy < -100000000) return "coordinate out of range";
     x += dx;
     y += dy;
@@ -911,60 +1173,64 @@ std::string decode_line(const json& v, double scale, std::size_t min_points, std
 LoadReport load_world_map(const NamedText& file, WorldMap& out) {
   LoadReport rep;
   out = WorldMap{};
-  json doc;
+  jt::Document doc;
   if (!parse_file(file, doc, rep)) return rep;
   const auto t0 = Clock::now();
-  Counter c{rep};
   const std::string& f = file.name;
+  const Section sec{&file.name, rep.files.size() - 1, Value(), ""};
+  Counter c{rep};
   double scale = 0;
-  const json* sc = member(doc, "scale");
-  const json* land = member(doc, "land");
-  const json* borders = member(doc, "borders");
-  if (!sc || !number_of(*sc, scale) || scale <= 0 || scale > 1e7) rep.error(f, "/scale", "\"scale\" must be a positive number");
-  if (!land || !land->is_array()) rep.error(f, "/land", "missing array \"land\"");
-  if (!borders || !borders->is_array()) rep.error(f, "/borders", "missing array \"borders\"");
+  const Value root = doc.root();
+  const Value land = root.find("land");
+  const Value borders = root.find("borders");
+  if (!root.find("scale").number(scale) || scale <= 0 || scale > 1e7) rep.error(f, "/scale", "\"scale\" must be a positive number");
+  if (!land.is_array()) rep.error(f, "/land", "missing array \"land\"");
+  if (!borders.is_array()) rep.error(f, "/borders", "missing array \"borders\"");
   if (!rep.ok()) {
     rep.build_ms = ms_since(t0);
     return rep;
   }
+  out.land.reserve(land.size());
+  out.borders.reserve(borders.size());
   std::size_t i = 0;
-  for (const json& poly : *land) {
-    const std::string at = "/land/" + std::to_string(i++);
-    if (!poly.is_array() || poly.empty()) {
-      c.reject(f, at, "a polygon must be a non-empty array of rings");
+  for (const Value poly : land) {
+    const std::size_t at = i++;
+    if (!poly.is_array() || poly.size() == 0) {
+      c.reject(sec, "/land/" + std::to_string(at), "a polygon must be a non-empty array of rings");
       continue;
     }
     std::vector<Ring> rings;
+    rings.reserve(poly.size());
     std::string problem;
     std::size_t k = 0;
-    for (const json& ring : poly) {
+    for (const Value ring : poly) {
       Ring r;
-      problem = decode_line(ring, scale, 3, r);
-      if (!problem.empty()) {
-        problem = "ring " + std::to_string(k) + ": " + problem;
+      const char* p = decode_line(ring, scale, 3, r);
+      if (*p) {
+        problem = "ring " + std::to_string(k) + ": " + p;
         break;
       }
       rings.push_back(std::move(r));
       ++k;
     }
     if (!problem.empty()) {
-      c.reject(f, at, problem);
+      c.reject(sec, "/land/" + std::to_string(at), problem);
       continue;
     }
     out.land.push_back(std::move(rings));
-    c.loaded(f);
+    c.loaded(sec);
   }
   i = 0;
-  for (const json& line : *borders) {
-    const std::string at = "/borders/" + std::to_string(i++);
+  for (const Value line : borders) {
+    const std::size_t at = i++;
     std::vector<LonLat> l;
-    std::string problem = decode_line(line, scale, 2, l);
-    if (!problem.empty()) {
-      c.reject(f, at, problem);
+    const char* problem = decode_line(line, scale, 2, l);
+    if (*problem) {
+      c.reject(sec, "/borders/" + std::to_string(at), problem);
       continue;
     }
     out.borders.push_back(std::move(l));
-    c.loaded(f);
+    c.loaded(sec);
   }
   rep.build_ms = ms_since(t0);
   return rep;
@@ -975,6 +1241,9 @@ DataFileKind classify_data_file(const std::string& name, const std::string& text
   const std::string base = slash == std::string::npos ? name : name.substr(slash + 1);
   if (base.rfind("world_network", 0) == 0) return DataFileKind::WorldNetwork;
   if (base.rfind("world_map", 0) == 0) return DataFileKind::WorldMap;
+  // the dataset's own file names need no scan of their (megabyte-sized) text
+  for (const char* n : {"sources.json", "tags.json", "towns.json", "partnerships.json", "profiles.json"})
+    if (base == n) return DataFileKind::Dataset;
   if (text.find("\"pairs\"") != std::string::npos) return DataFileKind::WorldNetwork;
   if (text.find("\"land\"") != std::string::npos) return DataFileKind::WorldMap;
   for (const char* k : {"\"sources\"", "\"tags\"", "\"towns\"", "\"partnerships\"", "\"profiles\"", "\"indicators\""})

@@ -1,4 +1,5 @@
-// Native timing of loading data/ (the figures behind the README's size and speed section):
+// Native timing of loading data/ (the figures behind the README's size and speed section;
+// the browser figures come from tests/browser/load_benchmark.mjs):
 // the five dataset files together, the world network and the world map, each as the app
 // loads them (parse + checks + model), plus the bare JSON parse for comparison.
 #include <benchmark/benchmark.h>
@@ -11,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/dataset_loader.h"
+#include "core/json_tape.h"
 
 namespace {
 
@@ -86,7 +88,9 @@ void BM_LoadWorldMap(benchmark::State& state) {
 }
 BENCHMARK(BM_LoadWorldMap)->Unit(benchmark::kMillisecond);
 
-// The JSON parser alone on each file (what is left is the loader's checking and copying).
+// The JSON parser alone on each file (what is left is the loader's checking and copying):
+// ParseOnly = nlohmann's DOM (what the loader used before), TapeParse = nlohmann's SAX parser
+// into the flat tape the loader uses now (core/json_tape.h).
 void BM_ParseOnly(benchmark::State& state, const char* name) {
   const std::string text = read_data(name);
   for (auto _ : state) {
@@ -99,5 +103,17 @@ BENCHMARK_CAPTURE(BM_ParseOnly, towns, "towns.json")->Unit(benchmark::kMilliseco
 BENCHMARK_CAPTURE(BM_ParseOnly, profiles, "profiles.json")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_ParseOnly, world_network, "world_network.json")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_ParseOnly, world_map, "world_map.json")->Unit(benchmark::kMillisecond);
+
+void BM_TapeParse(benchmark::State& state, const char* name) {
+  const std::string text = read_data(name);
+  for (auto _ : state) {
+    atlas::jt::Document doc;
+    benchmark::DoNotOptimize(doc.parse(text));
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK_CAPTURE(BM_TapeParse, towns, "towns.json")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_TapeParse, profiles, "profiles.json")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_TapeParse, world_network, "world_network.json")->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -302,6 +302,114 @@ TEST(DatasetLoaderTest, ByteFlipsOfTheGoodFileNeverCrash) {
   }
 }
 
+TEST(DatasetLoaderTest, CandidateRowsLoadAsEuropeanCandidateTowns) {
+  Dataset d;
+  LoadReport r = load_dataset_files({fixture("candidates.json")}, d);
+  ASSERT_TRUE(r.ok()) << errors_of(r);
+  EXPECT_EQ(r.warning_count(), 0u) << errors_of(r);
+  ASSERT_EQ(d.towns.size(), 3u);
+  EXPECT_EQ(r.summary("candidates.json")->loaded, 3u + 2u + 1u + 1u + 1u);  // towns, sources, tag, indicator, profile
+  const TownIndex wien = d.find_town("GN:2761369");
+  ASSERT_NE(wien, kNoIndex);
+  const Town& w = d.towns[wien];
+  EXPECT_EQ(w.name, "Wien");
+  EXPECT_EQ(w.country, "AT");
+  EXPECT_EQ(w.role, TownRole::EuropeCandidate);
+  EXPECT_EQ(w.geonames_id, 2761369u);
+  EXPECT_DOUBLE_EQ(w.lat, 48.2085);
+  EXPECT_DOUBLE_EQ(w.lon, 16.3721);
+  EXPECT_DOUBLE_EQ(w.population, 1691468);
+  EXPECT_EQ(w.parent, kNoIndex);
+  ASSERT_EQ(w.sources.size(), 1u);
+  EXPECT_EQ(d.sources[w.sources[0]].id, "s1");
+  // a row naming its council: parent set, council sources added, council profile inherited
+  const Town& m = d.towns[d.find_town("GN:2643186")];
+  EXPECT_EQ(m.parent, d.find_town("GB:E06000040"));
+  ASSERT_EQ(m.sources.size(), 2u);
+  EXPECT_EQ(d.sources[m.sources[1]].id, "s2");
+  ASSERT_EQ(m.tags.size(), 1u);
+  EXPECT_TRUE(m.tags[0].inherited);
+  bool own_population = false;
+  for (const Indicator& i : m.indicators) own_population = own_population || (i.key == "population" && i.value == 67150);
+  EXPECT_TRUE(own_population);
+  // the rows come after the towns records
+  EXPECT_EQ(d.find_town("GB:E06000040"), 0u);
+}
+
+TEST(DatasetLoaderTest, BadCandidateRowsRejectOnlyThatRow) {
+  Dataset d;
+  LoadReport r = load_dataset_files({fixture("bad_candidate_rows.json")}, d);
+  const std::pair<const char*, const char*> expected[] = {
+      {"/candidates/rows/1", "a candidate must be"},
+      {"/candidates/rows/2/0", "GeoNames id must be a positive integer"},
+      {"/candidates/rows/3/1", "name must be a non-empty string"},
+      {"/candidates/rows/4/2", "ISO 3166-1 alpha-2"},
+      {"/candidates/rows/5/3", "latitude out of range"},
+      {"/candidates/rows/6/4", "longitude must be a finite number"},
+      {"/candidates/rows/7/5", "population must not be negative"},
+      {"/candidates/rows/9/0", "duplicate town id \"GN:2761369\""},
+      {"/candidates/rows/10", "a candidate must be"},
+      {"/candidates/rows/11/6", "council id must be a non-empty string"},
+      {"/candidates/rows/8/6", "dangling reference: parent \"GB:E09999999\""},
+  };
+  ASSERT_EQ(r.error_count(), std::size(expected)) << errors_of(r);
+  for (std::size_t i = 0; i < std::size(expected); ++i) {
+    EXPECT_EQ(r.problems[i].file, "bad_candidate_rows.json");
+    EXPECT_EQ(r.problems[i].pointer, expected[i].first);
+    EXPECT_NE(r.problems[i].message.find(expected[i].second), std::string::npos) << r.problems[i].message;
+  }
+  ASSERT_EQ(d.towns.size(), 2u);  // Wien (a towns record) and Paris
+  EXPECT_NE(d.find_town("GN:2988507"), kNoIndex);
+  EXPECT_EQ(r.summary("bad_candidate_rows.json")->rejected, std::size(expected));
+}
+
+TEST(DatasetLoaderTest, BadCandidateSectionIsRejectedWithItsPointer) {
+  const char* src = R"("sources":[{"id":"s","title":"t","lic":"l","attr":"a"}])";
+  const std::pair<std::string, const char*> cases[] = {
+      {R"("candidates":[[1,"A","FR",1,1,1]])", ""},
+      {R"("candidates":{"src":["s"],"rows":[]})", "/scale"},
+      {R"("candidates":{"scale":0,"src":["s"],"rows":[]})", "/scale"},
+      {R"("candidates":{"scale":1e4,"src":["s"]})", "/rows"},
+      {R"("candidates":{"scale":1e4,"src":[],"rows":[]})", "/src"},
+      {R"("candidates":{"scale":1e4,"src":["s"],"src_p":["nope"],"rows":[]})", "/src_p/0"},
+  };
+  for (const auto& [section, where] : cases) {
+    Dataset d;
+    LoadReport r = load_dataset_files({{"c.json", std::string("{") + src + "," + section + "}"}}, d);
+    ASSERT_EQ(r.error_count(), 1u) << section << "\n" << errors_of(r);
+    EXPECT_EQ(r.problems[0].pointer, std::string("/candidates") + where);
+    EXPECT_EQ(d.towns.size(), 0u);
+    EXPECT_EQ(d.sources.size(), 1u);
+  }
+}
+
+TEST(DatasetLoaderTest, TruncationsAndByteFlipsOfCandidateRowsNeverCrash) {
+  const std::string good = read_fixture("candidates.json");
+  for (std::size_t n = 0; n < good.size(); n += 5) {
+    Dataset d;
+    LoadReport r = load_dataset_files({{"cut.json", good.substr(0, n)}}, d);
+    if (n + 2 < good.size()) {
+      EXPECT_EQ(d.towns.size(), 0u) << n;
+    }
+  }
+  std::uint32_t state = 777;
+  for (int round = 0; round < 300; ++round) {
+    std::string s = good;
+    for (int k = 0; k < 3; ++k) {
+      state = state * 1664525u + 1013904223u;
+      const std::size_t at = state % s.size();
+      state = state * 1664525u + 1013904223u;
+      s[at] = static_cast<char>(state >> 24);
+    }
+    Dataset d;
+    load_dataset_files({{"flip.json", s}}, d);
+    for (const Town& t : d.towns) {
+      EXPECT_TRUE(t.parent == kNoIndex || t.parent < d.towns.size());
+      for (std::uint32_t x : t.sources) EXPECT_LT(x, d.sources.size());
+    }
+  }
+}
+
 TEST(WorldNetworkLoaderTest, LoadsTheGoodFixture) {
   WorldNetwork wn;
   LoadReport r = load_world_network(fixture("world_network_good.json"), wn);
@@ -322,6 +430,28 @@ TEST(WorldNetworkLoaderTest, RejectsBadTownsAndPairsKeepsTheRest) {
   EXPECT_EQ(wn.towns.size(), 3u);
   EXPECT_EQ(wn.pairs.size(), 2u);
   EXPECT_EQ(r.problems[0].pointer, "/towns/3");
+}
+
+TEST(WorldNetworkLoaderTest, ScaledIntegerCoordinatesAreDegreesOverScale) {
+  WorldNetwork wn;
+  LoadReport r = load_world_network(
+      {"wn.json", R"({"scale":1000,"countries":["DE"],"towns":[["A",0,50734,7099],["B",0,91000,0],["C",0,-1500,-179999]],
+                     "pairs":[[0,2]]})"},
+      wn);
+  ASSERT_EQ(r.error_count(), 1u) << errors_of(r);
+  EXPECT_EQ(r.problems[0].pointer, "/towns/1");
+  EXPECT_NE(r.problems[0].message.find("latitude out of range"), std::string::npos);
+  ASSERT_EQ(wn.towns.size(), 2u);
+  EXPECT_FLOAT_EQ(wn.towns[0].lat, 50.734f);
+  EXPECT_FLOAT_EQ(wn.towns[0].lon, 7.099f);
+  EXPECT_FLOAT_EQ(wn.towns[1].lon, -179.999f);
+  EXPECT_EQ(wn.pairs.size(), 1u);
+  for (const char* bad : {R"({"scale":0,"countries":[],"towns":[],"pairs":[]})", R"({"scale":"x","countries":[],"towns":[],"pairs":[]})"}) {
+    WorldNetwork w;
+    LoadReport rb = load_world_network({"wn.json", bad}, w);
+    ASSERT_EQ(rb.error_count(), 1u) << bad;
+    EXPECT_EQ(rb.problems[0].pointer, "/scale");
+  }
 }
 
 TEST(WorldMapLoaderTest, DecodesDeltaRingsToDegrees) {

@@ -29,6 +29,16 @@ function townOut(t) {
   return o;
 }
 
+function townsFile(towns) {
+  const records = [], rows = [];
+  for (const t of towns) {
+    const row = candidateRow(t);
+    if (row) rows.push(row);
+    else records.push(townOut(t));
+  }
+  return { v: 1, towns: records, candidates: { scale: CANDIDATE_SCALE, src: CANDIDATE_SRC, src_p: CANDIDATE_SRC_P, rows } };
+}
+
 function partnershipOut(p) {
   const o = { id: p.id, a: p.a, b: p.b };
   if (p.d) o.d = p.d;
@@ -40,7 +50,43 @@ function partnershipOut(p) {
   return o;
 }
 
-const ROLE_ORDER = { nm: 0, nk: 1, uc: 2, ur: 3, ut: 4, ec: 5, ot: 6 };
+// European candidates last: most of them are written as compact rows (candidateRows) after the towns.
+const ROLE_ORDER = { nm: 0, nk: 1, uc: 2, ur: 3, ut: 4, ot: 5, ec: 6 };
+
+// The European pool is 7,000+ plain GeoNames places: written as rows
+// [GeoNames id, name, country, lat, lon, population(, council id)] with the sources stated once
+// (`src`, plus `src_p` for a row that names its council) and lat/lon as integers in
+// 1/CANDIDATE_SCALE degree (integers parse much faster than decimals in the wasm build, whose
+// strtod works in software long double). A candidate that carries anything else stays a full
+// record in `towns`. The loader builds the same towns from either form.
+const CANDIDATE_SRC = ['geonames'];
+const CANDIDATE_SRC_P = ['ons_boundaries_2019'];
+const CANDIDATE_SCALE = 10000;
+function candidateRow(t) {
+  const o = townOut(t);
+  const keys = Object.keys(o).filter(k => !['id', 'n', 'c', 'k', 'p', 'lat', 'lon', 'pop', 'src'].includes(k));
+  const src = o.p ? [...CANDIDATE_SRC, ...CANDIDATE_SRC_P] : CANDIDATE_SRC;
+  if (o.k !== ROLE.europe || keys.length || !/^GN:[1-9][0-9]{0,9}$/.test(o.id) || !(o.pop > 0) ||
+      o.src.length !== src.length || o.src.some((s, i) => s !== src[i])) return null;
+  const lat = Math.round(o.lat * CANDIDATE_SCALE), lon = Math.round(o.lon * CANDIDATE_SCALE);
+  if (lat / CANDIDATE_SCALE !== o.lat || lon / CANDIDATE_SCALE !== o.lon) return null;  // not exact at this scale
+  const row = [Number(o.id.slice(3)), o.n, o.c, lat, lon, o.pop];
+  if (o.p) row.push(o.p);
+  return row;
+}
+
+// The records of towns.json back as full town records (as the loader sees them); for tests.
+export function expandTowns(doc) {
+  const out = [...doc.towns];
+  const c = doc.candidates;
+  if (c) for (const r of c.rows) {
+    const t = { id: `GN:${r[0]}`, n: r[1], c: r[2], k: ROLE.europe };
+    if (r[6]) t.p = r[6];
+    Object.assign(t, { lat: r[3] / c.scale, lon: r[4] / c.scale, pop: r[5], src: r[6] ? [...c.src, ...c.src_p] : [...c.src] });
+    out.push(t);
+  }
+  return out;
+}
 
 export function buildAll(datasetsDir, log = () => {}) {
   const srcs = new SourceRegistry();
@@ -82,7 +128,7 @@ export function buildAll(datasetsDir, log = () => {}) {
     files: {
       'sources.json': { v: 1, sources },
       'tags.json': { v: 1, tags: profiles.tags, indicators: profiles.indicators },
-      'towns.json': { v: 1, towns: towns.map(townOut) },
+      'towns.json': townsFile(towns),
       'partnerships.json': {
         v: 1, partnerships: partnerships.map(partnershipOut),
         excluded: parts.report.excluded.map(e => ({ a: e.nrw, b: e.uk, why: e.reason, src: e.src })),

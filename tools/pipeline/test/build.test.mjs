@@ -5,14 +5,15 @@ import assert from 'node:assert/strict';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { buildAll } from '../lib/build.mjs';
+import { buildAll, expandTowns } from '../lib/build.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const datasets = process.env.DATASETS || resolve(here, '..', '..', '..', '..', 'shared', 'datasets');
 const skip = !existsSync(join(datasets, 'nrw_uk_twinnings.csv')) && 'shared datasets not found';
 let r;
 const built = () => (r ||= buildAll(datasets));
-const towns = () => built().files['towns.json'].towns;
+let allTowns;
+const towns = () => (allTowns ||= expandTowns(built().files['towns.json']));
 const byId = id => towns().find(t => t.id === id);
 const parts = () => built().files['partnerships.json'].partnerships;
 const link = (a, b) => parts().find(p => p.a === a && p.b === b);
