@@ -143,14 +143,38 @@ class Rec {
     return Value();  // not a key of this format: a programming error, reads as absent
   }
 
-  // Required (or optional) string as a view into the file; `nonempty` rejects "".
-  bool view(const char* key, std::string_view& out, bool required = true, bool nonempty = true) {
-    if (!ok()) return false;
+  // The field if present; a missing required field rejects the record. Invalid when absent
+  // or when the record already failed.
+  Value present(const char* key, bool required) {
+    if (!ok()) return Value();
     const Value f = field(key);
-    if (!f.valid()) {
-      if (required) fail(std::string("/") + key, std::string("missing field \"") + key + "\"");
+    if (!f.valid() && required) fail(std::string("/") + key, std::string("missing field \"") + key + "\"");
+    return f;
+  }
+
+  // The field as an array whose elements are all strings (checked, not yet read).
+  bool string_array(const char* key, bool required, Value& out) {
+    out = present(key, required);
+    if (!out.valid()) return false;
+    if (!out.is_array()) {
+      fail(std::string("/") + key, std::string("\"") + key + "\" must be an array of strings");
       return false;
     }
+    std::size_t i = 0;
+    for (const Value e : out) {
+      if (!e.is_string()) {
+        fail(std::string("/") + key + "/" + std::to_string(i), "must be a string");
+        return false;
+      }
+      ++i;
+    }
+    return true;
+  }
+
+  // Required (or optional) string as a view into the file; `nonempty` rejects "".
+  bool view(const char* key, std::string_view& out, bool required = true, bool nonempty = true) {
+    const Value f = present(key, required);
+    if (!f.valid()) return false;
     if (!f.is_string()) {
       fail(std::string("/") + key, std::string("\"") + key + "\" must be a string");
       return false;
@@ -171,12 +195,8 @@ class Rec {
   }
 
   bool num(const char* key, double& out, bool required = true) {
-    if (!ok()) return false;
-    const Value f = field(key);
-    if (!f.valid()) {
-      if (required) fail(std::string("/") + key, std::string("missing field \"") + key + "\"");
-      return false;
-    }
+    const Value f = present(key, required);
+    if (!f.valid()) return false;
     if (!f.number(out)) {
       fail(std::string("/") + key, std::string("\"") + key + "\" must be a finite number");
       return false;
@@ -196,57 +216,25 @@ class Rec {
   }
 
   bool str_array(const char* key, std::vector<std::string>& out, bool required) {
-    if (!ok()) return false;
-    const Value f = field(key);
-    if (!f.valid()) {
-      if (required) fail(std::string("/") + key, std::string("missing field \"") + key + "\"");
-      return false;
-    }
-    if (!f.is_array()) {
-      fail(std::string("/") + key, std::string("\"") + key + "\" must be an array of strings");
-      return false;
-    }
+    Value f;
+    if (!string_array(key, required, f)) return false;
     out.clear();
     out.reserve(f.size());
-    std::size_t i = 0;
-    for (const Value e : f) {
-      if (!e.is_string()) {
-        fail(std::string("/") + key + "/" + std::to_string(i), "must be a string");
-        return false;
-      }
-      out.push_back(str_of(e.str()));
-      ++i;
-    }
+    for (const Value e : f) out.push_back(str_of(e.str()));
     return true;
   }
 
   // Source ids -> indices; unknown ids reject the record.
   bool sources(const char* key, const IdMap& by_id, std::vector<std::uint32_t>& out, bool required = true) {
-    if (!ok()) return false;
-    const Value f = field(key);
-    if (!f.valid()) {
-      if (required) fail(std::string("/") + key, std::string("missing field \"") + key + "\"");
-      return false;
-    }
-    if (!f.is_array()) {
-      fail(std::string("/") + key, std::string("\"") + key + "\" must be an array of strings");
-      return false;
-    }
+    Value f;
+    if (!string_array(key, required, f)) return false;
     out.clear();
     out.reserve(f.size());
-    std::size_t i = 0;
-    for (const Value e : f) {
-      if (!e.is_string()) {
-        fail(std::string("/") + key + "/" + std::to_string(i), "must be a string");
-        return false;
-      }
-      ++i;
-    }
     if (required && f.size() == 0) {
       fail(std::string("/") + key, "a record needs at least one source");
       return false;
     }
-    i = 0;
+    std::size_t i = 0;
     for (const Value e : f) {
       auto it = by_id.find(e.str());
       if (it == by_id.end()) {
