@@ -1,6 +1,7 @@
-// Partnerships: the NRW–UK set (base pair file + page verification file + UK-side Wikipedia
-// lists) and all other partnerships of NRW municipalities for the graph.
+// Partnerships: the NRW–UK set (base pair file + page verification file + the project's own
+// search findings + UK-side Wikipedia lists) and all other partnerships of NRW municipalities.
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readCsv } from './csv.mjs';
 import { fold, slug, countryCode, ukNation } from './names.mjs';
 import { ROLE, round } from './towns.mjs';
@@ -12,6 +13,13 @@ const UK_BODY_ALIASES = {
   'wrexham county borough': 'Wrexham',  // the council
   'cambridgeshire': 'Cambridgeshire',   // the county (a region record)
 };
+// UK partner towns of the search findings that GeoNames names differently or holds twice
+const UK_TOWN_HINTS = {
+  'dereham': { name: 'East Dereham' },     // GeoNames name of Dereham, Norfolk
+  'watton': { near: [52.567, 0.833] },     // Watton, Norfolk (the pages say Norfolk), not Watton, East Riding
+};
+// the project's own findings from a search of stored public web pages (see sources/README.md)
+const SEARCH_FINDINGS = fileURLToPath(new URL('../sources/nrw_uk_findings_search.csv', import.meta.url));
 // links the shared README declares clearly ended (other "ended" findings are dormant or ambiguous)
 const CLEARLY_ENDED = new Set(['bielefeld|enniskillen', 'holzwickede|portland', 'kamp lintfort|chester le street']);
 // verification rows naming the same Kreis link with a different UK partner (README: "the Kreis
@@ -63,7 +71,7 @@ export function buildPartnerships(dir, ctx, srcs, log, worldRows) {
       if (countryCode(co) === 'GB' && la && !ukWorldCoords.has(fold(c))) ukWorldCoords.set(fold(c), [Number(la), Number(lo)]);
     }
   }
-  const ukSide = (name, { nation = '', near = null } = {}) => {
+  const ukSide = (name, { nation = '', near = null, alias = '' } = {}) => {
     const f = fold(name);
     if (UK_BODY_ALIASES[f]) {
       const body = [...towns.values()].find(t => t.c === 'GB' && (t.k === ROLE.ukCouncil || t.k === ROLE.ukRegion) && t.n === UK_BODY_ALIASES[f]);
@@ -87,13 +95,14 @@ export function buildPartnerships(dir, ctx, srcs, log, worldRows) {
     const c = councilAt(lon, lat);
     if (existing) {
       if (existing.k === ROLE.europe) existing.k = ROLE.ukTown;
+      if (alias && !existing.al.some(a => fold(a) === fold(alias))) existing.al.push(alias);
       if (!existing.p && c && c.council) { existing.p = c.council.id; existing.sr = c.council.n; existing.r = c.council.r; }
       if (!existing.src.includes('ons_boundaries_2019')) existing.src.push('ons_boundaries_2019');
       return existing;
     }
     if (!c || !c.council) throw new Error('UK partner town outside every council: ' + name);
     const t = add({
-      id, n: g ? g.name : name, alt: '', al: g && fold(g.name) !== f ? [name] : [], c: 'GB', r: c.council.r, sr: c.council.n,
+      id, n: g ? g.name : name, alt: '', al: alias ? [alias] : g && fold(g.name) !== f ? [name] : [], c: 'GB', r: c.council.r, sr: c.council.n,
       k: ROLE.ukTown, p: c.council.id, lat: round(lat), lon: round(lon), pop: g && g.population ? g.population : -1,
       set: '', src: [...src, 'ons_boundaries_2019'], gn,
     });
@@ -151,69 +160,91 @@ export function buildPartnerships(dir, ctx, srcs, log, worldRows) {
     put(r.nrw_name, r.uk_name, p);
   }
 
-  // --- 2. the verification file (192 findings) ---
-  const ver = readCsv(join(dir, 'nrw_uk_twinnings_verification.csv'));
+  // --- 2. page findings: the shared verification file (192 findings), then the project's own
+  // search findings (tools/pipeline/sources/nrw_uk_findings_search.csv), through one code path ---
   const contradicted = new Map();
-  for (const r of ver) if (r.finding === 'contradicted') {
-    const k = fold(r.nrw_name) + '|' + fold(r.uk_name);
-    if (!contradicted.has(k)) contradicted.set(k, { nrw: r.nrw_name, uk: r.uk_name, src: [], reason: [] });
-    const c = contradicted.get(k);
-    c.src.push(srcs.page(r.source_page)); if (r.note) c.reason.push(r.note);
-  }
   const findingCounts = {};
-  for (const r of ver) {
-    findingCounts[r.finding] = (findingCounts[r.finding] || 0) + 1;
-    if (r.finding === 'contradicted') continue;
-    let nrwName = r.nrw_name, ukName = r.uk_name;
-    const alias = SAME_LINK[fold(nrwName) + '|' + fold(ukName)];
-    let p = null;
-    if (alias) {
-      const [n2, u2] = alias.split('|');
-      p = findByName(n2, u2);
-      if (!p) { report.notes.push('deferred alias ' + nrwName + '–' + ukName); }
-    }
-    if (!p) p = findByName(nrwName, ukName);
-    if (!p) {
-      const side = nrwSide(nrwName);
-      if (!side || !side.town) { report.unresolved.push('verification NRW side: ' + nrwName); continue; }
-      const uk = ukSide(ukName, {});
-      if (!uk) { report.unresolved.push('verification UK side: ' + ukName); continue; }
-      const key = pairKey(side.town, side.district, uk);
-      p = partnerships.get(key);
-      if (!p) {
-        let kind = KIND.partnership;
-        if (/kreis partnership/i.test(r.kind) || side.town.k === ROLE.nrwKreis) kind = KIND.kreis;
-        else if (/^friendship/i.test(r.kind)) kind = KIND.friendship;
-        p = newP(side.town, uk, side.district, kind);
-        p.added = true;
-      }
-      put(nrwName, ukName, p);
-    }
-    const s = srcs.page(r.source_page);
-    addSrc(p, s);
-    if (r.start_year) addYear(p, Number(r.start_year), s);
-    if (/contact joined by town/i.test(r.kind)) p.k = KIND.contact;
-    if (/^friendship/i.test(r.kind) && p.added) p.k = KIND.friendship;
-    const dm = r.kind.match(/\(district ([^)]+)\)/) || r.kind.match(/\(Bonn district ([^,)]+)/);
-    if (dm && !p.d) {
-      // district links found by the verification file on a pair of the base file
-      const dname = dm[1].trim();
-      const oldKey = [...partnerships.entries()].find(([, v]) => v === p)[0];
-      partnerships.delete(oldKey);
-      p.d = dname;
-      p.id = p.a + '~' + slug(dname) + '--' + p.b;
-      partnerships.set(p.a + '#' + dname + '--' + p.b, p);
-    }
-    const via = r.kind.match(/\(via ([^)]+)\)/);
-    if (via) addNote(p, 'via ' + via[1]);
-    if (alias) addNote(p, `the UK partner is named ${ukName} by one page`);
-    if (r.finding === 'ended') {
+  const applyFindings = (rows, origin) => {
+    for (const r of rows) if (r.finding === 'contradicted') {
       const k = fold(r.nrw_name) + '|' + fold(r.uk_name);
-      const st = CLEARLY_ENDED.has(k) ? 'ended' : 'dormant';
-      if (p.s !== 'ended') p.s = st;
-      addNote(p, (st === 'ended' ? 'ended: ' : 'dormant or ambiguous: ') + r.note);
+      if (!contradicted.has(k)) contradicted.set(k, { nrw: r.nrw_name, uk: r.uk_name, src: [], reason: [] });
+      const c = contradicted.get(k);
+      c.src.push(srcs.page(r.source_page)); if (r.note) c.reason.push(r.note);
     }
+    for (const r of rows) {
+      findingCounts[r.finding] = (findingCounts[r.finding] || 0) + 1;
+      if (r.finding === 'contradicted') continue;
+      let nrwName = r.nrw_name, ukName = r.uk_name;
+      const alias = SAME_LINK[fold(nrwName) + '|' + fold(ukName)];
+      let p = null;
+      if (alias) {
+        const [n2, u2] = alias.split('|');
+        p = findByName(n2, u2);
+        if (!p) { report.notes.push('deferred alias ' + nrwName + '–' + ukName); }
+      }
+      if (!p) p = findByName(nrwName, ukName);
+      if (!p) {
+        const side = nrwSide(nrwName);
+        if (!side || !side.town) { report.unresolved.push(`${origin} NRW side: ${nrwName}`); continue; }
+        const hint = UK_TOWN_HINTS[fold(ukName)] || {};
+        const uk = ukSide(hint.name || ukName, { near: hint.near || null, alias: hint.name ? ukName : '' });
+        if (!uk) { report.unresolved.push(`${origin} UK side: ${ukName}`); continue; }
+        const key = pairKey(side.town, side.district, uk);
+        p = partnerships.get(key);
+        if (!p) {
+          let kind = KIND.partnership;
+          if (/kreis partnership/i.test(r.kind) || side.town.k === ROLE.nrwKreis) kind = KIND.kreis;
+          else if (/^friendship/i.test(r.kind)) kind = KIND.friendship;
+          p = newP(side.town, uk, side.district, kind);
+          p.added = true;
+          p.addedBy = origin;
+        }
+        put(nrwName, ukName, p);
+      }
+      const s = srcs.page(r.source_page);
+      addSrc(p, s);
+      if (r.start_year) addYear(p, Number(r.start_year), s);
+      if (/contact joined by town/i.test(r.kind)) p.k = KIND.contact;
+      if (/^friendship/i.test(r.kind) && p.added) p.k = KIND.friendship;
+      const dm = r.kind.match(/\(district ([^)]+)\)/) || r.kind.match(/\(Bonn district ([^,)]+)/);
+      if (dm && !p.d) {
+        // district links found by the verification file on a pair of the base file
+        const dname = dm[1].trim();
+        const oldKey = [...partnerships.entries()].find(([, v]) => v === p)[0];
+        partnerships.delete(oldKey);
+        p.d = dname;
+        p.id = p.a + '~' + slug(dname) + '--' + p.b;
+        partnerships.set(p.a + '#' + dname + '--' + p.b, p);
+      }
+      const via = r.kind.match(/\(via ([^)]+)\)/);
+      if (via) addNote(p, 'via ' + via[1]);
+      if (alias) addNote(p, `the UK partner is named ${ukName} by one page`);
+      if (r.finding === 'ended') {
+        const k = fold(r.nrw_name) + '|' + fold(r.uk_name);
+        const st = CLEARLY_ENDED.has(k) ? 'ended' : 'dormant';
+        if (p.s !== 'ended') p.s = st;
+        addNote(p, (st === 'ended' ? 'ended: ' : 'dormant or ambiguous: ') + r.note);
+      }
+    }
+  };
+  applyFindings(readCsv(join(dir, 'nrw_uk_twinnings_verification.csv')), 'verification');
+  // what the search file changes: links it adds, links it gives their first start year or a page
+  const search = readCsv(SEARCH_FINDINGS);
+  for (const r of search) {
+    if (!['added', 'confirmed', 'year_only', 'ended'].includes(r.finding) || !r.source_page || (r.start_year && !/^(19|20)\d\d$/.test(r.start_year)))
+      throw new Error('bad search finding: ' + JSON.stringify(r));
   }
+  const before = new Map([...partnerships.values()].map(p => [p, { years: p.y.length, pages: p.src.filter(s => s.startsWith('pg_')).length }]));
+  applyFindings(search, 'search');
+  const searchStats = { rows: search.length, pages: 0, added: 0, addedWithYear: 0, heldWithNewPage: 0, heldFirstYear: 0 };
+  for (const p of partnerships.values()) {
+    const b = before.get(p);
+    if (!b) { searchStats.added++; if (p.y.length) searchStats.addedWithYear++; continue; }
+    if (p.src.filter(s => s.startsWith('pg_')).length > b.pages) searchStats.heldWithNewPage++;
+    if (!b.years && p.y.length) searchStats.heldFirstYear++;
+  }
+  searchStats.pages = new Set(search.map(r => srcs.page(r.source_page))).size;
+  report.searchStats = searchStats;
 
   // contradicted: keep out of the data, list in the report
   for (const [k, c] of contradicted) {
@@ -263,8 +294,8 @@ export function buildPartnerships(dir, ctx, srcs, log, worldRows) {
     p.y.sort((x, y) => x[0] - y[0]);
   }
   const nrwUk = [...partnerships.values()];
-  log(`NRW–UK: ${nrwUk.length} links (${nrwUk.filter(p => !p.added).length} from the pair file, ${nrwUk.filter(p => p.added).length} added by pages); ` +
-    `${report.excluded.length} contradicted kept out; UK-side list confirms ${ukSideListHits}; findings ${JSON.stringify(findingCounts)}`);
+  log(`NRW–UK: ${nrwUk.length} links (${nrwUk.filter(p => !p.added).length} from the pair file, ${nrwUk.filter(p => p.addedBy === 'verification').length} added by the verification file, ${nrwUk.filter(p => p.addedBy === 'search').length} by the search findings); ` +
+    `${report.excluded.length} contradicted kept out; UK-side list confirms ${ukSideListHits}; findings ${JSON.stringify(findingCounts)}; search file ${JSON.stringify(report.searchStats)}`);
 
   // --- 4. NRW municipalities' partnerships with other countries (graph context) ---
   const intl = readCsv(join(dir, 'nrw_all_international_twinnings_enwiki.csv'));

@@ -60,8 +60,15 @@ export function writeSourcesMd(path, r, cov, sizes) {
   L.push(`We hold **${uk.length}** NRW–UK links: ${muni.length} between a municipality and a UK council or town, ` +
     `${uk.filter(p => p.k === 'kreis').length} Kreis partnerships and ${uk.filter(p => p.d).length} city-district links; ` +
     `${uk.filter(p => p.s === 'ended').length} ended and ${uk.filter(p => p.s === 'dormant').length} dormant or ambiguous.`);
+  const base = uk.filter(p => !p.added).length, byVer = uk.filter(p => p.addedBy === 'verification').length;
+  const ss = r.report.searchStats;
+  L.push(`Of these, ${base} come from the shared pair file, ${byVer} were added by the shared page-verification file and ` +
+    `**${ss.added}** by the project's own search of stored public web pages (\`tools/pipeline/sources/nrw_uk_findings_search.csv\`, ` +
+    `${ss.rows} findings citing ${ss.pages} pages). That search also gave ${ss.heldFirstYear} held links their first start year and ` +
+    `${ss.heldWithNewPage} held links a further page.`);
   L.push(`The NRW partnership network office (staedtepartnerschaften-nrw) counts **112** NRW–UK partnerships and friendships on its UK page and ` +
-    `**"over 130"** on its who-is-who page; IT.NRW's 2022 statistics imply about 125. The office's own list is not public, so the gap cannot be named.`, '');
+    `**"over 130"** on its who-is-who page; IT.NRW's 2022 statistics imply about 125. We hold ${uk.length}: more than the 112, fewer than "over 130". ` +
+    `The office's own list is not public, so the remaining gap cannot be named.`, '');
   L.push('| NRW–UK links by | values |', '| --- | --- |');
   L.push(`| kind | ${Object.entries(by(uk, p => p.k)).map(([k, v]) => `${k} ${v}`).join(', ')} |`);
   L.push(`| status | ${Object.entries(by(uk, p => p.s)).map(([k, v]) => `${k} ${v}`).join(', ')} |`);

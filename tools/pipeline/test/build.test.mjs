@@ -19,17 +19,38 @@ const parts = () => built().files['partnerships.json'].partnerships;
 const link = (a, b) => parts().find(p => p.a === a && p.b === b);
 const ukTown = name => towns().find(t => t.k === 'ut' && t.n === name);
 
-test('counts: 396 municipalities, 53 Kreise, 361 councils, 127 NRW–UK links', { skip }, () => {
+test('counts: 396 municipalities, 53 Kreise, 361 councils, 131 NRW–UK links', { skip }, () => {
   const by = k => towns().filter(t => t.k === k).length;
   assert.equal(by('nm'), 396);
   assert.equal(by('nk'), 53);
   assert.equal(by('uc'), 361);
   assert.equal(by('ur'), 36);
   const uk = parts().filter(p => p.uk);
-  assert.equal(uk.length, 127);
+  assert.equal(uk.length, 131);
   assert.ok(uk.filter(p => p.conf === 'two').length >= 102);
   assert.equal(uk.filter(p => p.s === 'ended').length, 3);
   for (const p of parts()) assert.ok(p.src.length > 0, p.id);
+});
+
+test('search findings: four added links with their pages and years, Dereham and Watton placed right', { skip }, () => {
+  const ss = built().report.searchStats;
+  assert.equal(ss.added, 4);
+  assert.equal(ss.heldFirstYear, 3);
+  const sources = new Map(built().files['sources.json'].sources.map(s => [s.id, s]));
+  const added = [['Nideggen', 'Thatcham', 1973], ['Neunkirchen-Seelscheid', 'Bicester', 1982],
+    ['Rüthen', 'East Dereham', 1983], ['Weeze', 'Watton', 1987]];
+  for (const [nrw, ukName, year] of added) {
+    const p = parts().find(p => p.uk && byId(p.a).n === nrw && byId(p.b).n === ukName);
+    assert.ok(p, nrw + '–' + ukName);
+    assert.equal(p.k, 'partnership');
+    assert.equal(p.y[0][0], year);
+    assert.ok(p.src.every(s => s.startsWith('pg_') && sources.get(s).url), p.id);
+    assert.equal(p.conf, 'two');  // at least two pages each
+  }
+  assert.deepEqual(ukTown('East Dereham').al, ['Dereham']);
+  assert.equal(ukTown('Watton').sr, 'Breckland');  // Norfolk, not Watton in the East Riding
+  const mansfield = parts().find(p => p.uk && byId(p.a).n === 'Heiligenhaus' && byId(p.b).n === 'Mansfield');
+  assert.equal(mansfield.y[0][0], 1972);
 });
 
 test('Gronau (Westf.) is the NRW town, not Gronau (Leine)', { skip }, () => {
