@@ -225,6 +225,14 @@ bool App::frame() {
   if (globe_.take_world_network_request()) request_world_network();
   ImGui::Render();
 
+  draw_frame();
+  SDL_GL_SwapWindow(window_.sdl_window);
+
+  publish_state_to_url();
+  return !quit;
+}
+
+void App::draw_frame() {
   int width = 0, height = 0;
   SDL_GL_GetDrawableSize(window_.sdl_window, &width, &height);
   glViewport(0, 0, width, height);
@@ -233,10 +241,18 @@ bool App::frame() {
   if (phase_ == Phase::Running) globe_.render(width, height);
   else sky_.draw();
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  SDL_GL_SwapWindow(window_.sdl_window);
+}
 
-  publish_state_to_url();
-  return !quit;
+double App::time_redraws(int draws) {
+  // WebGL's finish() is only a flush in Chromium; reading a pixel back waits for the GPU.
+  unsigned char pixel[4];
+  glReadPixels(0, 0, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, pixel);
+  double start = platform::now_seconds();
+  for (int i = 0; i < draws; ++i) {
+    draw_frame();
+    glReadPixels(0, 0, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, pixel);
+  }
+  return (platform::now_seconds() - start) * 1000.0 / draws;
 }
 
 void App::shutdown() {

@@ -32,11 +32,15 @@ class App {
   AppState& state() { return state_; }
   const Dataset& dataset() const { return dataset_; }
   const WorldNetwork& world_network() const { return world_network_; }
+  // Milliseconds per synchronous redraw of the last frame (a pixel read back after each; no vsync):
+  // what the GPU work of a frame costs, for the frame benchmark.
+  double time_redraws(int draws);
   // Exploring panels (search, filters, inspector, suggestions, graph): test hook commands.
   std::string explore_query(const std::string& command) { return explore_.test_command(command, state_); }
 
  private:
   enum class Phase { Loading, Running, Failed };
+  void draw_frame();  // the last built frame into the default framebuffer
 
   void start_loading();
   void on_file(platform::FileResult file);

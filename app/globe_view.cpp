@@ -14,6 +14,7 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
+#include <unordered_map>
 
 #include <glm/gtc/matrix_transform.hpp>
 
@@ -29,6 +30,14 @@ namespace {
 constexpr float kLabelSize = 13.0f;
 constexpr int kSuggestionsPerTown = 3;  // default arcs: each NRW town's top 3 UK matches (issue 5)
 constexpr int kLandWidth = 4096, kLandHeight = 2048;
+
+// Width of a label's text at the label size, from the UI font (not GetFont(): outside a
+// frame it may be stale).
+float label_text_width(const std::string& text) {
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  ImFont* font = atlas->Fonts.empty() ? nullptr : atlas->Fonts[0];
+  return font ? font->CalcTextSizeA(kLabelSize, FLT_MAX, 0.0f, text.c_str(), text.c_str() + text.size()).x : 0.0f;
+}
 
 float distance_to_segment(float px, float py, float ax, float ay, float bx, float by) {
   float dx = bx - ax, dy = by - ay;
@@ -84,9 +93,10 @@ void GlobeView::set_data(const Dataset& dataset, const WorldMap& map, const Matc
   double start = platform::now_seconds();
   LandMask mask = rasterize_land(map, kLandWidth, kLandHeight);
   globe_.upload_land(mask);
-  std::vector<LineVertex> borders;
-  build_border_lines(map, borders);
-  globe_.upload_borders(borders);
+  std::vector<LineVertex> lines;
+  append_graticule_lines(lines);
+  append_border_lines(map, lines);
+  globe_.upload_borders(lines);
   stats_.uploads += 2;
   stats_.land_build_ms = (platform::now_seconds() - start) * 1000.0;
 
@@ -97,11 +107,12 @@ void GlobeView::set_data(const Dataset& dataset, const WorldMap& map, const Matc
     if (ps.b < town_links_.size()) town_links_[ps.b].push_back(p);
   }
   label_width_.assign(dataset.towns.size(), 0.0f);
-  ImFontAtlas* atlas = ImGui::GetIO().Fonts;  // not GetFont(): outside a frame it may be stale
-  ImFont* font = atlas->Fonts.empty() ? nullptr : atlas->Fonts[0];
-  for (TownIndex t = 0; font && t < dataset.towns.size(); ++t) {
+  label_text_.assign(dataset.towns.size(), 0);
+  std::unordered_map<std::string, std::uint32_t> first_with_name;
+  for (TownIndex t = 0; t < dataset.towns.size(); ++t) {
     const std::string& name = dataset.towns[t].name;
-    label_width_[t] = font->CalcTextSizeA(kLabelSize, FLT_MAX, 0.0f, name.c_str(), name.c_str() + name.size()).x;
+    label_width_[t] = label_text_width(name);
+    label_text_[t] = first_with_name.emplace(name, std::uint32_t(t)).first->second;
   }
   engine_ = engine;
   default_suggestions_.clear();
@@ -226,6 +237,14 @@ void GlobeView::project_points() {
   for (std::size_t i = 0; i < n; ++i) {
     const Town& t = dataset_->towns[scene_.points[i]];
     screen_[i] = project_to_screen(view_proj_, eye_, geo::to_unit(t.lat, t.lon), view_w_, view_h_);
+  }
+  if (!world_mode_ || !world_built_) return;
+  const std::vector<std::uint32_t>& order = world_scene_.label_order;
+  if (world_screen_.size() != order.size()) world_screen_.resize(order.size());
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    glm::dvec3 p(world_scene_.town_positions[order[k]]);
+    world_screen_[k] = glm::dot(p, eye_) < 1.0 ? ScreenPos{}  // far side
+                                                : project_to_screen(view_proj_, eye_, p, view_w_, view_h_);
   }
 }
 
@@ -444,7 +463,10 @@ void GlobeView::update(AppState& state, const VisibleSet& visible, const WorldNe
     world_points_.upload(world_scene_.point_vertices, world_scene_.point_indices);
     world_lines_.upload(world_scene_.arc_lines);
     stats_.uploads += 2;
+    world_label_width_.clear();
+    for (std::uint32_t t : world_scene_.label_order) world_label_width_.push_back(label_text_width(world.towns[t].name));
     world_built_ = true;
+    labels_dirty_ = true;
     stats_.world_build_ms = (platform::now_seconds() - start) * 1000.0;
   }
 
@@ -502,7 +524,7 @@ void GlobeView::place_labels() {
       std::uint32_t p = scene_.point_of_town[t];
       if (p == kNoIndex || p >= screen_.size() || !screen_[p].visible) return;
       float r = point_radius_for_population(dataset_->towns[t].population);
-      candidates_.push_back({float(screen_[p].x), float(screen_[p].y), r, label_width_[t], kLabelSize, t});
+      candidates_.push_back({float(screen_[p].x), float(screen_[p].y), r, label_width_[t], kLabelSize, t, label_text_[t]});
     };
     add(selected_town_);
     add(hover_town_);
@@ -517,6 +539,8 @@ void GlobeView::place_labels() {
       TownRole r = dataset_->towns[t].role;
       if (context_labels || (r != TownRole::OtherTown && r != TownRole::EuropeCandidate)) add(t);
     }
+  } else if (world_built_ && world_) {
+    add_world_label_candidates();
   }
   std::size_t max_labels = std::size_t(std::clamp(40.0 + 90.0 / std::max(0.1, camera_.distance - 1.0), 40.0, 220.0));
   layout_.place(candidates_, view_w_, view_h_, max_labels);
@@ -524,19 +548,48 @@ void GlobeView::place_labels() {
   labels_dirty_ = false;
 }
 
+// A placed label's text: a world-network town in world mode, else a dataset town.
+const std::string& GlobeView::label_text(std::uint32_t id) const {
+  return world_mode_ && world_built_ && world_ ? world_->towns[id].name : dataset_->towns[id].name;
+}
+
+// World mode: the hovered town, then the best-connected towns on the near side.
+void GlobeView::add_world_label_candidates() {
+  if (hover_world_town_ >= 0) {
+    auto t = std::size_t(hover_world_town_);
+    ScreenPos s = project_to_screen(view_proj_, eye_, glm::dvec3(world_scene_.town_positions[t]), view_w_, view_h_);
+    if (s.visible)
+      candidates_.push_back({float(s.x), float(s.y), world_scene_.point_radii[t], label_text_width(world_->towns[t].name),
+                             kLabelSize, std::uint32_t(t)});
+  }
+  const std::vector<std::uint32_t>& order = world_scene_.label_order;
+  for (std::size_t k = 0; k < order.size() && k < world_screen_.size(); ++k) {
+    if (!world_screen_[k].visible) continue;
+    candidates_.push_back({float(world_screen_[k].x), float(world_screen_[k].y), world_scene_.point_radii[order[k]],
+                           world_label_width_[k], kLabelSize, order[k]});
+  }
+}
+
 void GlobeView::draw_labels() {
   if (!(layers & kLayerLabels)) return;
   ImDrawList* dl = ImGui::GetBackgroundDrawList();
   ImFont* font = ImGui::GetFont();
+  const bool world = world_mode_ && world_built_ && world_;
   for (const PlacedLabel& l : layout_.placed()) {
-    const Town& t = dataset_->towns[l.id];
-    bool focus = l.id == selected_town_ || l.id == hover_town_;
-    bool nrw = t.role == TownRole::NrwMunicipality || t.role == TownRole::NrwKreis;
+    const std::string& name = label_text(l.id);
+    bool focus = world ? int(l.id) == hover_world_town_ : l.id == selected_town_ || l.id == hover_town_;
+    bool nrw = false;
+    if (world) {
+      nrw = world_->towns[l.id].ref.rfind("DE:05", 0) == 0;
+    } else {
+      TownRole role = dataset_->towns[l.id].role;
+      nrw = role == TownRole::NrwMunicipality || role == TownRole::NrwKreis;
+    }
     ImU32 colour = focus ? IM_COL32(255, 255, 255, 255)
                          : nrw ? IM_COL32(255, 226, 180, 235) : IM_COL32(200, 238, 245, 235);
     ImU32 halo = IM_COL32(4, 10, 22, 210);
-    const char* b = t.name.c_str();
-    const char* e = b + t.name.size();
+    const char* b = name.c_str();
+    const char* e = b + name.size();
     for (const ImVec2& o : {ImVec2(-1, 0), ImVec2(1, 0), ImVec2(0, -1), ImVec2(0, 1)})
       dl->AddText(font, kLabelSize, ImVec2(l.x + o.x, l.y + o.y), halo, b, e);
     dl->AddText(font, kLabelSize, ImVec2(l.x, l.y), colour, b, e);
@@ -694,6 +747,9 @@ std::string GlobeView::describe_json() const {
   j["default_suggestions"] = default_suggestions_.size();
   j["selection_suggestions"] = selection_suggestions_;
   j["labels"] = layout_.placed().size();
+  nlohmann::json texts = nlohmann::json::array();
+  for (const PlacedLabel& l : layout_.placed()) texts.push_back(label_text(l.id));
+  j["label_texts"] = texts;
   j["hover"] = hover_town_ != kNoIndex ? dataset_->towns[hover_town_].id : std::string();
   j["hover_arc"] = hover_arc_;
   j["tooltip"] = tooltip_;

@@ -99,6 +99,8 @@ class GlobeView {
   void project_points();
   void update_hover(float x, float y);
   void place_labels();
+  void add_world_label_candidates();
+  const std::string& label_text(std::uint32_t id) const;
   void draw_labels();
   void draw_tooltip();
   void draw_toolbar(AppState& state, const WorldNetwork& world);
@@ -157,6 +159,9 @@ class GlobeView {
   std::vector<ScreenPos> screen_;  // per drawn point
   std::vector<TownIndex> label_order_;
   std::vector<float> label_width_;  // per dataset town (text width at the label size)
+  std::vector<std::uint32_t> label_text_;  // per dataset town: the first town with the same name
+  std::vector<float> world_label_width_;   // per WorldScene::label_order entry
+  std::vector<ScreenPos> world_screen_;    // per WorldScene::label_order entry
   std::vector<LabelCandidate> candidates_;
   LabelLayout layout_;
   GlobeFrameStats stats_;

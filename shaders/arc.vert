@@ -57,7 +57,7 @@ void main() {
   float half_width = width * 0.5 * u_scale;
   float extent = half_width + 0.75;  // the antialiasing margin
   c0.xy += normal * a_side * extent * 2.0 / u_viewport * c0.w;
-  gl_Position = vis > 0.0 && c0.w > 0.0 ? c0 : kCulled;
+  gl_Position = vis > 0.0 && c0.w > 0.0 ? c0 : culled(c0);
   v_color = colour;
   v_side = a_side * extent;
   v_half = half_width;

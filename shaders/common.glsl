@@ -13,5 +13,7 @@ float globe_visibility(vec3 p, vec3 eye) {
   return smoothstep(0.9985, 1.0, closest);
 }
 
-// Offscreen position for vertices that must not draw.
-const vec4 kCulled = vec4(2.0, 2.0, 2.0, 1.0);
+// A vertex that must not draw keeps its screen position but goes behind the far plane:
+// a line or triangle it shares with a visible vertex is then clipped short near the
+// visible one, instead of stretching towards one fixed offscreen point.
+vec4 culled(vec4 clip) { return vec4(clip.xy, 2.0 * abs(clip.w) + 1.0, clip.w); }

@@ -7,7 +7,6 @@ uniform mat4 u_view_proj;
 uniform vec3 u_eye;
 uniform vec3 u_sun;  // unit, world space
 out vec2 v_uv;
-out vec2 v_lat_lon;  // degrees
 out vec3 v_light;    // x: diffuse factor, y: specular, z: rim (smooth at this tessellation)
 void main() {
   vec3 n = a_pos;
@@ -16,6 +15,5 @@ void main() {
   v_light = vec3(0.62 + 0.48 * max(dot(n, u_sun), 0.0), pow(max(dot(n, h), 0.0), 40.0),
                  pow(1.0 - max(dot(n, -dir), 0.0), 3.0));
   v_uv = a_uv;
-  v_lat_lon = vec2(90.0 - a_uv.y * 180.0, a_uv.x * 360.0 - 180.0);
   gl_Position = u_view_proj * vec4(a_pos, 1.0);
 }

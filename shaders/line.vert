@@ -9,5 +9,6 @@ void main() {
   float vis = globe_visibility(a_pos, u_eye);
   v_color = a_color * u_tint;
   v_color.a *= vis;
-  gl_Position = vis > 0.0 ? u_view_proj * vec4(a_pos, 1.0) : kCulled;
+  vec4 clip = u_view_proj * vec4(a_pos, 1.0);
+  gl_Position = vis > 0.0 ? clip : culled(clip);
 }

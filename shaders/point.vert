@@ -25,7 +25,7 @@ void main() {
   vec4 clip = u_view_proj * vec4(a_pos, 1.0);
   float margin = 1.5;
   clip.xy += a_corner * (r + margin) * 2.0 / u_viewport * clip.w;
-  gl_Position = vis > 0.05 ? clip : kCulled;
+  gl_Position = vis > 0.05 ? clip : culled(clip);
   v_corner = a_corner * (r + margin);
   v_radius = r;
   v_color = a_color;

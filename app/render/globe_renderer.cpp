@@ -66,9 +66,8 @@ bool GlobeRenderer::init(const char* glsl_version, std::string& error) {
   u_eye_ = glGetUniformLocation(globe_program_, "u_eye");
   u_sun_ = glGetUniformLocation(globe_program_, "u_sun");
   u_land_ = glGetUniformLocation(globe_program_, "u_land");
-  u_graticule_ = glGetUniformLocation(globe_program_, "u_graticule");
   u_world_mode_ = glGetUniformLocation(globe_program_, "u_world_mode");
-  u_deg_per_px_ = glGetUniformLocation(globe_program_, "u_deg_per_px");
+  u_land_lod_ = glGetUniformLocation(globe_program_, "u_land_lod");
   {
     static const GlAttribute attributes[] = {{"a_pos", 3, GL_FLOAT, offsetof(SphereVertex, pos)},
                                              {"a_uv", 2, GL_FLOAT, offsetof(SphereVertex, uv)}};
@@ -114,7 +113,8 @@ void GlobeRenderer::upload_land(const LandMask& mask) {
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
   glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, mask.width, mask.height, 0, GL_RED, GL_UNSIGNED_BYTE, mask.coverage.data());
   glGenerateMipmap(GL_TEXTURE_2D);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
+  land_width_ = mask.width;
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_NEAREST);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_REPEAT);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
@@ -134,9 +134,10 @@ void GlobeRenderer::draw(const FrameUniforms& u, bool globe, bool borders) const
   glUniformMatrix4fv(u_view_proj_, 1, GL_FALSE, glm::value_ptr(u.view_proj));
   glUniform3fv(u_eye_, 1, glm::value_ptr(u.eye));
   glUniform3fv(u_sun_, 1, glm::value_ptr(u.sun));
-  glUniform1f(u_graticule_, u.world_mode ? 0.10f : 0.16f);
   glUniform1f(u_world_mode_, u.world_mode ? 1.0f : 0.0f);
-  glUniform1f(u_deg_per_px_, u.deg_per_px);
+  // texels of the mask per screen pixel at the view centre; magnified (level 0) when zoomed in
+  float texels_per_px = float(land_width_) / 360.0f * u.deg_per_px;
+  glUniform1f(u_land_lod_, texels_per_px > 1.0f ? std::log2(texels_per_px) : 0.0f);
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_2D, land_texture_);
   glUniform1i(u_land_, 0);

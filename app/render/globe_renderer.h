@@ -1,6 +1,6 @@
 // Draws the globe as a tessellated sphere mesh (ocean, land from a coverage texture,
-// graticule, light, rim), the atmosphere as a ring around the silhouette, then the
-// country borders as lines. Only the globe's own pixels are shaded: the background is
+// light, rim), the atmosphere as a ring around the silhouette, then the graticule and
+// the country borders as lines. Only the globe's own pixels are shaded: the background is
 // the clear colour. Sphere and ring are built once at init; the land texture and border
 // buffer are uploaded once per map load.
 #pragma once
@@ -26,9 +26,10 @@ class GlobeRenderer {
 
  private:
   GLuint globe_program_ = 0, halo_program_ = 0, land_texture_ = 0;
+  int land_width_ = 1;  // texels around the equator, for the mip level
   GlMesh sphere_, halo_;
   GLint h_view_proj_ = -1, h_eye_ = -1;
-  GLint u_view_proj_ = -1, u_eye_ = -1, u_sun_ = -1, u_land_ = -1, u_graticule_ = -1, u_world_mode_ = -1, u_deg_per_px_ = -1;
+  GLint u_view_proj_ = -1, u_eye_ = -1, u_sun_ = -1, u_land_ = -1, u_world_mode_ = -1, u_land_lod_ = -1;
   GLuint line_program_ = 0;
   GLint l_view_proj_ = -1, l_eye_ = -1, l_tint_ = -1;
   GlMesh borders_;

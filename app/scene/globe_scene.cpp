@@ -155,8 +155,21 @@ void build_network_scene(const Dataset& dataset, const VisibleSet& visible,
   }
 }
 
-void build_border_lines(const WorldMap& map, std::vector<LineVertex>& out) {
-  out.clear();
+void append_graticule_lines(std::vector<LineVertex>& out) {
+  // Under the borders' tint (0.62, 0.70, 0.80, 0.38) this comes out as (0.45, 0.60, 0.80) at 0.16.
+  const std::uint8_t colour[4] = {186, 219, 255, 107};
+  auto segment = [&](double lat0, double lon0, double lat1, double lon1) {
+    for (const glm::dvec3& p : {geo::to_unit(lat0, lon0), geo::to_unit(lat1, lon1)})
+      out.push_back({{float(p.x), float(p.y), float(p.z)}, {colour[0], colour[1], colour[2], colour[3]}});
+  };
+  constexpr int kStep = 10, kSub = 2;  // lines every 10 degrees, drawn in 2-degree pieces
+  for (int lat = -80; lat <= 80; lat += kStep)
+    for (int lon = -180; lon < 180; lon += kSub) segment(lat, lon, lat, lon + kSub);
+  for (int lon = -180; lon < 180; lon += kStep)  // meridians stop short of the poles, where they bunch
+    for (int lat = -80; lat < 80; lat += kSub) segment(lat, lon, lat + kSub, lon);
+}
+
+void append_border_lines(const WorldMap& map, std::vector<LineVertex>& out) {
   for (const auto& line : map.borders) {
     for (std::size_t i = 0; i + 1 < line.size(); ++i) {
       for (const LonLat& q : {line[i], line[i + 1]}) {
@@ -172,6 +185,8 @@ void build_world_scene(const WorldNetwork& network, WorldScene& out) {
   out.point_indices.clear();
   out.arc_lines.clear();
   out.town_positions.clear();
+  out.point_radii.clear();
+  out.label_order.clear();
   std::vector<std::uint32_t> degree(network.towns.size(), 0);
   for (const auto& pr : network.pairs) {
     if (pr.first < degree.size()) ++degree[pr.first];
@@ -187,8 +202,16 @@ void build_world_scene(const WorldNetwork& network, WorldScene& out) {
     glm::vec3 p(geo::to_unit(t.lat, t.lon));
     out.town_positions.push_back(p);
     float radius = static_cast<float>(std::clamp(1.3 + 0.6 * std::log2(1.0 + degree[i]), 1.3, 5.0));
+    out.point_radii.push_back(radius);
     push_quad(out.point_vertices, out.point_indices, p, radius, float(i), colours[i], 230);
+    out.label_order.push_back(static_cast<std::uint32_t>(i));
   }
+  std::size_t labelled = std::min(kWorldLabelCandidates, out.label_order.size());
+  std::partial_sort(out.label_order.begin(), out.label_order.begin() + std::ptrdiff_t(labelled), out.label_order.end(),
+                    [&](std::uint32_t a, std::uint32_t b) {
+                      return degree[a] != degree[b] ? degree[a] > degree[b] : network.towns[a].name < network.towns[b].name;
+                    });
+  out.label_order.resize(labelled);
   for (const auto& pr : network.pairs) {
     if (pr.first >= network.towns.size() || pr.second >= network.towns.size()) continue;
     const WorldTown& ta = network.towns[pr.first];

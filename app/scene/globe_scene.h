@@ -81,8 +81,11 @@ float point_radius_for_population(double population);
 void build_network_scene(const Dataset& dataset, const VisibleSet& visible,
                          const std::vector<SuggestedLink>& suggestions, GlobeScene& out);
 
+// The 10-degree graticule as GL_LINES pairs on the surface (drawn under the borders, as
+// geometry rather than per pixel: a software rasteriser pays for every globe pixel).
+void append_graticule_lines(std::vector<LineVertex>& out);
 // Country borders as GL_LINES pairs, lifted a hair above the surface.
-void build_border_lines(const WorldMap& map, std::vector<LineVertex>& out);
+void append_border_lines(const WorldMap& map, std::vector<LineVertex>& out);
 
 // The whole twinning world: towns as small quads, pairs as line segments along lifted arcs.
 struct WorldScene {
@@ -90,7 +93,10 @@ struct WorldScene {
   std::vector<std::uint32_t> point_indices;
   std::vector<LineVertex> arc_lines;
   std::vector<glm::vec3> town_positions;  // for picking
+  std::vector<float> point_radii;         // pixels, by degree
+  std::vector<std::uint32_t> label_order;  // the best-connected towns, most twin towns first
 };
+constexpr std::size_t kWorldLabelCandidates = 600;
 void build_world_scene(const WorldNetwork& network, WorldScene& out);
 
 // Drawing order for labels: NRW and UK towns with a drawn partnership first, then other

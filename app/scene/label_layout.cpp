@@ -18,6 +18,16 @@ bool LabelLayout::free(const Rect& r) const {
   return true;
 }
 
+bool LabelLayout::shown_nearby(const LabelCandidate& c) const {
+  if (c.text == LabelCandidate::kUniqueText) return false;
+  for (const PlacedLabel& l : placed_) {
+    if (l.text != c.text) continue;
+    float dx = l.anchor_x - c.x, dy = l.anchor_y - c.y;
+    if (dx * dx + dy * dy < kRepeatDistance * kRepeatDistance) return true;
+  }
+  return false;
+}
+
 void LabelLayout::insert(const Rect& r) {
   auto index = static_cast<std::uint32_t>(rects_.size());
   rects_.push_back(r);
@@ -47,11 +57,12 @@ void LabelLayout::place(const std::vector<LabelCandidate>& candidates, float wid
         {c.x - w * 0.5f, c.y + r},          // below
     };
     for (const auto& o : options) {
+      if (shown_nearby(c)) break;
       Rect rect{o[0] - 1.0f, o[1], o[0] + w + 1.0f, o[1] + h};
       if (rect.x0 < 0 || rect.y0 < 0 || rect.x1 > width || rect.y1 > height) continue;
       if (!free(rect)) continue;
       insert(rect);
-      placed_.push_back({o[0], o[1], w, h, c.id, static_cast<std::uint32_t>(k)});
+      placed_.push_back({o[0], o[1], w, h, c.id, static_cast<std::uint32_t>(k), c.x, c.y, c.text});
       break;
     }
     // The point itself blocks lower-priority labels, placed or not.

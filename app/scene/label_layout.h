@@ -1,7 +1,9 @@
 // Label placement with collision avoidance: candidates come in priority order (selected,
 // hovered, partnered, larger); each tries a few anchor positions around its point (right,
 // left, above, below) and takes the first that overlaps no label placed before it and no
-// higher-priority point. A uniform grid keeps it linear. Pure: screen positions and text
+// higher-priority point. A name already shown close by is not repeated (a town and the
+// council or Kreis of the same name sit on top of each other: Köln, Wrexham). A uniform
+// grid keeps it linear. Pure: screen positions and text
 // sizes in, rectangles out; buffers are reused between frames (no steady-state allocation).
 #pragma once
 
@@ -15,6 +17,8 @@ struct LabelCandidate {
   float point_radius = 0;     // pixels
   float width = 0, height = 0;  // text size (pixels)
   std::uint32_t id = 0;       // caller's handle (town)
+  std::uint32_t text = kUniqueText;  // equal for equal label texts; kUniqueText: never a repeat
+  static constexpr std::uint32_t kUniqueText = 0xFFFFFFFFu;
 };
 
 struct PlacedLabel {
@@ -22,6 +26,8 @@ struct PlacedLabel {
   float width = 0, height = 0;
   std::uint32_t id = 0;
   std::uint32_t rank = 0;  // position in the candidate list (0 = highest priority)
+  float anchor_x = 0, anchor_y = 0;  // the point it labels
+  std::uint32_t text = LabelCandidate::kUniqueText;
 };
 
 class LabelLayout {
@@ -35,6 +41,8 @@ class LabelLayout {
     float x0, y0, x1, y1;
   };
   bool free(const Rect& r) const;
+  bool shown_nearby(const LabelCandidate& c) const;
+  static constexpr float kRepeatDistance = 160.0f;  // pixels between points with the same label
   void insert(const Rect& r);
   static constexpr float kCell = 48.0f;
   int cols_ = 0, rows_ = 0;

@@ -1,5 +1,8 @@
 // Land rasterisation (see land_mask.h): even-odd scanline fill over all rings, crossings
-// collected per sub-scanline and sorted once.
+// collected per sub-scanline and sorted once. Rings that cross the antimeridian (Russia's
+// Chukotka, Wrangel Island, Fiji) are unwrapped to continuous longitudes and their spans
+// wrapped back: taken as planar rings, their jump edges would fill whole latitude bands.
+// A ring round a pole (Antarctica) is closed along the pole.
 #include "land_mask.h"
 
 #include <algorithm>
@@ -31,6 +34,39 @@ void add_span(std::vector<float>& acc, float x0, float x1, float amount) {
   for (int i = i0 + 1; i < i1; ++i) acc[i] += amount;
   if (i1 < w) acc[i1] += (x1 - float(i1)) * amount;
 }
+
+// add_span for an unwrapped span, which may reach past either edge of the map.
+void add_wrapped_span(std::vector<float>& acc, float x0, float x1, float amount) {
+  const float w = float(acc.size());
+  const float shift = std::floor(x0 / w) * w;
+  x0 -= shift;
+  x1 -= shift;
+  for (; x1 > x0; x0 = 0.0f, x1 -= w) add_span(acc, x0, std::min(x1, w), amount);
+}
+
+// The ring as a closed planar polygon in continuous longitudes: each jump across the
+// antimeridian is unwrapped by 360 degrees. A ring that winds round a pole (Antarctica)
+// ends a full turn from where it started; it is closed along that pole.
+void unwrap_ring(const Ring& ring, std::vector<LonLat>& out) {
+  out.clear();
+  float offset = 0.0f, lat_sum = 0.0f;
+  auto step = [&](float from, float to) {
+    if (to - from > 180.0f) offset -= 360.0f;
+    else if (to - from < -180.0f) offset += 360.0f;
+  };
+  for (std::size_t i = 0; i < ring.size(); ++i) {
+    if (i) step(ring[i - 1].lon, ring[i].lon);
+    out.push_back({ring[i].lon + offset, ring[i].lat});
+    lat_sum += ring[i].lat;
+  }
+  step(ring.back().lon, ring.front().lon);
+  if (offset != 0.0f) {
+    const float pole = lat_sum < 0.0f ? -90.0f : 90.0f;
+    out.push_back({ring.front().lon + offset, ring.front().lat});
+    out.push_back({ring.front().lon + offset, pole});
+    out.push_back({ring.front().lon, pole});
+  }
+}
 }  // namespace
 
 LandMask rasterize_land(const WorldMap& map, int width, int height) {
@@ -42,12 +78,15 @@ LandMask rasterize_land(const WorldMap& map, int width, int height) {
   const float sx = float(width) / 360.0f, sy = float(height * kSubRows) / 180.0f;
   std::vector<Crossing> crossings;
   crossings.reserve(map.point_count() * 4);
+  Ring planar;
   for (const auto& polygon : map.land) {
     for (const Ring& ring : polygon) {
-      std::size_t n = ring.size();
+      if (ring.empty()) continue;
+      unwrap_ring(ring, planar);
+      std::size_t n = planar.size();
       for (std::size_t i = 0; i < n; ++i) {
-        const LonLat& a = ring[i];
-        const LonLat& b = ring[(i + 1) % n];
+        const LonLat& a = planar[i];
+        const LonLat& b = planar[(i + 1) % n];
         float ax = (a.lon + 180.0f) * sx, ay = (90.0f - a.lat) * sy;
         float bx = (b.lon + 180.0f) * sx, by = (90.0f - b.lat) * sy;
         if (ay == by) continue;
@@ -76,7 +115,7 @@ LandMask rasterize_land(const WorldMap& map, int width, int height) {
       std::size_t start = k;
       while (k < crossings.size() && crossings[k].row == r) ++k;
       for (std::size_t j = start; j + 1 < k; j += 2) {
-        add_span(acc, crossings[j].x, crossings[j + 1].x, amount);
+        add_wrapped_span(acc, crossings[j].x, crossings[j + 1].x, amount);
         any = true;
       }
     }

@@ -4,6 +4,9 @@
 // absolute times meaningless, so each figure stands next to an empty WebGL2 canvas
 // measured in the same run (see ../../../shared/TOOLCHAIN.md).
 //   ATLAS_SITE_DIR=build/web/site node tests/browser/frame_benchmark.mjs [frames]
+// Next to the rAF intervals (quantised to the 60 Hz vsync) it prints the synchronous draw
+// time: the last frame redrawn N times, each waited for by reading a pixel back (test hook "draw-time"),
+// and the same for a clear of the empty canvas; finer-grained, and not capped by vsync.
 // ATLAS_BENCH_LAYERS=31,1,2,4,8,16,0 also times the default view with only the given
 // globe layers drawn (bit mask, see GlobeView::Layer: 1 globe, 2 borders, 4 arcs,
 // 8 points, 16 labels) and with the panels hidden ("ui off"), to see what each costs.
@@ -39,7 +42,26 @@ async function emptyCanvas(browser) {
     loop();
   });
   const r = summary(await frameIntervals(page, FRAMES));
+  r.draw = await page.evaluate((n) => {
+    const gl = document.getElementById('c').getContext('webgl2');
+    const pixel = new Uint8Array(4);  // finish() is only a flush in Chromium: read a pixel back to wait
+    gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+    const start = performance.now();
+    for (let i = 0; i < n; ++i) {
+      gl.clear(gl.COLOR_BUFFER_BIT | gl.DEPTH_BUFFER_BIT);
+      gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+    }
+    return (performance.now() - start) / n;
+  }, DRAWS);
   await context.close();
+  return r;
+}
+
+const DRAWS = 20;
+const drawTime = async (page) => (await page.evaluate((n) => window.atlasTest.query(`draw-time ${n}`), DRAWS)).ms_per_draw;
+async function measure(page) {
+  const r = summary(await frameIntervals(page, FRAMES));
+  r.draw = await drawTime(page);
   return r;
 }
 
@@ -58,35 +80,38 @@ try {
   await settle(page);
   const globe = await page.evaluate(() => window.atlasTest.query('globe'));
   const startupBytes = await transferred(page);
-  const defaultView = summary(await frameIntervals(page, FRAMES));
+  const defaultView = await measure(page);
   const uploadsBefore = (await page.evaluate(() => window.atlasTest.query('globe'))).uploads;
   const layerRows = [];
   if (process.env.ATLAS_BENCH_LAYERS) {
     for (const mask of process.env.ATLAS_BENCH_LAYERS.split(',')) {
       await page.evaluate((m) => window.atlasTest.query(`layers ${m}`), mask);
-      layerRows.push([`layers ${mask}`, summary(await frameIntervals(page, FRAMES))]);
+      layerRows.push([`layers ${mask}`, await measure(page)]);
     }
     await page.evaluate(() => window.atlasTest.query('layers 255'));
     await page.evaluate(() => window.atlasTest.query('ui off'));
-    layerRows.push(['ui off (all layers)', summary(await frameIntervals(page, FRAMES))]);
+    layerRows.push(['ui off (all layers)', await measure(page)]);
     await page.evaluate(() => window.atlasTest.query('ui on'));
   }
   await page.evaluate(() => window.atlasTest.query('world on'));
   await page.evaluate(() => window.atlasTest.query('view earth'));
   await settle(page);
-  const world = summary(await frameIntervals(page, FRAMES));
+  const world = await measure(page);
   const worldStats = await page.evaluate(() => window.atlasTest.query('globe'));
   const totalBytes = await transferred(page);
   const emptyAfter = await emptyCanvas(browser);
-  const empty = { median: (emptyBefore.median + emptyAfter.median) / 2, p95: (emptyBefore.p95 + emptyAfter.p95) / 2 };
+  const empty = { median: (emptyBefore.median + emptyAfter.median) / 2, p95: (emptyBefore.p95 + emptyAfter.p95) / 2,
+                  draw: (emptyBefore.draw + emptyAfter.draw) / 2 };
   const f = (x) => x.toFixed(1).padStart(6);
-  console.log(`frames per measurement: ${FRAMES} (1280x800, headless Chromium, SwiftShader)`);
-  console.log(`                      median ms   p95 ms   median ratio   p95 ratio`);
-  console.log(`empty WebGL2 canvas     ${f(empty.median)}   ${f(empty.p95)}        1.00        1.00   (before ${emptyBefore.median.toFixed(1)}/${emptyBefore.p95.toFixed(1)}, after ${emptyAfter.median.toFixed(1)}/${emptyAfter.p95.toFixed(1)})`);
-  console.log(`default view            ${f(defaultView.median)}   ${f(defaultView.p95)}     ${(defaultView.median / empty.median).toFixed(2).padStart(7)}     ${(defaultView.p95 / empty.p95).toFixed(2).padStart(7)}`);
-  console.log(`world mode              ${f(world.median)}   ${f(world.p95)}     ${(world.median / empty.median).toFixed(2).padStart(7)}     ${(world.p95 / empty.p95).toFixed(2).padStart(7)}`);
-  for (const [label, r] of layerRows)
-    console.log(`  default, ${label.padEnd(20)} ${f(r.median)}   ${f(r.p95)}     ${(r.median / empty.median).toFixed(2).padStart(7)}     ${(r.p95 / empty.p95).toFixed(2).padStart(7)}`);
+  const ratio = (a, b) => (a / b).toFixed(2).padStart(7);
+  const row = (label, r) => console.log(`${label.padEnd(30)} ${f(r.median)}   ${f(r.p95)}     ${ratio(r.median, empty.median)}     ${ratio(r.p95, empty.p95)}     ${f(r.draw)}    ${ratio(r.draw, empty.draw)}`);
+  console.log(`frames per measurement: ${FRAMES} (1280x800, headless Chromium, SwiftShader); draw time: mean of ${DRAWS} synchronous redraws`);
+  console.log(`                               median ms   p95 ms   median ratio   p95 ratio   draw ms   draw ratio`);
+  row('empty WebGL2 canvas', empty);
+  console.log(`  (before ${emptyBefore.median.toFixed(1)}/${emptyBefore.p95.toFixed(1)}/${emptyBefore.draw.toFixed(2)}, after ${emptyAfter.median.toFixed(1)}/${emptyAfter.p95.toFixed(1)}/${emptyAfter.draw.toFixed(2)})`);
+  row('default view', defaultView);
+  row('world mode', world);
+  for (const [label, r] of layerRows) row(`  default, ${label}`, r);
   console.log(`first complete frame: ${globe.first_complete_frame_ms.toFixed(0)} ms after navigation start`);
   console.log(`bytes transferred: ${startupBytes} at start-up, ${totalBytes - startupBytes} more for world mode (${totalBytes} total)`);
   console.log(`GPU uploads: ${uploadsBefore} up to the default view, ${worldStats.uploads - uploadsBefore} for world mode (none per frame)`);

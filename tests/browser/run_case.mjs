@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { appState, artifactPath, waitReady, runCaseFromArgv } from './harness.mjs';
 import { decodePng, pixelStatistics } from './png.mjs';
+import { settle } from './render_cases.mjs';
 
 const cases = {
   async loads_without_errors({ page, log, server }) {
@@ -182,6 +183,25 @@ const cases = {
     await page.waitForFunction(() => window.atlasTest.query('globe').world_built, null, { timeout: 90000, polling: 100 });
     assert.ok(log.requests.some((u) => u.includes('world_network.json')));
     assert.ok((await appState(page)).world_network_pairs > 10000);
+    // World mode labels its best-connected towns; the NRW–UK labels are gone.
+    await page.evaluate(() => window.atlasTest.query('view earth'));
+    await settle(page);
+    const texts = (await page.evaluate(() => window.atlasTest.query('globe'))).label_texts;
+    assert.ok(texts.length >= 20, `only ${texts.length} labels in world mode`);
+    assert.ok(!texts.includes('Shetland Islands'), 'an NRW–UK label in world mode');
+    assert.deepEqual(log.errors, []);
+  },
+
+  // A name is labelled once where two records share it (Köln the city and its Kreis-level
+  // record; a UK council and its town).
+  async same_name_labelled_once({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    await settle(page);
+    const texts = (await page.evaluate(() => window.atlasTest.query('globe'))).label_texts;
+    assert.ok(texts.length > 20);
+    assert.equal(texts.filter((t) => t === 'Köln').length, 1, texts.join(', '));
+    assert.deepEqual(texts, [...new Set(texts)]);
     assert.deepEqual(log.errors, []);
   },
 };

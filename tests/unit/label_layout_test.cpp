@@ -1,4 +1,5 @@
-// Label placement: priority wins, collisions move or drop labels, bounds are kept.
+// Label placement: priority wins, collisions move or drop labels, bounds are kept, a name
+// is not repeated close by.
 #include <gtest/gtest.h>
 
 #include "scene/label_layout.h"
@@ -52,6 +53,18 @@ TEST(LabelLayoutTest, StaysInsideTheScreenAndRespectsTheLimit) {
     EXPECT_LE(l.x + l.width, 800);
     EXPECT_GE(l.y, 0);
   }
+}
+
+TEST(LabelLayoutTest, SameNameCloseByIsShownOnceFarAwayTwice) {
+  LabelLayout layout;
+  // Köln the city and Köln the Kreis-level record at one spot; another "Köln" far away;
+  // a differently named town at the same spot still gets its label.
+  std::vector<LabelCandidate> c = {{300, 300, 3, 40, 14, 1, 5}, {300, 300, 3, 40, 14, 2, 5},
+                                   {700, 100, 3, 40, 14, 3, 5}, {302, 330, 3, 40, 14, 4, 6}};
+  layout.place(c, 800, 600, 10);
+  std::vector<std::uint32_t> ids;
+  for (const PlacedLabel& l : layout.placed()) ids.push_back(l.id);
+  EXPECT_EQ(ids, (std::vector<std::uint32_t>{1, 3, 4}));
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
-// Land rasterisation: a square island's coverage, holes, and antialiased edges.
+// Land rasterisation: a square island's coverage, holes, antialiased edges, and islands
+// across the antimeridian.
 #include <gtest/gtest.h>
 
 #include "scene/land_mask.h"
@@ -41,6 +42,38 @@ TEST(LandMaskTest, EdgeThroughTexelGivesPartialCoverage) {
   int edge = at(m, 5.5, 0.2);  // texel [0,1) deg lon, half covered
   EXPECT_GT(edge, 100);
   EXPECT_LT(edge, 155);
+}
+
+// Like Russia's Chukotka in Natural Earth: one ring from 170 E across the antimeridian to
+// 170 W. Its two jump edges must not fill the whole 60-70 N band round the Earth.
+TEST(LandMaskTest, IslandAcrossTheAntimeridianFillsOnlyItself) {
+  WorldMap m;
+  m.land.push_back({Ring{{170, 60}, {-170, 60}, {-170, 70}, {170, 70}}});
+  LandMask mask = rasterize_land(m, 360, 180);
+  EXPECT_EQ(at(mask, 65.5, 175.5), 255);
+  EXPECT_EQ(at(mask, 65.5, -175.5), 255);
+  EXPECT_EQ(at(mask, 65.5, 0.5), 0);
+  EXPECT_EQ(at(mask, 65.5, -100.5), 0);
+  long total = 0;
+  for (auto c : mask.coverage) total += c;
+  EXPECT_NEAR(double(total) / 255.0, 20.0 * 10.0, 1.0);
+}
+
+// Like Antarctica: a coast that goes once round the south pole (with a jump at the
+// antimeridian) encloses everything south of it, the pole included.
+TEST(LandMaskTest, RingRoundThePoleFillsToThePole) {
+  WorldMap m;
+  Ring coast;
+  for (int lon = 170; lon >= -180; lon -= 10) coast.push_back({float(lon), -70.0f});
+  coast.push_back({175.0f, -70.0f});  // jump across the antimeridian
+  m.land.push_back({coast});
+  LandMask mask = rasterize_land(m, 360, 180);
+  EXPECT_EQ(at(mask, -89.5, 0.5), 255);
+  EXPECT_EQ(at(mask, -75.5, -120.5), 255);
+  EXPECT_EQ(at(mask, -65.5, 60.5), 0);
+  long total = 0;
+  for (auto c : mask.coverage) total += c;
+  EXPECT_NEAR(double(total) / 255.0, 360.0 * 20.0, 2.0);
 }
 
 }  // namespace
