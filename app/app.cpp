@@ -183,8 +183,15 @@ void App::publish_state_to_url() {
   if (phase_ != Phase::Running || state_ == published_state_) return;
   // Selection changes are history entries (back undoes a wrong click); camera moves are not.
   bool push = state_.selected_town != published_state_.selected_town;
+  // While the camera moves, the address follows a few times a second, not every frame
+  // (browsers throttle pages that replace their URL hundreds of times in a few seconds).
+  AppState camera_only = published_state_;
+  camera_only.camera = state_.camera;
+  double now = platform::now_seconds();
+  if (!push && state_ == camera_only && now - published_at_s_ < kCameraPublishInterval) return;
   platform::set_url_hash(encode_url_hash(state_), push);
   published_state_ = state_;
+  published_at_s_ = now;
 }
 
 void App::handle_events(bool& quit) {
@@ -236,19 +243,20 @@ void App::draw_frame() {
   int width = 0, height = 0;
   SDL_GL_GetDrawableSize(window_.sdl_window, &width, &height);
   glViewport(0, 0, width, height);
-  glClearColor(0.043f, 0.075f, 0.125f, 1.0f);
+  glClearColor(GlobeView::kBackground[0], GlobeView::kBackground[1], GlobeView::kBackground[2], 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   if (phase_ == Phase::Running) globe_.render(width, height);
   else sky_.draw();
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
-double App::time_redraws(int draws) {
+double App::time_redraws(int draws, bool cached) {
   // WebGL's finish() is only a flush in Chromium; reading a pixel back waits for the GPU.
   unsigned char pixel[4];
   glReadPixels(0, 0, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, pixel);
   double start = platform::now_seconds();
   for (int i = 0; i < draws; ++i) {
+    if (!cached) globe_.invalidate_cache();
     draw_frame();
     glReadPixels(0, 0, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, pixel);
   }

@@ -33,8 +33,9 @@ class App {
   const Dataset& dataset() const { return dataset_; }
   const WorldNetwork& world_network() const { return world_network_; }
   // Milliseconds per synchronous redraw of the last frame (a pixel read back after each; no vsync):
-  // what the GPU work of a frame costs, for the frame benchmark.
-  double time_redraws(int draws);
+  // what the GPU work of a frame costs, for the frame benchmark. Cached: the globe from its
+  // cached image, as in a frame where nothing changed; else drawn in full.
+  double time_redraws(int draws, bool cached);
   // Exploring panels (search, filters, inspector, suggestions, graph): test hook commands.
   std::string explore_query(const std::string& command) { return explore_.test_command(command, state_); }
 
@@ -57,6 +58,8 @@ class App {
   Dataset dataset_;
   AppState state_;
   AppState published_state_;
+  double published_at_s_ = -1.0;
+  static constexpr double kCameraPublishInterval = 0.25;  // seconds between camera-only URL updates
   std::vector<std::string> notices_;
   std::vector<std::string> load_problems_;
   std::vector<NamedText> dataset_files_;  // collected while downloading, parsed together

@@ -71,7 +71,7 @@ GlobeView::~GlobeView() = default;
 bool GlobeView::init(const char* glsl_version, std::string& error) {
   return globe_.init(glsl_version, error) && arcs_.init(glsl_version, error) &&
          points_.init(glsl_version, "towns", error) && world_points_.init(glsl_version, "world towns", error) &&
-         world_lines_.init(glsl_version, "world arcs", error);
+         world_lines_.init(glsl_version, "world arcs", error) && cache_.init(glsl_version, error);
 }
 
 CameraState GlobeView::home_camera() const {
@@ -473,6 +473,10 @@ void GlobeView::update(AppState& state, const VisibleSet& visible, const WorldNe
   compute_uniforms(state);  // input works with this frame's projection
   handle_input(state);
   if (flight_.active()) state.camera = flight_.step(dt);
+  if (spin_deg_per_frame != 0.0f) {
+    state.camera.lon += spin_deg_per_frame;
+    if (state.camera.lon > 180.0) state.camera.lon -= 360.0;
+  }
   clamp_camera(state.camera);
   bool camera_moved = !(state.camera == camera_);
   camera_ = state.camera;
@@ -707,6 +711,19 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
 
 void GlobeView::render(int drawable_w, int drawable_h) {
   uniforms_.viewport = glm::vec2(float(std::max(1, drawable_w)), float(std::max(1, drawable_h)));
+  FrameCacheKey key{uniforms_, layers, stats_.uploads, std::max(1, drawable_w), std::max(1, drawable_h)};
+  if (cache_.reuse_or_bind(key)) {
+    ++stats_.cached_frames;
+  } else {
+    ++stats_.rendered_frames;
+    glClearColor(kBackground[0], kBackground[1], kBackground[2], 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    draw_layers();
+  }
+  cache_.present();
+}
+
+void GlobeView::draw_layers() {
   globe_.draw(uniforms_, (layers & kLayerGlobe) != 0, (layers & kLayerBorders) != 0);
   if (world_mode_) {
     if (world_built_) {
@@ -721,6 +738,7 @@ void GlobeView::render(int drawable_w, int drawable_h) {
 }
 
 void GlobeView::destroy() {
+  cache_.destroy();
   globe_.destroy();
   arcs_.destroy();
   points_.destroy();
@@ -732,6 +750,8 @@ std::string GlobeView::describe_json() const {
   nlohmann::json j;
   j["frames"] = stats_.frames;
   j["scene_builds"] = stats_.scene_builds;
+  j["rendered_frames"] = stats_.rendered_frames;
+  j["cached_frames"] = stats_.cached_frames;
   j["uploads"] = stats_.uploads;
   j["first_complete_frame_ms"] = stats_.first_complete_frame_ms;
   j["land_build_ms"] = stats_.land_build_ms;

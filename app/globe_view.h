@@ -17,6 +17,7 @@
 #include "core/globe_camera.h"
 #include "core/visible_set.h"
 #include "render/arc_renderer.h"
+#include "render/frame_cache.h"
 #include "render/frame_uniforms.h"
 #include "render/globe_renderer.h"
 #include "render/point_renderer.h"
@@ -33,6 +34,7 @@ struct GlobeFrameStats {
   std::uint64_t frames = 0;
   std::uint64_t scene_builds = 0;   // NRW-UK scene rebuilt + uploaded
   std::uint64_t uploads = 0;        // buffer/texture uploads in total
+  std::uint64_t rendered_frames = 0, cached_frames = 0;  // globe drawn, or its cached image shown
   double first_complete_frame_ms = -1.0;  // page time when land, towns, arcs and default suggestions first drew
   double land_build_ms = -1.0, suggestions_ms = 0.0, last_scene_build_ms = -1.0, world_build_ms = -1.0;
 };
@@ -49,8 +51,11 @@ class GlobeView {
   void handle_event(const SDL_Event& event);
   // Between ImGui::NewFrame and ImGui::Render: input, picking, labels, tooltip, toolbar.
   void update(AppState& state, const VisibleSet& visible, const WorldNetwork& world, double now_s);
-  // Draws into the bound framebuffer of drawable size w x h.
+  // Draws into the default framebuffer of drawable size w x h: the cached image when
+  // nothing it shows has changed (render/frame_cache.h), else draws and caches it.
   void render(int drawable_w, int drawable_h);
+  void invalidate_cache() { cache_.invalidate(); }  // the next render draws in full (benchmarks)
+  static constexpr float kBackground[3] = {0.043f, 0.075f, 0.125f};  // space behind the globe
   void destroy();
 
   // World mode: entering it asks the app for the world network (see take_world_network_request).
@@ -85,6 +90,8 @@ class GlobeView {
   // Layers drawn (test hook "layers <mask>", for measuring what each costs).
   enum Layer : unsigned { kLayerGlobe = 1, kLayerBorders = 2, kLayerArcs = 4, kLayerPoints = 8, kLayerLabels = 16 };
   unsigned layers = 0xFFu;
+  // Turns the globe by this much each frame (test hook "spin": the benchmark's moving camera).
+  float spin_deg_per_frame = 0.0f;
   const GlobeFrameStats& stats() const { return stats_; }
   std::string describe_json() const;
   std::size_t drawn_points() const { return scene_.points.size(); }
@@ -98,6 +105,7 @@ class GlobeView {
   void handle_input(AppState& state);
   void project_points();
   void update_hover(float x, float y);
+  void draw_layers();
   void place_labels();
   void add_world_label_candidates();
   const std::string& label_text(std::uint32_t id) const;
@@ -114,6 +122,7 @@ class GlobeView {
   PointRenderer points_;
   PointRenderer world_points_;
   LineRenderer world_lines_;
+  FrameCache cache_;
 
   GlobeScene scene_;
   WorldScene world_scene_;

@@ -1,8 +1,9 @@
 // Implementation of the test hook (see test_hook.h). Commands: "state", "load-world-network",
 // and the globe's: "globe" (frame stats, also "frame-stats"), "select <id>", "hover x y",
 // "pick x y", "project <id>" (CSS pixels), "view default|earth", "fly <id>", "world on|off",
-// "suggestions on|off", "ui on|off" (panels; render tests hide them), "layers <mask>" (GlobeView::Layer), "draw-time N" (ms per
-// synchronous redraw of the last frame, globe and panels, for the frame benchmark), "glyphs-missing [hex,...]".
+// "suggestions on|off", "ui on|off" (panels; render tests hide them), "layers <mask>"
+// (GlobeView::Layer), "spin <deg per frame>", "draw-time N [cached]" (ms per synchronous
+// redraw of the last frame, globe and panels, in full or from the cache; frame benchmark), "glyphs-missing [hex,...]".
 // The exploring panels' commands ("search", "counts", "inspector", ...) are listed in
 // ExploreController::test_command.
 #include "test_hook.h"
@@ -102,10 +103,15 @@ bool globe_command(App& app, const std::string& cmd, std::string& reply) {
     in >> mask;
     globe.layers = mask;
     reply = R"({"ok":true})";
+  } else if (verb == "spin") {  // degrees of longitude per frame; 0 stops
+    float deg = 0.0f;
+    in >> deg;
+    globe.spin_deg_per_frame = deg;
+    reply = R"({"ok":true})";
   } else if (verb == "draw-time") {  // GPU cost without vsync: N synchronous redraws of the last frame
     int draws = 10;
-    in >> draws;
-    reply = nlohmann::json{{"ms_per_draw", app.time_redraws(std::max(1, std::min(draws, 1000)))}}.dump();
+    in >> draws >> arg;  // "cached": show the globe's cached image as a static frame does
+    reply = nlohmann::json{{"ms_per_draw", app.time_redraws(std::max(1, std::min(draws, 1000)), arg == "cached")}}.dump();
   } else if (verb == "glyphs-missing") {
     std::set<std::uint32_t> cps;
     if (in >> arg) {  // comma-separated hex code points from the caller

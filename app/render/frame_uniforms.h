@@ -19,6 +19,12 @@ struct FrameUniforms {
   float deg_per_px = 0.05f;        // degrees of arc per drawable pixel at the view centre
   bool show_suggested = true;
   bool world_mode = false;
+  bool operator==(const FrameUniforms& o) const {
+    return view_proj == o.view_proj && eye == o.eye && sun == o.sun && viewport == o.viewport && scale == o.scale &&
+           hover_point == o.hover_point && selected_point == o.selected_point && hover_arc == o.hover_arc &&
+           dash_period == o.dash_period && deg_per_px == o.deg_per_px && show_suggested == o.show_suggested &&
+           world_mode == o.world_mode;
+  }
 };
 
 }  // namespace atlas

@@ -4,12 +4,15 @@
 // absolute times meaningless, so each figure stands next to an empty WebGL2 canvas
 // measured in the same run (see ../../../shared/TOOLCHAIN.md).
 //   ATLAS_SITE_DIR=build/web/site node tests/browser/frame_benchmark.mjs [frames]
+// Each view is timed static (frames show the globe's cached image) and turning (the camera
+// moves every frame, so every frame draws globe, arcs, points and labels in full).
 // Next to the rAF intervals (quantised to the 60 Hz vsync) it prints the synchronous draw
-// time: the last frame redrawn N times, each waited for by reading a pixel back (test hook "draw-time"),
-// and the same for a clear of the empty canvas; finer-grained, and not capped by vsync.
-// ATLAS_BENCH_LAYERS=31,1,2,4,8,16,0 also times the default view with only the given
-// globe layers drawn (bit mask, see GlobeView::Layer: 1 globe, 2 borders, 4 arcs,
-// 8 points, 16 labels) and with the panels hidden ("ui off"), to see what each costs.
+// time: the last frame drawn in full N times, each waited for by reading a pixel back
+// (test hook "draw-time"), and the same for a clear of the empty canvas; finer-grained,
+// not capped by vsync. ATLAS_BENCH_LAYERS=31,1,2,4,8,16,0 also times the default view,
+// turning, with only the given globe layers drawn (bit mask, see GlobeView::Layer:
+// 1 globe, 2 borders and graticule, 4 arcs, 8 points, 16 labels) and with the panels
+// hidden ("ui off"), to see what each costs.
 import { launchBrowser, openPage, startServer, waitReady } from './harness.mjs';
 import { settle } from './render_cases.mjs';
 
@@ -59,8 +62,12 @@ async function emptyCanvas(browser) {
 
 const DRAWS = 20;
 const drawTime = async (page) => (await page.evaluate((n) => window.atlasTest.query(`draw-time ${n}`), DRAWS)).ms_per_draw;
-async function measure(page) {
+// Static: nothing changes, so frames show the globe's cached image (render/frame_cache.h).
+// Turning: the camera turns a little every frame, so every frame draws the globe in full.
+async function measure(page, turning = false) {
+  if (turning) await page.evaluate(() => window.atlasTest.query('spin 0.05'));
   const r = summary(await frameIntervals(page, FRAMES));
+  if (turning) await page.evaluate(() => window.atlasTest.query('spin 0'));
   r.draw = await drawTime(page);
   return r;
 }
@@ -74,43 +81,50 @@ const server = await startServer('frame_benchmark');
 const { browser, close } = await launchBrowser();
 try {
   const emptyBefore = await emptyCanvas(browser);
-  const { page } = await openPage(browser);
+  const { page, context } = await openPage(browser);
   await page.goto(server.url);
   await waitReady(page);
   await settle(page);
   const globe = await page.evaluate(() => window.atlasTest.query('globe'));
   const startupBytes = await transferred(page);
   const defaultView = await measure(page);
+  const defaultTurning = await measure(page, true);
+  await page.evaluate(() => window.atlasTest.query('view default'));
+  await settle(page);
   const uploadsBefore = (await page.evaluate(() => window.atlasTest.query('globe'))).uploads;
   const layerRows = [];
   if (process.env.ATLAS_BENCH_LAYERS) {
     for (const mask of process.env.ATLAS_BENCH_LAYERS.split(',')) {
       await page.evaluate((m) => window.atlasTest.query(`layers ${m}`), mask);
-      layerRows.push([`layers ${mask}`, await measure(page)]);
+      layerRows.push([`layers ${mask}, turning`, await measure(page, true)]);
     }
     await page.evaluate(() => window.atlasTest.query('layers 255'));
     await page.evaluate(() => window.atlasTest.query('ui off'));
-    layerRows.push(['ui off (all layers)', await measure(page)]);
+    layerRows.push(['ui off, turning', await measure(page, true)]);
     await page.evaluate(() => window.atlasTest.query('ui on'));
   }
   await page.evaluate(() => window.atlasTest.query('world on'));
   await page.evaluate(() => window.atlasTest.query('view earth'));
   await settle(page);
   const world = await measure(page);
+  const worldTurning = await measure(page, true);
   const worldStats = await page.evaluate(() => window.atlasTest.query('globe'));
   const totalBytes = await transferred(page);
+  await context.close();  // a page left open keeps drawing and would load the second empty-canvas run
   const emptyAfter = await emptyCanvas(browser);
   const empty = { median: (emptyBefore.median + emptyAfter.median) / 2, p95: (emptyBefore.p95 + emptyAfter.p95) / 2,
                   draw: (emptyBefore.draw + emptyAfter.draw) / 2 };
   const f = (x) => x.toFixed(1).padStart(6);
   const ratio = (a, b) => (a / b).toFixed(2).padStart(7);
-  const row = (label, r) => console.log(`${label.padEnd(30)} ${f(r.median)}   ${f(r.p95)}     ${ratio(r.median, empty.median)}     ${ratio(r.p95, empty.p95)}     ${f(r.draw)}    ${ratio(r.draw, empty.draw)}`);
+  const row = (label, r) => console.log(`${label.padEnd(30)} ${f(r.median)}   ${f(r.p95)}     ${ratio(r.median, empty.median)}     ${ratio(r.p95, empty.p95)}     ${f(r.draw)}`);
   console.log(`frames per measurement: ${FRAMES} (1280x800, headless Chromium, SwiftShader); draw time: mean of ${DRAWS} synchronous redraws`);
-  console.log(`                               median ms   p95 ms   median ratio   p95 ratio   draw ms   draw ratio`);
+  console.log(`                               median ms   p95 ms   median ratio   p95 ratio   draw ms`);
   row('empty WebGL2 canvas', empty);
   console.log(`  (before ${emptyBefore.median.toFixed(1)}/${emptyBefore.p95.toFixed(1)}/${emptyBefore.draw.toFixed(2)}, after ${emptyAfter.median.toFixed(1)}/${emptyAfter.p95.toFixed(1)}/${emptyAfter.draw.toFixed(2)})`);
-  row('default view', defaultView);
-  row('world mode', world);
+  row('default view, static', defaultView);
+  row('default view, turning', defaultTurning);
+  row('world mode, static', world);
+  row('world mode, turning', worldTurning);
   for (const [label, r] of layerRows) row(`  default, ${label}`, r);
   console.log(`first complete frame: ${globe.first_complete_frame_ms.toFixed(0)} ms after navigation start`);
   console.log(`bytes transferred: ${startupBytes} at start-up, ${totalBytes - startupBytes} more for world mode (${totalBytes} total)`);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { appState, artifactPath, waitReady, runCaseFromArgv } from './harness.mjs';
 import { decodePng, pixelStatistics } from './png.mjs';
-import { settle } from './render_cases.mjs';
+import { compareImages, settle } from './render_cases.mjs';
 
 const cases = {
   async loads_without_errors({ page, log, server }) {
@@ -189,6 +189,66 @@ const cases = {
     const texts = (await page.evaluate(() => window.atlasTest.query('globe'))).label_texts;
     assert.ok(texts.length >= 20, `only ${texts.length} labels in world mode`);
     assert.ok(!texts.includes('Shetland Islands'), 'an NRW–UK label in world mode');
+    assert.deepEqual(log.errors, []);
+  },
+
+  // A globe that does not change is shown from its cached image (no redraw of globe, arcs
+  // and points), and looks the same; a change of focus draws it again.
+  async static_globe_shown_from_cache({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    await settle(page);
+    const frames = (n) => page.evaluate((n) => new Promise((resolve) => {
+      let left = n;
+      const tick = () => (--left > 0 ? requestAnimationFrame(tick) : resolve());
+      requestAnimationFrame(tick);
+    }), n);
+    const globe = () => page.evaluate(() => window.atlasTest.query('globe'));
+    const before = await globe();
+    const shotBefore = await page.screenshot();
+    await frames(12);
+    const after = await globe();
+    assert.equal(after.rendered_frames, before.rendered_frames, 'a static globe was drawn again');
+    assert.ok(after.cached_frames - before.cached_frames >= 10, `only ${after.cached_frames - before.cached_frames} cached frames`);
+    const result = compareImages(decodePng(shotBefore), decodePng(await page.screenshot()));
+    assert.equal(result.differing, 0, 'the cached image differs from the drawn one');
+    assert.ok(pixelStatistics(decodePng(shotBefore)).stddev > 4);
+    await page.evaluate(() => window.atlasTest.query('select DE:05315000'));
+    await frames(3);
+    assert.ok((await globe()).rendered_frames > after.rendered_frames, 'a new selection was not drawn');
+    assert.deepEqual(log.errors, []);
+  },
+
+  // While the globe turns, the address follows a few times a second rather than every frame
+  // (browsers throttle pages that replace their URL too often), and ends at the final view.
+  async url_follows_camera_without_flooding({ page, log, server }) {
+    await page.addInitScript(() => {
+      window.__replaced = 0;
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (...args) => { window.__replaced++; return replace(...args); };
+    });
+    await page.goto(server.url);
+    await waitReady(page);
+    await settle(page);
+    const frames = (n) => page.evaluate((n) => new Promise((resolve) => {
+      let left = n;
+      const tick = () => (--left > 0 ? requestAnimationFrame(tick) : resolve());
+      requestAnimationFrame(tick);
+    }), n);
+    const start = await page.evaluate(() => ({ replaced: window.__replaced, t: performance.now() }));
+    await page.evaluate(() => window.atlasTest.query('spin 0.5'));
+    await frames(40);
+    await page.evaluate(() => window.atlasTest.query('spin 0'));
+    const end = await page.evaluate(() => ({ replaced: window.__replaced, t: performance.now() }));
+    const seconds = (end.t - start.t) / 1000;
+    const replaced = end.replaced - start.replaced;
+    assert.ok(replaced >= 1, 'the address did not follow the camera');
+    assert.ok(replaced <= 4 * seconds + 2, `${replaced} URL replacements in ${seconds.toFixed(1)} s of turning`);
+    const lon = (await appState(page)).camera[1];
+    await page.waitForFunction((lon) => {
+      const cam = /cam=([^&]+)/.exec(decodeURIComponent(location.hash));
+      return cam && Math.abs(Number(cam[1].split(',')[1]) - lon) < 0.001;
+    }, lon, { timeout: 5000, polling: 50 });
     assert.deepEqual(log.errors, []);
   },
 
