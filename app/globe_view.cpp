@@ -472,6 +472,8 @@ void GlobeView::update(AppState& state, const VisibleSet& visible, const WorldNe
 
   compute_uniforms(state);  // input works with this frame's projection
   handle_input(state);
+  const bool moving = flight_.active() || dragging_ || spin_deg_per_frame != 0.0f || !(state.camera == camera_);
+  resolution_.update(dt, moving);
   if (flight_.active()) state.camera = flight_.step(dt);
   if (spin_deg_per_frame != 0.0f) {
     state.camera.lon += spin_deg_per_frame;
@@ -710,29 +712,37 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
 // [SECTION] rendering
 
 void GlobeView::render(int drawable_w, int drawable_h) {
-  uniforms_.viewport = glm::vec2(float(std::max(1, drawable_w)), float(std::max(1, drawable_h)));
-  FrameCacheKey key{uniforms_, layers, stats_.uploads, std::max(1, drawable_w), std::max(1, drawable_h)};
-  if (cache_.reuse_or_bind(key)) {
+  const int w = std::max(1, drawable_w), h = std::max(1, drawable_h);
+  // The globe's image at the adaptive resolution (see scene/adaptive_resolution.h).
+  const float s = resolution_.scale;
+  const int image_w = std::max(1, int(std::lround(float(w) * s))), image_h = std::max(1, int(std::lround(float(h) * s)));
+  FrameUniforms u = uniforms_;
+  u.viewport = glm::vec2(float(image_w), float(image_h));
+  u.scale *= float(image_w) / float(w);
+  u.deg_per_px *= float(w) / float(image_w);
+  if (cache_.reuse_or_bind(FrameCacheKey{u, layers, stats_.uploads, image_w, image_h})) {
     ++stats_.cached_frames;
   } else {
     ++stats_.rendered_frames;
+    glViewport(0, 0, image_w, image_h);
     glClearColor(kBackground[0], kBackground[1], kBackground[2], 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    draw_layers();
+    draw_layers(u);
+    glViewport(0, 0, w, h);
   }
-  cache_.present();
+  cache_.present(w, h);
 }
 
-void GlobeView::draw_layers() {
-  globe_.draw(uniforms_, (layers & kLayerGlobe) != 0, (layers & kLayerBorders) != 0);
+void GlobeView::draw_layers(const FrameUniforms& u) {
+  globe_.draw(u, (layers & kLayerGlobe) != 0, (layers & kLayerBorders) != 0);
   if (world_mode_) {
     if (world_built_) {
-      world_lines_.draw(uniforms_, glm::vec4(1.0f, 1.0f, 1.0f, 0.16f), true);
-      world_points_.draw(uniforms_, 1.0f);
+      world_lines_.draw(u, glm::vec4(1.0f, 1.0f, 1.0f, 0.16f), true);
+      world_points_.draw(u, 1.0f);
     }
   } else {
-    if (layers & kLayerArcs) arcs_.draw(uniforms_);
-    if (layers & kLayerPoints) points_.draw(uniforms_, camera_.distance < 1.5 ? 1.25f : 1.0f);
+    if (layers & kLayerArcs) arcs_.draw(u);
+    if (layers & kLayerPoints) points_.draw(u, camera_.distance < 1.5 ? 1.25f : 1.0f);
   }
   glDisable(GL_BLEND);
 }
@@ -752,6 +762,7 @@ std::string GlobeView::describe_json() const {
   j["scene_builds"] = stats_.scene_builds;
   j["rendered_frames"] = stats_.rendered_frames;
   j["cached_frames"] = stats_.cached_frames;
+  j["render_scale"] = resolution_.scale;
   j["uploads"] = stats_.uploads;
   j["first_complete_frame_ms"] = stats_.first_complete_frame_ms;
   j["land_build_ms"] = stats_.land_build_ms;

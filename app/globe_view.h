@@ -18,6 +18,7 @@
 #include "core/visible_set.h"
 #include "render/arc_renderer.h"
 #include "render/frame_cache.h"
+#include "scene/adaptive_resolution.h"
 #include "render/frame_uniforms.h"
 #include "render/globe_renderer.h"
 #include "render/point_renderer.h"
@@ -105,7 +106,7 @@ class GlobeView {
   void handle_input(AppState& state);
   void project_points();
   void update_hover(float x, float y);
-  void draw_layers();
+  void draw_layers(const FrameUniforms& u);
   void place_labels();
   void add_world_label_candidates();
   const std::string& label_text(std::uint32_t id) const;
@@ -123,6 +124,7 @@ class GlobeView {
   PointRenderer world_points_;
   LineRenderer world_lines_;
   FrameCache cache_;
+  AdaptiveResolution resolution_;
 
   GlobeScene scene_;
   WorldScene world_scene_;

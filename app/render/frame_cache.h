@@ -31,13 +31,15 @@ class FrameCache {
   // True when the image for `key` is cached; otherwise binds the offscreen buffer (sized
   // to the key) for drawing it, and remembers the key.
   bool reuse_or_bind(const FrameCacheKey& key);
-  // Draws the image into the default framebuffer (and binds that again).
-  void present() const;
+  // Draws the image into the default framebuffer of w x h pixels (and binds that again),
+  // scaled up if it was drawn smaller.
+  void present(int w, int h) const;
   void invalidate() { valid_ = false; }
   void destroy();
 
  private:
   GLuint program_ = 0, vertex_array_ = 0, framebuffer_ = 0, colour_ = 0;
+  GLint inv_target_ = -1;
   int width_ = 0, height_ = 0;
   bool valid_ = false;
   FrameCacheKey key_;

@@ -220,7 +220,8 @@ const cases = {
   },
 
   // While the globe turns, the address follows a few times a second rather than every frame
-  // (browsers throttle pages that replace their URL too often), and ends at the final view.
+  // (browsers throttle pages that replace their URL too often), and ends at the final view;
+  // the globe, perhaps drawn at reduced resolution while turning, is sharp again at rest.
   async url_follows_camera_without_flooding({ page, log, server }) {
     await page.addInitScript(() => {
       window.__replaced = 0;
@@ -238,6 +239,7 @@ const cases = {
     const start = await page.evaluate(() => ({ replaced: window.__replaced, t: performance.now() }));
     await page.evaluate(() => window.atlasTest.query('spin 0.5'));
     await frames(40);
+    const turningScale = (await page.evaluate(() => window.atlasTest.query('globe'))).render_scale;
     await page.evaluate(() => window.atlasTest.query('spin 0'));
     const end = await page.evaluate(() => ({ replaced: window.__replaced, t: performance.now() }));
     const seconds = (end.t - start.t) / 1000;
@@ -249,6 +251,10 @@ const cases = {
       const cam = /cam=([^&]+)/.exec(decodeURIComponent(location.hash));
       return cam && Math.abs(Number(cam[1].split(',')[1]) - lon) < 0.001;
     }, lon, { timeout: 5000, polling: 50 });
+    // At rest the globe is drawn sharp again, whatever resolution it turned at (adaptive).
+    await frames(2);
+    console.log(`render scale while turning: ${turningScale}`);
+    assert.equal((await page.evaluate(() => window.atlasTest.query('globe'))).render_scale, 1);
     assert.deepEqual(log.errors, []);
   },
 
