@@ -120,23 +120,12 @@ std::string fold_for_search(std::string_view text, FoldUmlauts umlauts) {
   return out;
 }
 
-const std::vector<std::string>& builtin_exonyms(const Town& town) {
-  static const std::vector<std::string> kNone;
-  static const std::vector<std::string> kCologne = {"Cologne"};
-  static const std::vector<std::string> kAachen = {"Aix-la-Chapelle"};
-  if (town.country != "DE") return kNone;
-  if (town.name == "Köln") return kCologne;
-  if (town.name == "Aachen") return kAachen;
-  return kNone;
-}
-
 TownSearch::TownSearch(const Dataset& dataset) : dataset_(&dataset) {
   for (TownIndex t = 0; t < dataset.towns.size(); ++t) {
     const Town& town = dataset.towns[t];
     std::vector<const std::string*> names = {&town.name};
     if (!town.name_alt.empty()) names.push_back(&town.name_alt);
     for (const std::string& a : town.aliases) names.push_back(&a);
-    for (const std::string& a : builtin_exonyms(town)) names.push_back(&a);
     for (const std::string* n : names) {
       std::string s = fold_for_search(*n, FoldUmlauts::Short);
       if (s.empty()) continue;

@@ -1,8 +1,8 @@
 // Type-ahead search over all towns: case- and diacritic-insensitive, over names, alternative
-// names (Welsh council names, official NRW names), aliases from the data (Muenster,
-// "Wrexham County Borough Council") and a few English exonyms the data does not carry
-// (Cologne). Umlauts match both ways ("Münster", "Munster", "Muenster"), ß matches "ss",
-// Welsh ŵ/ŷ match w/y. Ranking: exact, then prefix, then word prefix, then substring;
+// names (Welsh council names, official NRW names) and the aliases the data carries (Muenster,
+// "Wrexham County Borough Council", English names such as Cologne: the pipeline takes them
+// from its sources; the search knows no names of its own). Umlauts match both ways
+// ("Münster", "Munster", "Muenster"), ß matches "ss", Welsh ŵ/ŷ match w/y. Ranking: exact, then prefix, then word prefix, then substring;
 // within a tier the Kreis records of kreisfreie Städte after the towns themselves, then
 // larger population first, then town id (deterministic).
 #pragma once
@@ -53,8 +53,5 @@ class TownSearch {
   std::vector<std::string> texts_;
   std::vector<Entry> entries_;
 };
-
-// English exonyms of NRW towns that the data does not list as aliases ("Cologne").
-const std::vector<std::string>& builtin_exonyms(const Town& town);
 
 }  // namespace atlas

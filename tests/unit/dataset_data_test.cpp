@@ -2,6 +2,7 @@
 // counts, integrity, and the traps the pipeline must handle. Runs natively and in wasm.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -10,6 +11,7 @@
 #include <string>
 
 #include "core/dataset_loader.h"
+#include "core/town_search.h"
 
 namespace atlas {
 namespace {
@@ -301,6 +303,31 @@ TEST(RealDataTest, VerificationFileIsMerged) {
   EXPECT_GE(two, 102u);
   EXPECT_GE(years, 100u);
   EXPECT_EQ(uk, 131u);
+}
+
+TEST(RealDataTest, SearchFindsKoelnByCologneFromTheData) {
+  const Town* koeln = town("DE:05315000");
+  ASSERT_NE(koeln, nullptr);
+  EXPECT_EQ(koeln->name, "Köln");
+  // the alias is in the data, with the English Wikipedia list among the town's sources
+  EXPECT_NE(std::find(koeln->aliases.begin(), koeln->aliases.end(), "Cologne"), koeln->aliases.end());
+  bool list_source = false;
+  for (std::uint32_t s : koeln->sources) list_source |= data().sources[s].id == "enwiki_twins_de";
+  EXPECT_TRUE(list_source);
+  TownSearch search(data());
+  std::vector<SearchHit> hits = search.search("Cologne", 3);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(data().towns[hits[0].town].id, "DE:05315000");
+  EXPECT_EQ(hits[0].matched, "Cologne");
+  EXPECT_EQ(hits[0].tier, MatchTier::Exact);
+}
+
+TEST(RealDataTest, NoAliasWithoutASourceUsingIt) {
+  // No source the pipeline reads calls Aachen "Aix-la-Chapelle": neither data nor search have it.
+  const Town* aachen = town("DE:05334002");
+  ASSERT_NE(aachen, nullptr);
+  EXPECT_EQ(std::find(aachen->aliases.begin(), aachen->aliases.end(), "Aix-la-Chapelle"), aachen->aliases.end());
+  EXPECT_TRUE(TownSearch(data()).search("Aix-la-Chapelle").empty());
 }
 
 TEST(RealDataTest, WorldMapLoads) {

@@ -26,7 +26,7 @@ Dataset make_search_fixture() {
              make_town("DE:05158004", "Erkrath", "DE", TownRole::NrwMunicipality, 44384, ""),
              make_town("DE:05315", "Köln", "DE", TownRole::NrwKreis, 1085664, "")};
   d.towns[0].name_alt = "Köln, Stadt";
-  d.towns[0].aliases = {"Koeln"};
+  d.towns[0].aliases = {"Koeln", "Cologne"};  // as the pipeline writes them (Cologne: English Wikipedia)
   d.towns[1].aliases = {"Muenster"};
   d.towns[4].name_alt = "Wrecsam";
   d.towns[13].kreisfrei = true;
@@ -74,6 +74,17 @@ TEST(TownSearchTest, UmlautsMatchAllThreeSpellings) {
   }
   for (const char* q : {"köln", "koln", "Koeln", "cologne"})
     EXPECT_EQ(d.towns[s.search(q, 1).at(0).town].id, "DE:05315000") << q;
+}
+
+TEST(TownSearchTest, ExonymsComeFromTheDataOnly) {
+  // The same towns without the data's aliases: no built-in English names.
+  Dataset d = make_search_fixture();
+  d.towns[0].aliases = {"Koeln"};
+  d.rebuild_indices();
+  TownSearch s(d);
+  EXPECT_TRUE(s.search("Cologne").empty());
+  EXPECT_EQ(d.towns[s.search("koeln", 1).at(0).town].id, "DE:05315000");
+  EXPECT_TRUE(s.search("Aix-la-Chapelle").empty());
 }
 
 TEST(TownSearchTest, ExonymAndWelshAndCouncilNames) {

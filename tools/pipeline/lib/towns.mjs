@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCsv } from './csv.mjs';
-import { fold, isMojibake, slug } from './names.mjs';
+import { fold, isMojibake, slug, countryCode } from './names.mjs';
 import { PolygonIndex, haversineKm } from './geo.mjs';
 
 export const ROLE = { nrwMuni: 'nm', nrwKreis: 'nk', ukCouncil: 'uc', ukRegion: 'ur', ukTown: 'ut', europe: 'ec', other: 'ot' };
@@ -198,6 +198,60 @@ export function loadTowns(dir, srcs, cities, log) {
   };
 
   return { towns, add, nrw, nrwByName, kreise, councils, councilAt, toCurrent, geocode, index, rawByCode, NATION_ADMIN };
+}
+
+// English names of NRW municipalities, as English Wikipedia's "List of twin towns and sister
+// cities in Germany" spells them ("Cologne" for Köln). The shared file of NRW partnerships
+// (nrw_all_international_twinnings_enwiki.csv) is that list's rows with the German side
+// mapped to the AGS. A name on the list that is no name of an NRW municipality, and whose
+// partners on the list are exactly the partners the file gives one municipality beyond the
+// rows under its own name, is that municipality's name on the list: it becomes a search
+// alias, with the list as a source of the record. Only names the list uses are added; districts
+// ("Bonn – Bad Godesberg") cover part of a town's partners only and are not names of the town.
+export function addEnglishNames(dir, ctx, worldRows, log) {
+  const { towns } = ctx;
+  const pk = (name, country) => fold(name) + '|' + countryCode(country);
+  const nrwTowns = [...towns.values()].filter(t => t.k === ROLE.nrwMuni);
+  const namesOf = t => new Set([t.n, t.n.split('(')[0].trim(), t.alt, ...t.al].filter(Boolean).map(fold));
+  const known = new Set();
+  for (const t of nrwTowns) for (const n of namesOf(t)) known.add(n);
+  // partners per German-side name on the German list (rows with country1 Germany)
+  const listed = new Map();
+  for (const r of worldRows.raw) {
+    if (countryCode(r.country1) !== 'DE') continue;
+    if (!listed.has(r.city1)) listed.set(r.city1, new Set());
+    listed.get(r.city1).add(pk(r.city2, r.country2));
+  }
+  const listedFolded = new Map();
+  for (const [name, ps] of listed) {
+    const f = fold(name);
+    if (!listedFolded.has(f)) listedFolded.set(f, new Set());
+    for (const p of ps) listedFolded.get(f).add(p);
+  }
+  // partners per municipality in the mapped file, less those listed under its own names
+  const rest = new Map();
+  for (const r of readCsv(join(dir, 'nrw_all_international_twinnings_enwiki.csv'))) {
+    const t = towns.get('DE:' + r.nrw_ags);
+    if (!t) throw new Error('NRW partnership file: unknown AGS ' + r.nrw_ags);
+    if (!rest.has(t)) rest.set(t, new Set());
+    rest.get(t).add(pk(r.partner_name, r.partner_country));
+  }
+  for (const [t, ps] of rest) {
+    for (const n of namesOf(t)) for (const p of listedFolded.get(n) || []) ps.delete(p);
+    if (!ps.size) rest.delete(t);
+  }
+  const added = [];
+  for (const [name, ps] of [...listed].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (known.has(fold(name))) continue;
+    const same = [...rest].filter(([, r]) => r.size === ps.size && [...ps].every(p => r.has(p)));
+    if (same.length !== 1) continue;
+    const t = same[0][0];
+    if (!t.al.some(a => fold(a) === fold(name))) t.al.push(name);
+    if (!t.src.includes('enwiki_twins_de')) t.src.push('enwiki_twins_de');
+    added.push({ id: t.id, town: t.n, name, partners: ps.size });
+  }
+  log(`English names of NRW municipalities from the English Wikipedia list: ${added.length} (${added.map(a => `${a.name} = ${a.town}, ${a.partners} partners`).join('; ') || 'none'})`);
+  return added;
 }
 
 // The European candidate pool: GeoNames places >= 10,000 people, one record per real place.

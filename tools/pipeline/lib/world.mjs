@@ -17,7 +17,7 @@ export function loadWorldRows(dir) {
 // Towns are one per (name, country) once the country spellings are normalised; pairs are
 // unordered and merged when listed twice (from both sides or twice on one list).
 export function buildWorldNetwork(rows, ctx, log) {
-  const { towns, nrwByName } = ctx;
+  const { towns } = ctx;
   const coords = new Map();  // "fold(name)|CC" -> Map("lat,lon" -> count)
   for (const r of rows.geo) {
     for (const [c, co, la, lo] of [[r.city1, r.country1, r.lat1, r.lng1], [r.city2, r.country2, r.lat2, r.lng2]]) {
@@ -28,14 +28,14 @@ export function buildWorldNetwork(rows, ctx, log) {
       m.set(ck, (m.get(ck) || 0) + 1);
     }
   }
-  // NRW towns in the world list: Destatis coordinates (the geocoder put "Gronau" at Gronau (Leine))
+  // NRW towns in the world list: Destatis coordinates (the geocoder put "Gronau" at Gronau (Leine));
+  // by name or alias, so also by the English names the lists use ("Cologne", see addEnglishNames)
   const nrwFix = new Map();
   for (const t of towns.values()) {
     if (t.k !== ROLE.nrwMuni) continue;
     nrwFix.set(fold(t.n) + '|DE', t);
     for (const a of t.al) if (!nrwFix.has(fold(a) + '|DE')) nrwFix.set(fold(a) + '|DE', t);
   }
-  nrwFix.set('cologne|DE', nrwByName.get('koln'));
   const nrwPartnerNames = new Set();  // towns the NRW list pairs with, to confirm an NRW name
   const countries = [], countryIdx = new Map();
   const cidx = cc => { if (!countryIdx.has(cc)) { countryIdx.set(cc, countries.length); countries.push(cc); } return countryIdx.get(cc); };

@@ -137,3 +137,24 @@ test('pool: one record per real place, no NRW places, no city sections', { skip 
   }
   assert.ok(built().report.poolStats.sections > 0);
 });
+
+test('English names of NRW municipalities come from the English Wikipedia list, with it as a source', { skip }, () => {
+  const koeln = byId('DE:05315000');
+  assert.equal(koeln.n, 'Köln');
+  assert.ok(koeln.al.includes('Cologne'), JSON.stringify(koeln.al));
+  assert.ok(koeln.src.includes('enwiki_twins_de'), JSON.stringify(koeln.src));
+  const sources = new Map(built().files['sources.json'].sources.map(s => [s.id, s]));
+  assert.match(sources.get('enwiki_twins_de').title, /List of twin towns and sister cities in Germany/);
+  // the list's rows for "Cologne" are exactly the partners the NRW file gives Köln
+  const found = built().report.englishNames.find(a => a.name === 'Cologne');
+  assert.equal(found.id, 'DE:05315000');
+  assert.ok(found.partners >= 20);
+  // no invented exonyms, and city districts are no names of the town
+  assert.ok(!(byId('DE:05334002').al || []).includes('Aix-la-Chapelle'));
+  assert.ok(!(byId('DE:05314000').al || []).some(a => /Godesberg|–/.test(a)), JSON.stringify(byId('DE:05314000').al));
+  for (const a of built().report.englishNames) assert.equal(byId(a.id).k, 'nm');
+  // the world network maps the list's "Cologne" to Köln through the alias
+  const wn = built().worldNetwork;
+  const cologne = wn.towns.find(t => t[0] === 'Cologne' && wn.countries[t[1]] === 'DE');
+  assert.equal(cologne[4], 'DE:05315000');
+});
