@@ -461,7 +461,7 @@ void GlobeView::update(AppState& state, const VisibleSet& visible, const WorldNe
     double start = platform::now_seconds();
     build_world_scene(world, world_scene_);
     world_points_.upload(world_scene_.point_vertices, world_scene_.point_indices);
-    world_lines_.upload(world_scene_.arc_lines);
+    world_lines_.upload(world_scene_.arc_vertices, world_scene_.arc_segments);
     stats_.uploads += 2;
     world_label_width_.clear();
     for (std::uint32_t t : world_scene_.label_order) world_label_width_.push_back(label_text_width(world.towns[t].name));

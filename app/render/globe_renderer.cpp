@@ -182,17 +182,16 @@ bool LineRenderer::init(const char* glsl_version, const char* debug_name, std::s
   view_proj_ = glGetUniformLocation(program_, "u_view_proj");
   eye_ = glGetUniformLocation(program_, "u_eye");
   tint_ = glGetUniformLocation(program_, "u_tint");
-  mesh_.init(debug_name, program_, kLineAttributes, 2, sizeof(LineVertex), false);
+  mesh_.init(debug_name, program_, kLineAttributes, 2, sizeof(LineVertex), true);
   return true;
 }
 
-void LineRenderer::upload(const std::vector<LineVertex>& lines) {
-  mesh_.upload(lines.data(), lines.size() * sizeof(LineVertex), nullptr, 0);
-  vertices_ = lines.size();
+void LineRenderer::upload(const std::vector<LineVertex>& vertices, const std::vector<std::uint32_t>& segments) {
+  mesh_.upload(vertices.data(), vertices.size() * sizeof(LineVertex), segments.data(), segments.size());
 }
 
 void LineRenderer::draw(const FrameUniforms& u, const glm::vec4& tint, bool additive) const {
-  if (!vertices_) return;
+  if (!mesh_.index_count()) return;
   glEnable(GL_BLEND);
   if (additive) glBlendFunc(GL_SRC_ALPHA, GL_ONE);
   else glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
@@ -200,7 +199,7 @@ void LineRenderer::draw(const FrameUniforms& u, const glm::vec4& tint, bool addi
   glUniformMatrix4fv(view_proj_, 1, GL_FALSE, glm::value_ptr(u.view_proj));
   glUniform3fv(eye_, 1, glm::value_ptr(u.eye));
   glUniform4fv(tint_, 1, glm::value_ptr(tint));
-  mesh_.draw(GL_LINES, vertices_);
+  mesh_.draw(GL_LINES, 0);
   glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
 }
 

@@ -40,7 +40,8 @@ class GlobeRenderer {
 class LineRenderer {
  public:
   bool init(const char* glsl_version, const char* debug_name, std::string& error);
-  void upload(const std::vector<LineVertex>& lines);
+  // Polylines as shared vertices and GL_LINES index pairs: each vertex is shaded once.
+  void upload(const std::vector<LineVertex>& vertices, const std::vector<std::uint32_t>& segments);
   void draw(const FrameUniforms& u, const glm::vec4& tint, bool additive) const;
   void destroy();
 
@@ -48,7 +49,6 @@ class LineRenderer {
   GLuint program_ = 0;
   GLint view_proj_ = -1, eye_ = -1, tint_ = -1;
   GlMesh mesh_;
-  std::size_t vertices_ = 0;
 };
 
 }  // namespace atlas

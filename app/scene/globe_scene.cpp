@@ -183,7 +183,8 @@ void append_border_lines(const WorldMap& map, std::vector<LineVertex>& out) {
 void build_world_scene(const WorldNetwork& network, WorldScene& out) {
   out.point_vertices.clear();
   out.point_indices.clear();
-  out.arc_lines.clear();
+  out.arc_vertices.clear();
+  out.arc_segments.clear();
   out.town_positions.clear();
   out.point_radii.clear();
   out.label_order.clear();
@@ -219,18 +220,17 @@ void build_world_scene(const WorldNetwork& network, WorldScene& out) {
     glm::dvec3 a = geo::to_unit(ta.lat, ta.lon), b = geo::to_unit(tb.lat, tb.lon);
     int n = geo::arc_segments(geo::angle_between(a, b), 2, 12);  // 1 px lines: a coarse polyline suffices
     RoleColour ca = colours[pr.first], cb = colours[pr.second];
-    glm::dvec3 prev = a;
-    for (int i = 1; i <= n; ++i) {
+    auto first = static_cast<std::uint32_t>(out.arc_vertices.size());
+    for (int i = 0; i <= n; ++i) {
       double t = double(i) / n;
-      glm::dvec3 p = geo::arc_point(a, b, t, kWorldArcLift);
-      auto mix = [&](double u) {
-        return std::array<std::uint8_t, 4>{std::uint8_t(ca.r + (cb.r - ca.r) * u), std::uint8_t(ca.g + (cb.g - ca.g) * u),
-                                           std::uint8_t(ca.b + (cb.b - ca.b) * u), 255};
-      };
-      auto c0 = mix(double(i - 1) / n), c1 = mix(t);
-      out.arc_lines.push_back({{float(prev.x), float(prev.y), float(prev.z)}, {c0[0], c0[1], c0[2], c0[3]}});
-      out.arc_lines.push_back({{float(p.x), float(p.y), float(p.z)}, {c1[0], c1[1], c1[2], c1[3]}});
-      prev = p;
+      glm::dvec3 p = i == 0 ? a : geo::arc_point(a, b, t, kWorldArcLift);
+      auto channel = [&](std::uint8_t x, std::uint8_t y) { return std::uint8_t(x + (y - x) * t); };
+      out.arc_vertices.push_back({{float(p.x), float(p.y), float(p.z)},
+                                  {channel(ca.r, cb.r), channel(ca.g, cb.g), channel(ca.b, cb.b), 255}});
+      if (i > 0) {
+        out.arc_segments.push_back(first + std::uint32_t(i - 1));
+        out.arc_segments.push_back(first + std::uint32_t(i));
+      }
     }
   }
 }

@@ -87,11 +87,12 @@ void append_graticule_lines(std::vector<LineVertex>& out);
 // Country borders as GL_LINES pairs, lifted a hair above the surface.
 void append_border_lines(const WorldMap& map, std::vector<LineVertex>& out);
 
-// The whole twinning world: towns as small quads, pairs as line segments along lifted arcs.
+// The whole twinning world: towns as small quads, pairs as indexed line segments along lifted arcs.
 struct WorldScene {
   std::vector<PointVertex> point_vertices;
   std::vector<std::uint32_t> point_indices;
-  std::vector<LineVertex> arc_lines;
+  std::vector<LineVertex> arc_vertices;     // polylines along the lifted arcs, vertices shared
+  std::vector<std::uint32_t> arc_segments;  // GL_LINES index pairs into arc_vertices
   std::vector<glm::vec3> town_positions;  // for picking
   std::vector<float> point_radii;         // pixels, by degree
   std::vector<std::uint32_t> label_order;  // the best-connected towns, most twin towns first
