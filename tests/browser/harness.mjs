@@ -102,6 +102,15 @@ export async function waitReady(page) {
   if (error) throw new Error(`app reported an error instead of readiness: ${error}`);
 }
 
+// Resolves after n animation frames of the page (the app draws one frame in each).
+export function animationFrames(page, n) {
+  return page.evaluate((n) => new Promise((resolve) => {
+    let left = n;
+    const tick = () => (--left > 0 ? requestAnimationFrame(tick) : resolve());
+    requestAnimationFrame(tick);
+  }), n);
+}
+
 export async function appState(page) {
   return page.evaluate(() => window.atlasTest.query('state'));
 }

@@ -1,7 +1,7 @@
 // Runs one browser test case by name (each is its own CTest entry): node run_case.mjs <case>
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { appState, artifactPath, waitReady, runCaseFromArgv } from './harness.mjs';
+import { animationFrames, appState, artifactPath, waitReady, runCaseFromArgv } from './harness.mjs';
 import { decodePng, pixelStatistics } from './png.mjs';
 import { compareImages, settle } from './render_cases.mjs';
 
@@ -198,15 +198,10 @@ const cases = {
     await page.goto(server.url);
     await waitReady(page);
     await settle(page);
-    const frames = (n) => page.evaluate((n) => new Promise((resolve) => {
-      let left = n;
-      const tick = () => (--left > 0 ? requestAnimationFrame(tick) : resolve());
-      requestAnimationFrame(tick);
-    }), n);
     const globe = () => page.evaluate(() => window.atlasTest.query('globe'));
     const before = await globe();
     const shotBefore = await page.screenshot();
-    await frames(12);
+    await animationFrames(page, 12);
     const after = await globe();
     assert.equal(after.rendered_frames, before.rendered_frames, 'a static globe was drawn again');
     assert.ok(after.cached_frames - before.cached_frames >= 10, `only ${after.cached_frames - before.cached_frames} cached frames`);
@@ -214,7 +209,7 @@ const cases = {
     assert.equal(result.differing, 0, 'the cached image differs from the drawn one');
     assert.ok(pixelStatistics(decodePng(shotBefore)).stddev > 4);
     await page.evaluate(() => window.atlasTest.query('select DE:05315000'));
-    await frames(3);
+    await animationFrames(page, 3);
     assert.ok((await globe()).rendered_frames > after.rendered_frames, 'a new selection was not drawn');
     assert.deepEqual(log.errors, []);
   },
@@ -231,14 +226,9 @@ const cases = {
     await page.goto(server.url);
     await waitReady(page);
     await settle(page);
-    const frames = (n) => page.evaluate((n) => new Promise((resolve) => {
-      let left = n;
-      const tick = () => (--left > 0 ? requestAnimationFrame(tick) : resolve());
-      requestAnimationFrame(tick);
-    }), n);
     const start = await page.evaluate(() => ({ replaced: window.__replaced, t: performance.now() }));
     await page.evaluate(() => window.atlasTest.query('spin 0.5'));
-    await frames(40);
+    await animationFrames(page, 40);
     const turningScale = (await page.evaluate(() => window.atlasTest.query('globe'))).render_scale;
     await page.evaluate(() => window.atlasTest.query('spin 0'));
     const end = await page.evaluate(() => ({ replaced: window.__replaced, t: performance.now() }));
@@ -252,7 +242,7 @@ const cases = {
       return cam && Math.abs(Number(cam[1].split(',')[1]) - lon) < 0.001;
     }, lon, { timeout: 5000, polling: 50 });
     // At rest the globe is drawn sharp again, whatever resolution it turned at (adaptive).
-    await frames(2);
+    await animationFrames(page, 2);
     console.log(`render scale while turning: ${turningScale}`);
     assert.equal((await page.evaluate(() => window.atlasTest.query('globe'))).render_scale, 1);
     assert.deepEqual(log.errors, []);
