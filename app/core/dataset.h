@@ -86,13 +86,15 @@ struct PartnershipYear {
 
 struct Partnership {
   std::string id;  // stable, e.g. "DE:05334002--GN:2647631"
-  TownIndex a = kNoIndex;  // the NRW side
+  TownIndex a = kNoIndex;  // the NRW side (the UK council for a context-only link)
   TownIndex b = kNoIndex;  // the partner side
   std::string district;    // city district on the NRW side ("Köln-Porz"), may be empty
   PartnershipKind kind = PartnershipKind::Partnership;
   PartnershipStatus status = PartnershipStatus::Active;
   Confidence confidence = Confidence::OneSource;
   bool nrw_uk = false;                // both ends NRW and UK
+  bool context_only = false;          // neither end in NRW (a UK council's partnership abroad):
+                                      // matcher network context, outside both explorer scopes
   std::vector<PartnershipYear> years; // every year a source states; start = earliest
   std::vector<std::uint32_t> sources;
   std::string notes;

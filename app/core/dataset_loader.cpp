@@ -746,6 +746,7 @@ void load_partnerships(const std::vector<Section>& secs, Dataset& d, const IdMap
       }
       if (r.ok() && p.nrw_uk && !(is_nrw(d.towns[p.a].role) && is_uk(d.towns[p.b].role)))
         r.fail("/uk", "marked NRW–UK but the ends are not an NRW and a UK place");
+      if (r.ok()) p.context_only = !is_nrw(d.towns[p.a].role) && !is_nrw(d.towns[p.b].role);
       if (r.ok()) {
         if (const Value y = r.field("y"); y.valid()) {
           if (!y.is_array()) r.fail("/y", "\"y\" must be an array of [year, source id]");

@@ -98,7 +98,9 @@ std::string partner_area_of(const Dataset& d, TownIndex town) {
   return "GB";
 }
 
-bool in_scope(const Partnership& p, Scope scope) { return scope == Scope::AllNrw || p.nrw_uk; }
+bool in_scope(const Partnership& p, Scope scope) {
+  return !p.context_only && (scope == Scope::AllNrw || p.nrw_uk);
+}
 
 const std::string& kreis_of(const Dataset& d, TownIndex town) {
   static const std::string kNone;

@@ -11,8 +11,12 @@ VisibleSet make_default_visible_set(const Dataset& dataset) {
     v.town_visible[i] = r == TownRole::NrwMunicipality || r == TownRole::NrwKreis || r == TownRole::UkCouncil ||
                         r == TownRole::UkPartnerTown;
   }
-  v.partnership_visible.assign(dataset.partnerships.size(), 1);
-  for (const Partnership& p : dataset.partnerships) {
+  // all partnerships with an NRW end; a UK council's partnerships abroad are matcher context only
+  v.partnership_visible.assign(dataset.partnerships.size(), 0);
+  for (std::size_t i = 0; i < dataset.partnerships.size(); ++i) {
+    const Partnership& p = dataset.partnerships[i];
+    if (p.context_only) continue;
+    v.partnership_visible[i] = 1;
     if (p.a != kNoIndex) v.town_visible[p.a] = 1;
     if (p.b != kNoIndex) v.town_visible[p.b] = 1;
   }

@@ -82,12 +82,22 @@ TEST(RealDataTest, HoldsAtLeast106NrwUkPartnerships) {
 }
 
 TEST(RealDataTest, EveryPartnershipEndExistsAndTheNrwSideIsInNrw) {
+  std::size_t uk_abroad = 0;
   for (const Partnership& p : data().partnerships) {
     ASSERT_LT(p.a, data().towns.size());
     ASSERT_LT(p.b, data().towns.size());
     const TownRole ra = data().towns[p.a].role;
+    if (p.context_only) {
+      // a UK council's partnership with a town outside the UK and NRW (matcher context)
+      ++uk_abroad;
+      EXPECT_TRUE(ra == TownRole::UkCouncil || ra == TownRole::UkRegion) << p.id;
+      EXPECT_NE(data().towns[p.b].country, "GB") << p.id;
+      EXPECT_FALSE(p.nrw_uk) << p.id;
+      continue;
+    }
     EXPECT_TRUE(ra == TownRole::NrwMunicipality || ra == TownRole::NrwKreis) << p.id;
   }
+  EXPECT_GE(uk_abroad, 1500u);  // 1509 when this test was written
 }
 
 TEST(RealDataTest, EveryTagUsedIsDefined) {

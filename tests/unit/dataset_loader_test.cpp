@@ -231,6 +231,22 @@ TEST(DatasetLoaderTest, NrwUkFlagMustMatchTheEnds) {
   EXPECT_EQ(d.partnerships.size(), 1u);
 }
 
+TEST(DatasetLoaderTest, UkCouncilPartnershipAbroadIsContextOnlyOutsideBothScopes) {
+  Dataset d;
+  NamedText f{"p.json", R"({"sources":[{"id":"s","title":"t","lic":"l","attr":"a"}],
+    "towns":[{"id":"DE:05314000","n":"Bonn","c":"DE","k":"nm","lat":50.7,"lon":7.1,"src":["s"]},
+             {"id":"GB:E06000040","n":"Windsor and Maidenhead","c":"GB","k":"uc","lat":51.5,"lon":-0.7,"src":["s"]},
+             {"id":"GN:7","n":"A","c":"FR","k":"ot","lat":1,"lon":1,"src":["s"]}],
+    "partnerships":[{"id":"p","a":"DE:05314000","b":"GN:7","k":"partnership","s":"active","conf":"one","src":["s"]},
+                    {"id":"q","a":"GB:E06000040","b":"GN:7","k":"partnership","s":"active","conf":"one","src":["s"]}]})"};
+  LoadReport r = load_dataset_files({f}, d);
+  ASSERT_EQ(r.error_count(), 0u) << errors_of(r);
+  ASSERT_EQ(d.partnerships.size(), 2u);
+  EXPECT_FALSE(d.partnerships[0].context_only);  // an NRW municipality's partnership abroad
+  EXPECT_TRUE(d.partnerships[1].context_only);   // a UK council's: no NRW end
+  EXPECT_FALSE(d.partnerships[1].nrw_uk);
+}
+
 TEST(DatasetLoaderTest, UnknownFieldsAreWarningsNotErrors) {
   Dataset d;
   NamedText f{"s.json", R"({"sources":[{"id":"s","title":"t","lic":"l","attr":"a","colour":"red"}]})"};

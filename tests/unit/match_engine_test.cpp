@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "../benchmark/synthetic_match_dataset.h"
+#include "core/filters.h"
 #include "core/match_engine.h"
 #include "core/match_explanation.h"
 #include "match_fixture.h"
@@ -279,6 +280,48 @@ TEST(MatchEngineTest, HidingAPartnershipRemovesItFromNetworkAndExclusions) {
       EXPECT_EQ(s[MatchComponent::Network].path_count, 0u);
     }
   }
+}
+
+// An NRW town and a UK council both twinned with the same French town: the UK council's
+// partnership abroad (the UK side as `a`, no NRW end) makes the network component non-zero,
+// and the explanation names the shared partner.
+TEST(MatchEngineTest, SharedPartnerAbroadOfAUkCouncilMakesTheNetworkComponentNonZero) {
+  Dataset d;
+  d.towns = {make_town("DE:A", "Aheim", "DE", TownRole::NrwMunicipality, 100000, "urban", 0.0, 1.0),
+             make_town("GB:U", "Uton", "GB", TownRole::UkCouncil, 100000, "urban", 0.0, 2.0),
+             make_town("GB:V", "Vby", "GB", TownRole::UkCouncil, 100000, "urban", 1.0, 2.0),
+             make_town("GN:F", "Fville", "FR", TownRole::OtherTown, 50000, "", 0.0, 3.0),
+             make_town("GN:G", "Gstadt", "FR", TownRole::OtherTown, 50000, "", 1.0, 3.0)};
+  d.rebuild_indices();
+  add_partnership(d, 0, 3);  // Aheim – Fville (NRW municipality abroad)
+  add_partnership(d, 2, 4);  // Vby – Gstadt: Vby has a partner, but none shared
+  auto network_of = [](const Dataset& data, TownIndex candidate) {
+    MatchEngine engine(data);
+    for (const Suggestion& s : engine.suggest_for_town(0, PoolKind::Uk, MatchWeights()))
+      if (s.candidate == candidate) return s;
+    return Suggestion{};
+  };
+  EXPECT_FALSE(network_of(d, 1)[MatchComponent::Network].has_data);  // Uton: no partner yet
+
+  add_partnership(d, 1, 3);  // Uton – Fville: the UK council's partnership abroad
+  d.partnerships.back().context_only = true;
+  const Suggestion uton = network_of(d, 1);
+  ASSERT_EQ(uton.candidate, 1u);
+  const ComponentScore& net = uton[MatchComponent::Network];
+  EXPECT_TRUE(net.has_data);
+  EXPECT_NEAR(net.value, 1.0 - std::exp(-1.0), 1e-12);  // one shared third-country partner
+  ASSERT_EQ(net.shared_partners.size(), 1u);
+  EXPECT_EQ(net.shared_partners[0], 3u);
+  EXPECT_EQ(describe_component(d, uton, MatchComponent::Network), "both partnered with Fville (FR)");
+  // Vby has a partner abroad too, but not the same one: data, no proximity
+  const Suggestion vby = network_of(d, 2);
+  EXPECT_TRUE(vby[MatchComponent::Network].has_data);
+  EXPECT_EQ(vby[MatchComponent::Network].value, 0.0);
+  EXPECT_EQ(describe_component(d, vby, MatchComponent::Network), "no partner-of-partner path or shared partner");
+  // the explorer's scopes leave the context-only link out
+  EXPECT_FALSE(in_scope(d.partnerships.back(), Scope::AllNrw));
+  EXPECT_FALSE(in_scope(d.partnerships.back(), Scope::NrwUk));
+  EXPECT_TRUE(in_scope(d.partnerships.front(), Scope::AllNrw));
 }
 
 TEST(MatchExplanationTest, NamesOnlyTheFactsBehindEachComponent) {

@@ -101,7 +101,7 @@ export function buildAll(datasetsDir, log = () => {}) {
   const map = buildWorldMap(log);
 
   const towns = [...ctx.towns.values()].sort((a, b) => ROLE_ORDER[a.k] - ROLE_ORDER[b.k] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const partnerships = [...parts.nrwUk, ...parts.other].sort((a, b) => (b.uk - a.uk) || (a.id < b.id ? -1 : 1));
+  const partnerships = [...parts.nrwUk, ...parts.other, ...parts.ukAbroad].sort((a, b) => (b.uk - a.uk) || (a.id < b.id ? -1 : 1));
   const profileList = [];
   for (const t of towns) {
     const p = profiles.prof.get(t.id);
@@ -138,7 +138,7 @@ export function buildAll(datasetsDir, log = () => {}) {
       'world_map.json': map,
     },
     worldNetwork: world,
-    report: { ...parts.report, poolStats, englishNames, istats: parts.istats, findingCounts: parts.findingCounts, ukSideListHits: parts.ukSideListHits },
+    report: { ...parts.report, poolStats, englishNames, istats: parts.istats, ustats: parts.ustats, findingCounts: parts.findingCounts, ukSideListHits: parts.ukSideListHits },
     ctx, profiles, towns, partnerships,
   };
 }

@@ -306,6 +306,37 @@ export function buildPartnerships(dir, ctx, srcs, log, worldRows) {
     if (!poolByCountryName.has(k)) poolByCountryName.set(k, []);
     poolByCountryName.get(k).push(t);
   }
+  // a partner abroad: an NRW municipality (DE only), a pool candidate by country and name near
+  // the list's coordinates, a GeoNames place (existing record by id, else a new `ot` record), or
+  // an `ot` record at the list's coordinates (named by the list `listSrc`); null when none
+  const placeAbroad = (cc, name, near, listSrc, stats) => {
+    if (cc === 'DE') {
+      const m = nrwByName.get(fold(name));
+      if (m && (!near || Math.abs(m.lat - near[0]) + Math.abs(m.lon - near[1]) < 0.3)) { stats.nrwNrw++; return m; }
+    }
+    const cand = poolByCountryName.get(cc + '|' + fold(name)) || [];
+    const pick = near ? cand.find(t => Math.abs(t.lat - near[0]) + Math.abs(t.lon - near[1]) < 0.4) : (cand.length === 1 ? cand[0] : null);
+    if (pick) { stats.pool++; return pick; }
+    const g = geocode(cc, name, near ? { near, maxKm: 40 } : {});
+    if (g) {
+      const id = 'GN:' + g.cityId;
+      stats.geonames++;
+      return towns.get(id) || add({
+        id, n: g.name, alt: '', al: fold(g.name) !== fold(name) ? [name] : [], c: cc, r: '', sr: '',
+        k: ROLE.other, p: '', lat: round(g.loc.coordinates[1]), lon: round(g.loc.coordinates[0]),
+        pop: g.population || -1, set: '', src: ['geonames'], gn: g.cityId,
+      });
+    }
+    if (near) {
+      const id = 'OT:' + cc + ':' + slug(name);
+      stats.listCoords++;
+      return towns.get(id) || add({
+        id, n: name, alt: '', al: [], c: cc, r: '', sr: '', k: ROLE.other, p: '',
+        lat: round(near[0]), lon: round(near[1]), pop: -1, set: '', src: [listSrc],
+      });
+    }
+    return null;
+  };
   const istats = { rows: intl.length, uk: 0, duplicates: 0, nrwNrw: 0, pool: 0, geonames: 0, listCoords: 0, unresolved: 0 };
   const other = new Map();
   for (const r of intl) {
@@ -316,36 +347,7 @@ export function buildPartnerships(dir, ctx, srcs, log, worldRows) {
     const dm = r.flags.match(/district-level partnership: Bonn – ([^;]+)/);
     if (dm && dm[1].trim() !== 'Bonn') district = dm[1].trim();
     const near = r.partner_lat ? [Number(r.partner_lat), Number(r.partner_lon)] : null;
-    let b = null;
-    if (cc === 'DE') {
-      const m = nrwByName.get(fold(r.partner_name));
-      if (m && (!near || Math.abs(m.lat - near[0]) + Math.abs(m.lon - near[1]) < 0.3)) { b = m; istats.nrwNrw++; }
-    }
-    if (!b) {
-      const cand = poolByCountryName.get(cc + '|' + fold(r.partner_name)) || [];
-      const pick = near ? cand.find(t => Math.abs(t.lat - near[0]) + Math.abs(t.lon - near[1]) < 0.4) : (cand.length === 1 ? cand[0] : null);
-      if (pick) { b = pick; istats.pool++; }
-    }
-    if (!b) {
-      const g = geocode(cc, r.partner_name, near ? { near, maxKm: 40 } : {});
-      if (g) {
-        const id = 'GN:' + g.cityId;
-        b = towns.get(id) || add({
-          id, n: g.name, alt: '', al: fold(g.name) !== fold(r.partner_name) ? [r.partner_name] : [], c: cc, r: '', sr: '',
-          k: ROLE.other, p: '', lat: round(g.loc.coordinates[1]), lon: round(g.loc.coordinates[0]),
-          pop: g.population || -1, set: '', src: ['geonames'], gn: g.cityId,
-        });
-        istats.geonames++;
-      }
-    }
-    if (!b && near) {
-      const id = 'OT:' + cc + ':' + slug(r.partner_name);
-      b = towns.get(id) || add({
-        id, n: r.partner_name, alt: '', al: [], c: cc, r: '', sr: '', k: ROLE.other, p: '',
-        lat: round(near[0]), lon: round(near[1]), pop: -1, set: '', src: ['enwiki_twins_de'],
-      });
-      istats.listCoords++;
-    }
+    const b = placeAbroad(cc, r.partner_name, near, 'enwiki_twins_de', istats);
     if (!b) { istats.unresolved++; report.unresolved.push(`${r.nrw_name}–${r.partner_name} (${r.partner_country}): no coordinates, no GeoNames match`); continue; }
     if (b.id === a.id) continue;
     // the same pair listed twice (also both directions between two NRW towns)
@@ -358,5 +360,123 @@ export function buildPartnerships(dir, ctx, srcs, log, worldRows) {
     });
   }
   log(`other partnerships of NRW municipalities: ${other.size} (${JSON.stringify(istats)})`);
-  return { nrwUk, other: [...other.values()], report, istats, findingCounts, ukSideListHits };
+
+  // --- 5. UK councils' partnerships with towns abroad (outside the UK and NRW), matcher and
+  // graph context: English Wikipedia's twin-town lists, the UK side mapped to its council ---
+  const listCoords = new Map();  // "fold(name)|CC" -> the list's most frequent coordinates
+  for (const r of worldRows.geo) {
+    for (const [c, co, la, lo] of [[r.city1, r.country1, r.lat1, r.lng1], [r.city2, r.country2, r.lat2, r.lng2]]) {
+      if (la === '' || lo === '') continue;
+      const k = fold(c) + '|' + countryCode(co);
+      if (!listCoords.has(k)) listCoords.set(k, new Map());
+      const m = listCoords.get(k), ck = Number(la) + ',' + Number(lo);
+      m.set(ck, (m.get(ck) || 0) + 1);
+    }
+  }
+  const coordsOf = (name, cc) => {
+    const m = listCoords.get(fold(name) + '|' + cc);
+    return m ? [...m.entries()].sort((a, b) => b[1] - a[1])[0][0].split(',').map(Number) : null;
+  };
+  // names of NRW places as the lists use them: municipalities and Kreise by name or alias
+  // (Cologne, Gronau), Kreise also as "Steinfurt (district)", "Märkischer (district)"
+  const nrwNames = new Set();
+  for (const t of towns.values()) {
+    if (t.k !== ROLE.nrwMuni && t.k !== ROLE.nrwKreis) continue;
+    for (const n of [t.n, t.n.split('(')[0], t.alt, ...t.al].filter(Boolean)) nrwNames.add(fold(n));
+    if (t.k === ROLE.nrwKreis) {
+      const bare = fold(t.al[0] || t.n).replace(/^kreis /, '');
+      nrwNames.add(bare + ' district'); nrwNames.add(bare.replace(/ ?kreis$/, '') + ' district');
+    }
+  }
+  // a UK name that is itself a council (or a county council, or London = the GLA) maps to it
+  const ukBodyByName = new Map();
+  for (const t of towns.values()) {
+    if (t.c !== 'GB' || !(t.k === ROLE.ukCouncil || (t.k === ROLE.ukRegion && (t.ukType === 'County' || t.id === 'GB:E61000001')))) continue;
+    for (const n of [t.n, ...t.al]) if (!ukBodyByName.has(fold(n))) ukBodyByName.set(fold(n), t);
+  }
+  // former councils (Copeland, Allerdale) map to today's council when one council replaced them
+  for (const r of ctx.rawByCode.values()) {
+    if (r['current-authority'] === 'True') continue;
+    const cur = ctx.toCurrent(r['gss-code']);
+    const t = cur && towns.get('GB:' + cur);
+    if (t && t.k === ROLE.ukCouncil && !ukBodyByName.has(fold(r['nice-name']))) ukBodyByName.set(fold(r['nice-name']), t);
+  }
+  // else as UK partner towns are placed: the GeoNames place of the name nearest the list's
+  // coordinates (within 30 km), else the list's coordinates; then the council at the point (2019
+  // boundaries, merged councils mapped to today's). Where the list's coordinates are missing or
+  // outside the UK, GeoNames alone, and only when all places of the name (in the nation the list
+  // gives) lie in one council. Where the list puts the town in the UK but GeoNames knows the
+  // name only elsewhere, the two disagree: not mapped.
+  const inUk = pt => { const c = councilAt(pt[1], pt[0]); return c && c.council ? c.council : null; };
+  const councilOfPlace = g => {
+    const known = towns.get('GN:' + g.cityId);
+    if (known && known.p && towns.get(known.p)?.k === ROLE.ukCouncil) return towns.get(known.p);
+    return inUk([g.loc.coordinates[1], g.loc.coordinates[0]]);
+  };
+  const ukCouncilOf = (name, country) => {
+    const f = fold(name);
+    if (UK_BODY_ALIASES[f]) return { council: [...towns.values()].find(t => t.c === 'GB' && (t.k === ROLE.ukCouncil || t.k === ROLE.ukRegion) && t.n === UK_BODY_ALIASES[f]), how: 'council' };
+    if (ukBodyByName.has(f)) return { council: ukBodyByName.get(f), how: 'council' };
+    const near = coordsOf(name, 'GB');
+    const admin = ctx.NATION_ADMIN[ukNation(country)] || '';
+    const all = ctx.geocodeAll('GB', name, admin);
+    if (near && inUk(near)) {
+      const g = geocode('GB', name, { admin, near, maxKm: 30 });
+      if (g) { const c = councilOfPlace(g); return c ? { council: c, how: 'geonames' } : { why: 'GeoNames place outside every council' }; }
+      if (all.length) return { why: 'the list\'s coordinates and GeoNames disagree' };
+      return { council: inUk(near), how: 'listCoords' };
+    }
+    if (!all.length) return { why: near ? 'the list\'s coordinates lie outside the UK and GeoNames has no such place' : 'no coordinates and no GeoNames place' };
+    const cs = new Set(all.map(councilOfPlace));
+    if (cs.size === 1 && !cs.has(null)) return { council: [...cs][0], how: 'geonames' };
+    return { why: `${all.length} GeoNames places of the name in ${cs.size} councils and ${near ? 'the list\'s coordinates outside the UK' : 'no coordinates in the list'}` };
+  };
+  const ustats = { rows: 0, ukUk: 0, nrwSide: 0, noCountry: 0, ukCouncil: 0, ukGeonames: 0, ukListCoords: 0, ukUnmapped: 0,
+    nrwNrw: 0, pool: 0, geonames: 0, listCoords: 0, abroadUnmapped: 0, duplicates: 0, links: 0, councils: 0 };
+  const unmappedUk = new Map(), unmappedAbroad = new Map();
+  const ukAbroad = new Map();
+  const ukCache = new Map();
+  for (const r of worldRows.raw) {
+    const c1 = countryCode(r.country1), c2 = countryCode(r.country2);
+    if (c1 !== 'GB' && c2 !== 'GB') continue;
+    ustats.rows++;
+    if (c1 === 'GB' && c2 === 'GB') { ustats.ukUk++; continue; }
+    const [ukName, ukCountry, name, cc] = c1 === 'GB' ? [r.city1, r.country1, r.city2, c2] : [r.city2, r.country2, r.city1, c1];
+    if (!cc) { ustats.noCountry++; continue; }
+    if (cc === 'DE' && nrwNames.has(fold(name))) { ustats.nrwSide++; continue; }  // the NRW–UK set covers these
+    const uk = ukCache.has(fold(ukName)) ? ukCache.get(fold(ukName)) : ukCouncilOf(ukName, ukCountry);
+    ukCache.set(fold(ukName), uk);
+    if (!uk.council) {
+      ustats.ukUnmapped++;
+      const u = unmappedUk.get(ukName) || { rows: 0, why: uk.why };
+      u.rows++; unmappedUk.set(ukName, u);
+      continue;
+    }
+    ustats[{ council: 'ukCouncil', geonames: 'ukGeonames', listCoords: 'ukListCoords' }[uk.how]]++;
+    // "Berlin – Spandau" on one list is the partner abroad "Spandau (Berlin)" of an NRW town
+    const dm = name.match(/^(.+?) – (.+)$/);
+    const b = (dm && towns.get('OT:' + cc + ':' + slug(dm[2] + ' ' + dm[1]))) || placeAbroad(cc, name, coordsOf(name, cc), 'enwiki_twins_world', ustats);
+    if (!b) { ustats.abroadUnmapped++; unmappedAbroad.set(`${name} (${cc})`, ukName); continue; }
+    if (b.k === ROLE.nrwMuni || b.k === ROLE.nrwKreis) { ustats.nrwSide++; continue; }
+    const a = uk.council;
+    const key = a.id + '--' + b.id;
+    let p = ukAbroad.get(key);
+    if (!p) {
+      p = { id: key, a: a.id, b: b.id, d: '', k: KIND.partnership, s: 'active', conf: 'one', y: [], src: ['enwiki_twins_world'],
+        notes: [], uk: false, flags: [], ukAbroad: true };
+      ukAbroad.set(key, p);
+    } else ustats.duplicates++;
+    // the UK town the list names, where it is not the council itself
+    if (fold(ukName) !== fold(a.n) && !a.al.some(x => fold(x) === fold(ukName))) {
+      const n = 'UK side: ' + ukName;
+      if (!p.notes.includes(n)) p.notes.push(n);
+    }
+  }
+  ustats.links = ukAbroad.size;
+  ustats.councils = new Set([...ukAbroad.values()].map(p => p.a)).size;
+  report.ukAbroadUnmapped = { uk: [...unmappedUk].map(([name, u]) => ({ name, ...u })).sort((x, y) => (x.name < y.name ? -1 : 1)),
+    abroad: [...unmappedAbroad].map(([name, uk]) => ({ name, uk })).sort((x, y) => (x.name < y.name ? -1 : 1)) };
+  log(`UK councils' partnerships abroad: ${ukAbroad.size} links of ${ustats.councils} councils (${JSON.stringify(ustats)}); ` +
+    `UK names not mapped: ${[...unmappedUk].map(([n, u]) => `${n} (${u.rows} rows: ${u.why})`).join(', ') || 'none'}; partners abroad not mapped: ${[...unmappedAbroad.keys()].join(', ') || 'none'}`);
+  return { nrwUk, other: [...other.values()], ukAbroad: [...ukAbroad.values()], report, istats, ustats, findingCounts, ukSideListHits };
 }

@@ -55,7 +55,9 @@ export function writeSourcesMd(path, r, cov, sizes) {
   for (const k of Object.keys(roleName)) L.push(`| ${roleName[k]} | ${roles[k] || 0} |`);
   L.push(`| partnerships, all | ${ps.length} |`);
   L.push(`| NRW–UK links | ${uk.length} |`);
-  L.push(`| other partnerships of NRW municipalities (graph context) | ${ps.length - uk.length} |`, '');
+  const ukAbroad = ps.filter(p => p.ukAbroad);
+  L.push(`| other partnerships of NRW municipalities (graph context) | ${ps.length - uk.length - ukAbroad.length} |`);
+  L.push(`| partnerships of UK councils with towns abroad (matcher and graph context) | ${ukAbroad.length} |`, '');
   L.push('### NRW–UK links: held vs official counts', '');
   L.push(`We hold **${uk.length}** NRW–UK links: ${muni.length} between a municipality and a UK council or town, ` +
     `${uk.filter(p => p.k === 'kreis').length} Kreis partnerships and ${uk.filter(p => p.d).length} city-district links; ` +
@@ -97,6 +99,18 @@ export function writeSourcesMd(path, r, cov, sizes) {
   const is = r.report.istats;
   L.push('### Other partnerships of NRW municipalities', '');
   L.push(`${is.rows} rows of the Wikipedia German list: ${is.uk} UK rows left to the NRW–UK set, ${is.duplicates} duplicate rows merged, partners found as NRW municipalities ${is.nrwNrw}, in the pool ${is.pool}, in GeoNames ${is.geonames}, placed by the list's coordinates ${is.listCoords}, unresolved ${is.unresolved}.`, '');
+  const us = r.report.ustats, un = r.report.ukAbroadUnmapped;
+  L.push('### Partnerships of UK councils with towns abroad', '');
+  L.push(`The English Wikipedia twin-town lists (\`enwiki_twins_world\`) hold ${us.rows} rows with a UK side: ${us.ukUk} pairs inside the UK left out, ` +
+    `${us.nrwSide} rows whose partner is an NRW municipality or Kreis left to the NRW–UK set above, ${us.noCountry} without a partner country. ` +
+    `The rest give **${us.links} partnerships of ${us.councils} UK councils with towns outside the UK and NRW** (${us.duplicates} rows merged as duplicates: ` +
+    'the lists name most pairs from both sides, and several towns of one council may share a partner), same kind and flags as the other partnerships of NRW municipalities ' +
+    '(`partnership`, `active`, confidence `one`), the UK council as `a` (a county council or, for London, the GLA where the list names one), and a note naming the UK town where the list names one rather than the council. ' +
+    `UK side: ${us.ukCouncil} rows name a council (today's, or a former council one council replaced, e.g. Copeland -> Cumberland), ${us.ukGeonames} a GeoNames place near the list's coordinates ` +
+    `(or the only council the name's GeoNames places lie in), ${us.ukListCoords} a place at the list's coordinates; the council is the 2019 boundary at the point, merged councils mapped to today's. ` +
+    `Partner abroad: found in the European pool ${us.pool} rows, in GeoNames ${us.geonames}, placed by the list's coordinates ${us.listCoords} (as for the partners of NRW municipalities).`);
+  L.push(`Not mapped, not guessed: ${us.ukUnmapped} rows for ${un.uk.length} UK names (${un.uk.map(u => `${u.name}, ${u.rows} ${u.rows === 1 ? 'row' : 'rows'}: ${u.why}`).join('; ')}); ` +
+    `${us.abroadUnmapped} rows whose partner abroad has neither coordinates nor a GeoNames match (${un.abroad.map(a => `${a.name} with ${a.uk}`).join('; ')}).`, '');
   const en = r.report.englishNames || [];
   L.push('### Search aliases (`al` of towns)', '');
   L.push('Aliases come from the sources only, none from the app: German umlaut transliterations of NRW names (Koeln, Muenster) and the bare name of a Kreis ' +

@@ -197,7 +197,11 @@ export function loadTowns(dir, srcs, cities, log) {
     return [...c].sort((a, b) => b.population - a.population)[0];
   };
 
-  return { towns, add, nrw, nrwByName, kreise, councils, councilAt, toCurrent, geocode, index, rawByCode, NATION_ADMIN };
+  // every GeoNames place of a name in a country (optionally one UK nation)
+  const geocodeAll = (country, name, admin = '') =>
+    (gnByCountryName.get(country + '|' + fold(name)) || []).filter(x => !admin || x.adminCode === admin);
+
+  return { towns, add, nrw, nrwByName, kreise, councils, councilAt, toCurrent, geocode, geocodeAll, index, rawByCode, NATION_ADMIN };
 }
 
 // English names of NRW municipalities, as English Wikipedia's "List of twin towns and sister

@@ -158,3 +158,25 @@ test('English names of NRW municipalities come from the English Wikipedia list, 
   const cologne = wn.towns.find(t => t[0] === 'Cologne' && wn.countries[t[1]] === 'DE');
   assert.equal(cologne[4], 'DE:05315000');
 });
+
+test('UK councils\' partnerships abroad: council as a, partner outside the UK and NRW, world list as source, unmapped names reported', { skip }, () => {
+  const ua = built().partnerships.filter(p => p.ukAbroad);
+  assert.ok(ua.length >= 1500, String(ua.length));
+  for (const p of ua) {
+    const a = byId(p.a), b = byId(p.b);
+    assert.ok(a.c === 'GB' && (a.k === 'uc' || a.k === 'ur'), p.id);
+    assert.ok(b.c !== 'GB' && b.k !== 'nm' && b.k !== 'nk', p.id);
+    assert.deepEqual([p.k, p.s, p.conf, p.uk, p.src], ['partnership', 'active', 'one', false, ['enwiki_twins_world']]);
+  }
+  assert.equal(parts().filter(p => p.uk).length, 131);  // the NRW–UK set is untouched
+  // a name that is a council maps to it; a merged council to today's; a town to its council
+  const ids = new Set(ua.map(p => p.a));
+  assert.ok(ids.has('GB:E09000002'));  // Barking and Dagenham
+  assert.ok(!towns().some(t => t.id === 'OT:DE:berlin-spandau'));  // "Berlin – Spandau" is "Spandau (Berlin)"
+  const us = built().report.ustats;
+  assert.equal(us.ukUk, 5);
+  assert.ok(us.nrwSide > 150);  // rows with an NRW partner stay with the NRW–UK set
+  const un = built().report.ukAbroadUnmapped;
+  assert.ok(un.uk.some(u => u.name === 'Wellington' && /2 councils/.test(u.why)));  // ambiguous: not guessed
+  assert.equal(un.uk.reduce((s, u) => s + u.rows, 0), us.ukUnmapped);
+});
