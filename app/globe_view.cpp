@@ -93,7 +93,7 @@ void GlobeView::set_data(const Dataset& dataset, const WorldMap& map, const Matc
   double start = platform::now_seconds();
   LandMask mask = rasterize_land(map, kLandWidth, kLandHeight);
   globe_.upload_land(mask);
-  std::vector<LineVertex> lines;
+  RibbonLines lines;
   append_graticule_lines(lines);
   append_border_lines(map, lines);
   globe_.upload_borders(lines);

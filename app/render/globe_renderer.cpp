@@ -89,12 +89,20 @@ bool GlobeRenderer::init(const char* glsl_version, std::string& error) {
     halo_.init("atmosphere halo", halo_program_, attributes, 1, 2 * sizeof(float), true);
     halo_.upload(v.data(), v.size() * sizeof(float), idx.data(), idx.size());
   }
-  line_program_ = build_shader_program(glsl_version, "line.vert", "line.frag", error);
-  if (!line_program_) return false;
-  l_view_proj_ = glGetUniformLocation(line_program_, "u_view_proj");
-  l_eye_ = glGetUniformLocation(line_program_, "u_eye");
-  l_tint_ = glGetUniformLocation(line_program_, "u_tint");
-  borders_.init("borders", line_program_, kLineAttributes, 2, sizeof(LineVertex), false);
+  ribbon_program_ = build_shader_program(glsl_version, "ribbon.vert", "ribbon.frag", error);
+  if (!ribbon_program_) return false;
+  r_view_proj_ = glGetUniformLocation(ribbon_program_, "u_view_proj");
+  r_eye_ = glGetUniformLocation(ribbon_program_, "u_eye");
+  r_viewport_ = glGetUniformLocation(ribbon_program_, "u_viewport");
+  r_width_ = glGetUniformLocation(ribbon_program_, "u_width");
+  r_tint_ = glGetUniformLocation(ribbon_program_, "u_tint");
+  {
+    static const GlAttribute attributes[] = {{"a_pos", 3, GL_FLOAT, offsetof(RibbonVertex, pos)},
+                                             {"a_tangent", 3, GL_FLOAT, offsetof(RibbonVertex, tangent)},
+                                             {"a_side", 1, GL_FLOAT, offsetof(RibbonVertex, side)},
+                                             {"a_color", 4, GL_UNSIGNED_BYTE, offsetof(RibbonVertex, color)}};
+    borders_.init("borders and graticule", ribbon_program_, attributes, 4, sizeof(RibbonVertex), true);
+  }
   // A 1x1 sea texture until the map arrives.
   glGenTextures(1, &land_texture_);
   glBindTexture(GL_TEXTURE_2D, land_texture_);
@@ -121,9 +129,9 @@ void GlobeRenderer::upload_land(const LandMask& mask) {
   glBindTexture(GL_TEXTURE_2D, 0);
 }
 
-void GlobeRenderer::upload_borders(const std::vector<LineVertex>& lines) {
-  borders_.upload(lines.data(), lines.size() * sizeof(LineVertex), nullptr, 0);
-  border_vertices_ = lines.size();
+void GlobeRenderer::upload_borders(const RibbonLines& lines) {
+  borders_.upload(lines.vertices.data(), lines.vertices.size() * sizeof(RibbonVertex), lines.indices.data(),
+                  lines.indices.size());
 }
 
 void GlobeRenderer::draw(const FrameUniforms& u, bool globe, bool borders) const {
@@ -154,14 +162,16 @@ void GlobeRenderer::draw(const FrameUniforms& u, bool globe, bool borders) const
   halo_.draw(GL_TRIANGLES, 0);
   }
 
-  if (borders && border_vertices_) {
+  if (borders && borders_.index_count()) {
     glEnable(GL_BLEND);
     glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
-    glUseProgram(line_program_);
-    glUniformMatrix4fv(l_view_proj_, 1, GL_FALSE, glm::value_ptr(u.view_proj));
-    glUniform3fv(l_eye_, 1, glm::value_ptr(u.eye));
-    glUniform4f(l_tint_, 0.62f, 0.70f, 0.80f, 0.38f);
-    borders_.draw(GL_LINES, border_vertices_);
+    glUseProgram(ribbon_program_);
+    glUniformMatrix4fv(r_view_proj_, 1, GL_FALSE, glm::value_ptr(u.view_proj));
+    glUniform3fv(r_eye_, 1, glm::value_ptr(u.eye));
+    glUniform2fv(r_viewport_, 1, glm::value_ptr(u.viewport));
+    glUniform1f(r_width_, kBorderWidth * u.scale);
+    glUniform4f(r_tint_, 0.62f, 0.70f, 0.80f, 0.38f);
+    borders_.draw(GL_TRIANGLES, 0);
   }
 }
 
@@ -172,8 +182,8 @@ void GlobeRenderer::destroy() {
   if (land_texture_) glDeleteTextures(1, &land_texture_);
   if (globe_program_) glDeleteProgram(globe_program_);
   if (halo_program_) glDeleteProgram(halo_program_);
-  if (line_program_) glDeleteProgram(line_program_);
-  land_texture_ = globe_program_ = halo_program_ = line_program_ = 0;
+  if (ribbon_program_) glDeleteProgram(ribbon_program_);
+  land_texture_ = globe_program_ = halo_program_ = ribbon_program_ = 0;
 }
 
 bool LineRenderer::init(const char* glsl_version, const char* debug_name, std::string& error) {

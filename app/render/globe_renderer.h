@@ -1,8 +1,8 @@
 // Draws the globe as a tessellated sphere mesh (ocean, land from a coverage texture,
 // light, rim), the atmosphere as a ring around the silhouette, then the graticule and
-// the country borders as lines. Only the globe's own pixels are shaded: the background is
-// the clear colour. Sphere and ring are built once at init; the land texture and border
-// buffer are uploaded once per map load.
+// the country borders as antialiased ribbons (shaders/ribbon.vert). Only the globe's own
+// pixels are shaded: the background is the clear colour. Sphere and ring are built once at
+// init; the land texture and border buffers are uploaded once per map load.
 #pragma once
 
 #include <string>
@@ -19,7 +19,7 @@ class GlobeRenderer {
  public:
   bool init(const char* glsl_version, std::string& error);
   void upload_land(const LandMask& mask);
-  void upload_borders(const std::vector<LineVertex>& lines);
+  void upload_borders(const RibbonLines& lines);
   void draw(const FrameUniforms& u, bool globe = true, bool borders = true) const;
   void destroy();
   bool has_land() const { return land_texture_ != 0; }
@@ -30,10 +30,10 @@ class GlobeRenderer {
   GlMesh sphere_, halo_;
   GLint h_view_proj_ = -1, h_eye_ = -1;
   GLint u_view_proj_ = -1, u_eye_ = -1, u_sun_ = -1, u_land_ = -1, u_world_mode_ = -1, u_land_lod_ = -1;
-  GLuint line_program_ = 0;
-  GLint l_view_proj_ = -1, l_eye_ = -1, l_tint_ = -1;
+  GLuint ribbon_program_ = 0;
+  GLint r_view_proj_ = -1, r_eye_ = -1, r_viewport_ = -1, r_width_ = -1, r_tint_ = -1;
   GlMesh borders_;
-  std::size_t border_vertices_ = 0;
+  static constexpr float kBorderWidth = 0.9f;  // CSS pixels
 };
 
 // Line drawing shared by the world-network arcs (line.vert/.frag).

@@ -155,28 +155,49 @@ void build_network_scene(const Dataset& dataset, const VisibleSet& visible,
   }
 }
 
-void append_graticule_lines(std::vector<LineVertex>& out) {
-  // Under the borders' tint (0.62, 0.70, 0.80, 0.38) this comes out as (0.45, 0.60, 0.80) at 0.16.
-  const std::uint8_t colour[4] = {186, 219, 255, 107};
-  auto segment = [&](double lat0, double lon0, double lat1, double lon1) {
-    for (const glm::dvec3& p : {geo::to_unit(lat0, lon0), geo::to_unit(lat1, lon1)})
-      out.push_back({{float(p.x), float(p.y), float(p.z)}, {colour[0], colour[1], colour[2], colour[3]}});
-  };
-  constexpr int kStep = 10, kSub = 2;  // lines every 10 degrees, drawn in 2-degree pieces
-  for (int lat = -80; lat <= 80; lat += kStep)
-    for (int lon = -180; lon < 180; lon += kSub) segment(lat, lon, lat, lon + kSub);
-  for (int lon = -180; lon < 180; lon += kStep)  // meridians stop short of the poles, where they bunch
-    for (int lat = -80; lat < 80; lat += kSub) segment(lat, lon, lat + kSub, lon);
+void RibbonLines::add_polyline(const std::vector<glm::dvec3>& points, const std::uint8_t colour[4]) {
+  const std::size_t n = points.size();
+  if (n < 2) return;
+  auto base = static_cast<std::uint32_t>(vertices.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    glm::dvec3 t = points[std::min(i + 1, n - 1)] - points[i > 0 ? i - 1 : 0];
+    t = glm::length(t) > 0.0 ? glm::normalize(t) : glm::dvec3(1.0, 0.0, 0.0);
+    for (float side : {-1.0f, 1.0f})
+      vertices.push_back({{float(points[i].x), float(points[i].y), float(points[i].z)},
+                          {float(t.x), float(t.y), float(t.z)},
+                          side,
+                          {colour[0], colour[1], colour[2], colour[3]}});
+  }
+  for (std::uint32_t i = 0; i + 1 < std::uint32_t(n); ++i) {
+    std::uint32_t k = base + i * 2;
+    for (std::uint32_t j : {k, k + 1, k + 2, k + 1, k + 3, k + 2}) indices.push_back(j);
+  }
 }
 
-void append_border_lines(const WorldMap& map, std::vector<LineVertex>& out) {
+void append_graticule_lines(RibbonLines& out) {
+  // Under the borders' tint (0.62, 0.70, 0.80, 0.38) this comes out as (0.45, 0.60, 0.80) at 0.16.
+  const std::uint8_t colour[4] = {186, 219, 255, 107};
+  constexpr int kStep = 10, kSub = 2;  // lines every 10 degrees, drawn in 2-degree pieces
+  std::vector<glm::dvec3> points;
+  for (int lat = -80; lat <= 80; lat += kStep) {
+    points.clear();
+    for (int lon = -180; lon <= 180; lon += kSub) points.push_back(geo::to_unit(lat, lon));
+    out.add_polyline(points, colour);
+  }
+  for (int lon = -180; lon < 180; lon += kStep) {  // meridians stop short of the poles, where they bunch
+    points.clear();
+    for (int lat = -80; lat <= 80; lat += kSub) points.push_back(geo::to_unit(lat, lon));
+    out.add_polyline(points, colour);
+  }
+}
+
+void append_border_lines(const WorldMap& map, RibbonLines& out) {
+  const std::uint8_t white[4] = {255, 255, 255, 255};
+  std::vector<glm::dvec3> points;
   for (const auto& line : map.borders) {
-    for (std::size_t i = 0; i + 1 < line.size(); ++i) {
-      for (const LonLat& q : {line[i], line[i + 1]}) {
-        glm::dvec3 p = geo::to_unit(q.lat, q.lon) * 1.0005;
-        out.push_back({{float(p.x), float(p.y), float(p.z)}, {255, 255, 255, 255}});
-      }
-    }
+    points.clear();
+    for (const LonLat& q : line) points.push_back(geo::to_unit(q.lat, q.lon) * 1.0005);
+    out.add_polyline(points, white);
   }
 }
 

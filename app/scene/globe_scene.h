@@ -47,6 +47,20 @@ struct LineVertex {
   std::uint8_t color[4];
 };
 
+// Lines drawn as antialiased ribbons (shaders/ribbon.vert): two vertices per polyline point.
+struct RibbonVertex {
+  float pos[3];
+  float tangent[3];  // along the polyline, unit
+  float side;        // -1 or +1
+  std::uint8_t color[4];
+};
+struct RibbonLines {
+  std::vector<RibbonVertex> vertices;
+  std::vector<std::uint32_t> indices;  // GL_TRIANGLES
+  // One continuous strip through the points (at least two).
+  void add_polyline(const std::vector<glm::dvec3>& points, const std::uint8_t colour[4]);
+};
+
 struct SceneArc {
   TownIndex a = kNoIndex, b = kNoIndex;  // dataset towns
   ArcKind kind = ArcKind::Existing;
@@ -81,11 +95,11 @@ float point_radius_for_population(double population);
 void build_network_scene(const Dataset& dataset, const VisibleSet& visible,
                          const std::vector<SuggestedLink>& suggestions, GlobeScene& out);
 
-// The 10-degree graticule as GL_LINES pairs on the surface (drawn under the borders, as
-// geometry rather than per pixel: a software rasteriser pays for every globe pixel).
-void append_graticule_lines(std::vector<LineVertex>& out);
-// Country borders as GL_LINES pairs, lifted a hair above the surface.
-void append_border_lines(const WorldMap& map, std::vector<LineVertex>& out);
+// The 10-degree graticule as ribbons on the surface (drawn under the borders, as geometry
+// rather than per pixel: a software rasteriser pays for every globe pixel).
+void append_graticule_lines(RibbonLines& out);
+// Country borders as ribbons, lifted a hair above the surface.
+void append_border_lines(const WorldMap& map, RibbonLines& out);
 
 // The whole twinning world: towns as small quads, pairs as indexed line segments along lifted arcs.
 struct WorldScene {

@@ -159,7 +159,9 @@ const cases = {
     await page.goto(server.url);
     await waitReady(page);
     await page.evaluate(() => window.atlasTest.query('ui off'));
-    await page.waitForFunction(() => window.atlasTest.query('globe').settled, null, { timeout: 90000, polling: 100 });
+    // settle() also lets frames pass: hiding the panel moves the globe in the next frame, and
+    // the projection read below must be that frame's.
+    await settle(page);
     const id = 'DE:05315000'; // Köln
     const pos = await page.evaluate((id) => window.atlasTest.query('project ' + id), id);
     assert.equal(pos.visible, true);
