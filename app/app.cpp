@@ -185,10 +185,14 @@ void App::publish_state_to_url() {
   bool push = state_.selected_town != published_state_.selected_town;
   // While the camera moves, the address follows a few times a second, not every frame
   // (browsers throttle pages that replace their URL hundreds of times in a few seconds).
-  AppState camera_only = published_state_;
-  camera_only.camera = state_.camera;
-  double now = platform::now_seconds();
-  if (!push && state_ == camera_only && now - published_at_s_ < kCameraPublishInterval) return;
+  const double now = platform::now_seconds();
+  if (!push && now - published_at_s_ < kCameraPublishInterval) {
+    const CameraState published_camera = published_state_.camera;
+    published_state_.camera = state_.camera;  // compare all but the camera, without a copy
+    const bool camera_only = state_ == published_state_;
+    published_state_.camera = published_camera;
+    if (camera_only) return;
+  }
   platform::set_url_hash(encode_url_hash(state_), push);
   published_state_ = state_;
   published_at_s_ = now;

@@ -545,7 +545,7 @@ void GlobeView::place_labels() {
       TownRole r = dataset_->towns[t].role;
       if (context_labels || (r != TownRole::OtherTown && r != TownRole::EuropeCandidate)) add(t);
     }
-  } else if (world_built_ && world_) {
+  } else if (showing_world()) {
     add_world_label_candidates();
   }
   std::size_t max_labels = std::size_t(std::clamp(40.0 + 90.0 / std::max(0.1, camera_.distance - 1.0), 40.0, 220.0));
@@ -556,7 +556,7 @@ void GlobeView::place_labels() {
 
 // A placed label's text: a world-network town in world mode, else a dataset town.
 const std::string& GlobeView::label_text(std::uint32_t id) const {
-  return world_mode_ && world_built_ && world_ ? world_->towns[id].name : dataset_->towns[id].name;
+  return showing_world() ? world_->towns[id].name : dataset_->towns[id].name;
 }
 
 // World mode: the hovered town, then the best-connected towns on the near side.
@@ -580,13 +580,13 @@ void GlobeView::draw_labels() {
   if (!(layers & kLayerLabels)) return;
   ImDrawList* dl = ImGui::GetBackgroundDrawList();
   ImFont* font = ImGui::GetFont();
-  const bool world = world_mode_ && world_built_ && world_;
+  const bool world = showing_world();
   for (const PlacedLabel& l : layout_.placed()) {
     const std::string& name = label_text(l.id);
     bool focus = world ? int(l.id) == hover_world_town_ : l.id == selected_town_ || l.id == hover_town_;
     bool nrw = false;
     if (world) {
-      nrw = world_->towns[l.id].ref.rfind("DE:05", 0) == 0;
+      nrw = world_->towns[l.id].in_nrw();
     } else {
       TownRole role = dataset_->towns[l.id].role;
       nrw = role == TownRole::NrwMunicipality || role == TownRole::NrwKreis;

@@ -18,10 +18,10 @@
 #include "core/visible_set.h"
 #include "render/arc_renderer.h"
 #include "render/frame_cache.h"
-#include "scene/adaptive_resolution.h"
 #include "render/frame_uniforms.h"
 #include "render/globe_renderer.h"
 #include "render/point_renderer.h"
+#include "scene/adaptive_resolution.h"
 #include "scene/globe_scene.h"
 #include "scene/label_layout.h"
 
@@ -110,6 +110,7 @@ class GlobeView {
   void place_labels();
   void add_world_label_candidates();
   const std::string& label_text(std::uint32_t id) const;
+  bool showing_world() const { return world_mode_ && world_built_ && world_; }  // world network on the globe
   void draw_labels();
   void draw_tooltip();
   void draw_toolbar(AppState& state, const WorldNetwork& world);

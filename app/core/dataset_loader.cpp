@@ -924,24 +924,22 @@ void load_profiles(const std::vector<Section>& secs, Dataset& d, const IdMap& sr
   }
 }
 
+// Appends the council's items that the town does not have itself, marked as inherited.
+template <class Item, class SameKey>
+void append_inherited(std::vector<Item>& own, const std::vector<Item>& council, SameKey same_key) {
+  for (const Item& item : council) {
+    bool found = false;
+    for (const Item& o : own) found = found || same_key(o, item);
+    if (found) continue;
+    own.push_back(item);
+    own.back().inherited = true;
+  }
+}
+
 // Inherited tags and indicators of one town below a council (see complete_profiles).
 ATLAS_NOINLINE void inherit_from_council(Town& t, const Town& p) {
-  for (const TownTag& pt : p.tags) {
-    bool found = false;
-    for (const TownTag& o : t.tags) found = found || o.tag == pt.tag;
-    if (found) continue;
-    TownTag copy = pt;
-    copy.inherited = true;
-    t.tags.push_back(std::move(copy));
-  }
-  for (const Indicator& pi : p.indicators) {
-    bool found = false;
-    for (const Indicator& o : t.indicators) found = found || o.key == pi.key;
-    if (found) continue;
-    Indicator copy = pi;
-    copy.inherited = true;
-    t.indicators.push_back(std::move(copy));
-  }
+  append_inherited(t.tags, p.tags, [](const TownTag& a, const TownTag& b) { return a.tag == b.tag; });
+  append_inherited(t.indicators, p.indicators, [](const Indicator& a, const Indicator& b) { return a.key == b.key; });
 }
 
 ATLAS_NOINLINE void add_population(Town& t, const std::string& population) {

@@ -39,6 +39,7 @@ struct WorldTown {
   std::uint16_t country = 0;  // index into WorldNetwork::countries
   float lat = 0.f, lon = 0.f;
   std::string ref;            // id of the same town in the Dataset ("DE:05554020"), may be empty
+  bool in_nrw() const { return ref.rfind("DE:05", 0) == 0; }  // an NRW record (AGS prefix 05)
 };
 struct WorldNetwork {
   std::vector<std::string> countries;  // ISO 3166-1 alpha-2

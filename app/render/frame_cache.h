@@ -1,8 +1,9 @@
 // The globe's last rendered image, kept in an offscreen colour buffer. A frame whose
 // camera, focus, layers and data are unchanged (FrameUniforms and the upload count) is
-// presented with one full-screen textured triangle instead of drawing the globe, borders,
-// arcs and points again (a framebuffer blit cost several times more in software GL); in software GL that drawing is most of a frame, and on a phone an idle
-// globe should not keep the GPU busy. Labels and panels are ImGui and drawn every frame.
+// presented with one full-screen textured triangle (a framebuffer blit cost several times
+// more in software GL) instead of drawing the globe, borders, arcs and points again: in
+// software GL that drawing is most of a frame, and on a phone an idle globe should not keep
+// the GPU busy. Labels and panels are ImGui and drawn every frame.
 #pragma once
 
 #include <cstdint>

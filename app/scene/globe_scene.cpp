@@ -218,8 +218,7 @@ void build_world_scene(const WorldNetwork& network, WorldScene& out) {
   for (std::size_t i = 0; i < network.towns.size(); ++i) {
     const WorldTown& t = network.towns[i];
     const std::string& c = t.country < network.countries.size() ? network.countries[t.country] : std::string();
-    bool nrw = t.ref.rfind("DE:05", 0) == 0;
-    colours[i] = nrw ? role_colour(TownRole::NrwMunicipality)
+    colours[i] = t.in_nrw() ? role_colour(TownRole::NrwMunicipality)
                      : c == "GB" ? role_colour(TownRole::UkCouncil) : RoleColour{150, 170, 255};
     glm::vec3 p(geo::to_unit(t.lat, t.lon));
     out.town_positions.push_back(p);

@@ -56,8 +56,9 @@ void LabelLayout::place(const std::vector<LabelCandidate>& candidates, float wid
         {c.x - w * 0.5f, c.y - r - h},      // above
         {c.x - w * 0.5f, c.y + r},          // below
     };
+    const bool repeat = shown_nearby(c);  // its name is already shown close by: no label
     for (const auto& o : options) {
-      if (shown_nearby(c)) break;
+      if (repeat) break;
       Rect rect{o[0] - 1.0f, o[1], o[0] + w + 1.0f, o[1] + h};
       if (rect.x0 < 0 || rect.y0 < 0 || rect.x1 > width || rect.y1 > height) continue;
       if (!free(rect)) continue;

@@ -20,6 +20,17 @@ std::string read_fixture(const std::string& name) {
 
 NamedText fixture(const std::string& name) { return {name, read_fixture(name)}; }
 
+// Overwrites three bytes of `s` at pseudo-random places with pseudo-random values (a
+// linear congruential generator whose state the caller keeps, so runs are reproducible).
+void flip_three_bytes(std::string& s, std::uint32_t& state) {
+  for (int k = 0; k < 3; ++k) {
+    state = state * 1664525u + 1013904223u;
+    const std::size_t at = state % s.size();
+    state = state * 1664525u + 1013904223u;
+    s[at] = static_cast<char>(state >> 24);
+  }
+}
+
 // Errors of a report, for failure messages.
 std::string errors_of(const LoadReport& r) { return r.format(); }
 
@@ -299,12 +310,7 @@ TEST(DatasetLoaderTest, ByteFlipsOfTheGoodFileNeverCrash) {
   std::uint32_t state = 12345;
   for (int round = 0; round < 400; ++round) {
     std::string s = good;
-    for (int k = 0; k < 3; ++k) {
-      state = state * 1664525u + 1013904223u;
-      const std::size_t at = state % s.size();
-      state = state * 1664525u + 1013904223u;
-      s[at] = static_cast<char>(state >> 24);
-    }
+    flip_three_bytes(s, state);
     Dataset d;
     LoadReport r = load_dataset_files({{"flip.json", s}}, d);
     for (const Partnership& p : d.partnerships) {
@@ -411,12 +417,7 @@ TEST(DatasetLoaderTest, TruncationsAndByteFlipsOfCandidateRowsNeverCrash) {
   std::uint32_t state = 777;
   for (int round = 0; round < 300; ++round) {
     std::string s = good;
-    for (int k = 0; k < 3; ++k) {
-      state = state * 1664525u + 1013904223u;
-      const std::size_t at = state % s.size();
-      state = state * 1664525u + 1013904223u;
-      s[at] = static_cast<char>(state >> 24);
-    }
+    flip_three_bytes(s, state);
     Dataset d;
     load_dataset_files({{"flip.json", s}}, d);
     for (const Town& t : d.towns) {
