@@ -245,7 +245,10 @@ bool App::frame() {
 
 void App::draw_frame() {
   int width = 0, height = 0;
-  SDL_GL_GetDrawableSize(window_.sdl_window, &width, &height);
+  platform::size_drawable(window_, phase_ == Phase::Running ? globe_.render_scale() : 1.0f, width, height);
+  ImDrawData* ui = ImGui::GetDrawData();  // panels and labels follow the drawable's size
+  if (ui && ui->DisplaySize.x > 0.0f && ui->DisplaySize.y > 0.0f)
+    ui->FramebufferScale = ImVec2(float(width) / ui->DisplaySize.x, float(height) / ui->DisplaySize.y);
   glViewport(0, 0, width, height);
   glClearColor(GlobeView::kBackground[0], GlobeView::kBackground[1], GlobeView::kBackground[2], 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);

@@ -472,8 +472,8 @@ void GlobeView::update(AppState& state, const VisibleSet& visible, const WorldNe
 
   compute_uniforms(state);  // input works with this frame's projection
   handle_input(state);
-  const bool moving = flight_.active() || dragging_ || spin_deg_per_frame != 0.0f || !(state.camera == camera_);
-  resolution_.update(dt, moving);
+  moving_ = flight_.active() || dragging_ || spin_deg_per_frame != 0.0f || !(state.camera == camera_);
+  resolution_.update(dt, moving_);
   if (flight_.active()) state.camera = flight_.step(dt);
   if (spin_deg_per_frame != 0.0f) {
     state.camera.lon += spin_deg_per_frame;
@@ -713,24 +713,28 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
 
 void GlobeView::render(int drawable_w, int drawable_h) {
   const int w = std::max(1, drawable_w), h = std::max(1, drawable_h);
-  // The globe's image at the adaptive resolution (see scene/adaptive_resolution.h).
-  const float s = resolution_.scale;
-  const int image_w = std::max(1, int(std::lround(float(w) * s))), image_h = std::max(1, int(std::lround(float(h) * s)));
+  // The uniforms assume the full drawable; the platform may have sized it down
+  // (adaptive resolution), so widths in pixels and the level of detail follow its size.
   FrameUniforms u = uniforms_;
-  u.viewport = glm::vec2(float(image_w), float(image_h));
-  u.scale *= float(image_w) / float(w);
-  u.deg_per_px *= float(w) / float(image_w);
-  if (cache_.reuse_or_bind(FrameCacheKey{u, layers, stats_.uploads, image_w, image_h})) {
+  const float ratio = float(w) / std::max(1.0f, u.viewport.x);
+  u.viewport = glm::vec2(float(w), float(h));
+  u.scale *= ratio;
+  u.deg_per_px /= ratio;
+  if (moving_) {  // the next frame differs again: caching the image would only add a copy
+    ++stats_.rendered_frames;
+    draw_layers(u);
+    return;
+  }
+  if (cache_.reuse_or_bind(FrameCacheKey{u, layers, stats_.uploads, w, h})) {
     ++stats_.cached_frames;
   } else {
     ++stats_.rendered_frames;
-    glViewport(0, 0, image_w, image_h);
+    glViewport(0, 0, w, h);
     glClearColor(kBackground[0], kBackground[1], kBackground[2], 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     draw_layers(u);
-    glViewport(0, 0, w, h);
   }
-  cache_.present(w, h);
+  cache_.present();
 }
 
 void GlobeView::draw_layers(const FrameUniforms& u) {

@@ -52,9 +52,12 @@ class GlobeView {
   void handle_event(const SDL_Event& event);
   // Between ImGui::NewFrame and ImGui::Render: input, picking, labels, tooltip, toolbar.
   void update(AppState& state, const VisibleSet& visible, const WorldNetwork& world, double now_s);
-  // Draws into the default framebuffer of drawable size w x h: the cached image when
-  // nothing it shows has changed (render/frame_cache.h), else draws and caches it.
+  // Draws into the default framebuffer of drawable size w x h. While the camera moves it
+  // draws directly; at rest it shows the cached image when nothing it shows has changed
+  // (render/frame_cache.h), else draws and caches it.
   void render(int drawable_w, int drawable_h);
+  // The resolution to draw the next frame at, relative to the full drawable (adaptive).
+  float render_scale() const { return resolution_.scale; }
   void invalidate_cache() { cache_.invalidate(); }  // the next render draws in full (benchmarks)
   static constexpr float kBackground[3] = {0.043f, 0.075f, 0.125f};  // space behind the globe
   void destroy();
@@ -155,6 +158,7 @@ class GlobeView {
   CameraState placed_camera_;
   double last_time_ = -1.0;
   bool dragging_ = false;
+  bool moving_ = false;  // the camera moves this frame (flight, drag, spin, keys)
   float drag_distance_ = 0.0f;
   float pinch_zoom_ = 0.0f;
   float simulated_x_ = -1.0f, simulated_y_ = -1.0f;

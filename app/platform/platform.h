@@ -4,6 +4,7 @@
 //
 // Implemented features:
 //  [x] window + GL context (WebGL2 / OpenGL 3.3 core), high-DPI aware
+//  [x] drawing a frame at reduced resolution, shown scaled up (browser)
 //  [x] main loop (browser requestAnimationFrame / desktop while-loop)
 //  [x] asynchronous file requests with progress (page prefetch / disk)
 //  [x] URL hash read/write with history (browser; desktop keeps it in memory)
@@ -30,6 +31,12 @@ void configure(int argc, char** argv);
 // Creates the window and GL context; on failure returns false with a readable reason.
 bool create_window(const char* title, Window& out, std::string& error);
 void destroy_window(Window& window);
+
+// Sizes the drawable for this frame and returns its size in pixels: the window's full
+// resolution times `scale` (0 < scale <= 1) where the platform can show a smaller image
+// scaled up at no cost (browser: the canvas's backing store, which the page stretches to
+// the canvas's CSS size), otherwise the full resolution (desktop).
+void size_drawable(Window& window, float scale, int& width, int& height);
 
 // Runs `frame` until it returns false (desktop) or forever (browser).
 void run_main_loop(const std::function<bool()>& frame);

@@ -66,6 +66,10 @@ void destroy_window(Window& window) {
   SDL_Quit();
 }
 
+void size_drawable(Window& window, float, int& width, int& height) {
+  SDL_GL_GetDrawableSize(window.sdl_window, &width, &height);  // a desktop GPU keeps up at full size
+}
+
 void run_main_loop(const std::function<bool()>& frame) {
   while (frame()) {
   }

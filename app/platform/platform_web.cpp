@@ -10,6 +10,7 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <deque>
 #include <unordered_map>
@@ -95,6 +96,19 @@ bool create_window(const char* title, Window& out, std::string& error) {
 void destroy_window(Window& window) {
   if (window.sdl_window) SDL_DestroyWindow(window.sdl_window);
   window.sdl_window = nullptr;
+}
+
+void size_drawable(Window& window, float scale, int& width, int& height) {
+  // SDL sizes the canvas to the window times the device pixel ratio (on start and on
+  // resize) and reports that size as the drawable, whatever the canvas holds now.
+  int full_w = 0, full_h = 0;
+  SDL_GL_GetDrawableSize(window.sdl_window, &full_w, &full_h);
+  scale = std::min(1.0f, std::max(0.1f, scale));
+  width = scale < 1.0f ? std::max(1, int(float(full_w) * scale)) : full_w;
+  height = scale < 1.0f ? std::max(1, int(float(full_h) * scale)) : full_h;
+  int canvas_w = 0, canvas_h = 0;
+  emscripten_get_canvas_element_size("#canvas", &canvas_w, &canvas_h);
+  if (canvas_w != width || canvas_h != height) emscripten_set_canvas_element_size("#canvas", width, height);
 }
 
 void run_main_loop(const std::function<bool()>& frame) {

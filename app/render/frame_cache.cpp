@@ -10,7 +10,6 @@ bool FrameCache::init(const char* glsl_version, std::string& error) {
   if (!program_) return false;
   glUseProgram(program_);
   glUniform1i(glGetUniformLocation(program_, "u_image"), 0);
-  inv_target_ = glGetUniformLocation(program_, "u_inv_target");
   glUseProgram(0);
   glGenVertexArrays(1, &vertex_array_);
   return true;
@@ -28,8 +27,8 @@ bool FrameCache::reuse_or_bind(const FrameCacheKey& key) {
     height_ = key.height;
     glBindTexture(GL_TEXTURE_2D, colour_);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width_, height_, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glBindTexture(GL_TEXTURE_2D, 0);
@@ -40,12 +39,10 @@ bool FrameCache::reuse_or_bind(const FrameCacheKey& key) {
   return false;
 }
 
-void FrameCache::present(int w, int h) const {
+void FrameCache::present() const {
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   glDisable(GL_BLEND);
   glUseProgram(program_);
-  const bool scaled = w != width_ || h != height_;
-  glUniform2f(inv_target_, scaled ? 1.0f / float(w) : 0.0f, scaled ? 1.0f / float(h) : 0.0f);
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_2D, colour_);
   glBindVertexArray(vertex_array_);

@@ -1,9 +1,9 @@
-// The globe's last rendered image, kept in an offscreen colour buffer. A frame whose
-// camera, focus, layers and data are unchanged (FrameUniforms and the upload count) is
-// presented with one full-screen textured triangle (a framebuffer blit cost several times
-// more in software GL) instead of drawing the globe, borders, arcs and points again: in
-// software GL that drawing is most of a frame, and on a phone an idle globe should not keep
-// the GPU busy. Labels and panels are ImGui and drawn every frame.
+// The globe's last rendered image, kept in an offscreen colour buffer. A frame at rest
+// whose camera, focus, layers and data are unchanged (FrameUniforms and the upload count)
+// is presented with one full-screen textured triangle (a framebuffer blit cost more in
+// software GL) instead of drawing the globe, borders, arcs and points again: in software
+// GL that drawing is most of a frame, and on a phone an idle globe should not keep the GPU
+// busy. Labels and panels are ImGui and drawn every frame.
 #pragma once
 
 #include <cstdint>
@@ -32,15 +32,14 @@ class FrameCache {
   // True when the image for `key` is cached; otherwise binds the offscreen buffer (sized
   // to the key) for drawing it, and remembers the key.
   bool reuse_or_bind(const FrameCacheKey& key);
-  // Draws the image into the default framebuffer of w x h pixels (and binds that again),
-  // scaled up if it was drawn smaller.
-  void present(int w, int h) const;
+  // Draws the image, one texel per pixel, into the default framebuffer (and binds that
+  // again), whose size it has.
+  void present() const;
   void invalidate() { valid_ = false; }
   void destroy();
 
  private:
   GLuint program_ = 0, vertex_array_ = 0, framebuffer_ = 0, colour_ = 0;
-  GLint inv_target_ = -1;
   int width_ = 0, height_ = 0;
   bool valid_ = false;
   FrameCacheKey key_;

@@ -1,7 +1,9 @@
 // Adaptive resolution: while the camera moves on a device whose frames are slow (software
-// GL, a weak phone GPU), the globe is drawn at half resolution and shown scaled up; the
-// moment the camera rests it is drawn sharp again. Labels and panels stay sharp (they are
-// drawn at full resolution on top). On a GPU that keeps up, nothing changes.
+// GL, a weak phone GPU), the frame is drawn at half resolution and shown scaled up (in the
+// browser the canvas's backing store shrinks and the page stretches it: no extra pass);
+// the moment the camera rests it is drawn sharp again. Globe, labels and panels all follow:
+// a sharper panel on top would need a full-screen copy of the globe, which costs software
+// GL as much as the globe itself. On a GPU that keeps up, nothing changes.
 #pragma once
 
 namespace atlas {

@@ -218,7 +218,8 @@ const cases = {
 
   // While the globe turns, the address follows a few times a second rather than every frame
   // (browsers throttle pages that replace their URL too often), and ends at the final view;
-  // the globe, perhaps drawn at reduced resolution while turning, is sharp again at rest.
+  // the frame, perhaps drawn at reduced resolution while turning (the canvas's backing store
+  // shrinks), is sharp again at rest.
   async url_follows_camera_without_flooding({ page, log, server }) {
     await page.addInitScript(() => {
       window.__replaced = 0;
@@ -231,7 +232,15 @@ const cases = {
     const start = await page.evaluate(() => ({ replaced: window.__replaced, t: performance.now() }));
     await page.evaluate(() => window.atlasTest.query('spin 0.5'));
     await animationFrames(page, 40);
-    const turningScale = (await page.evaluate(() => window.atlasTest.query('globe'))).render_scale;
+    // The frame is drawn at the adaptive resolution: the canvas's backing store follows it.
+    const canvasSize = () => page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return { width: c.width, full: Math.floor(c.clientWidth * devicePixelRatio),
+               scale: window.atlasTest.query('globe').render_scale };
+    });
+    const turning = await canvasSize();
+    const turningScale = turning.scale;
+    assert.equal(turning.width, turning.scale < 1 ? Math.max(1, Math.floor(turning.full * turning.scale)) : turning.full);
     await page.evaluate(() => window.atlasTest.query('spin 0'));
     const end = await page.evaluate(() => ({ replaced: window.__replaced, t: performance.now() }));
     const seconds = (end.t - start.t) / 1000;
@@ -247,6 +256,8 @@ const cases = {
     await animationFrames(page, 2);
     console.log(`render scale while turning: ${turningScale}`);
     assert.equal((await page.evaluate(() => window.atlasTest.query('globe'))).render_scale, 1);
+    const restCanvas = await canvasSize();
+    assert.equal(restCanvas.width, restCanvas.full, 'the canvas is not back at full resolution');
     assert.deepEqual(log.errors, []);
   },
 
