@@ -49,6 +49,15 @@ void GlMesh::draw(GLenum mode, std::size_t vertex_count) const {
   glBindVertexArray(0);
 }
 
+void GlMesh::draw_ranges(GLenum mode, const std::vector<IndexRange>& ranges) const {
+  if (!vao_ || !indexed_ || ranges.empty()) return;
+  glBindVertexArray(vao_);
+  for (const IndexRange& r : ranges)
+    glDrawElements(mode, GLsizei(r.count), GL_UNSIGNED_INT,
+                   reinterpret_cast<const void*>(std::uintptr_t(r.first) * sizeof(std::uint32_t)));
+  glBindVertexArray(0);
+}
+
 void GlMesh::destroy() {
   if (ibo_) glDeleteBuffers(1, &ibo_);
   if (vbo_) glDeleteBuffers(1, &vbo_);

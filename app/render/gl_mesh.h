@@ -5,8 +5,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 #include "platform/gl.h"
+#include "scene/chunk_culling.h"
 
 namespace atlas {
 
@@ -23,6 +25,7 @@ class GlMesh {
             std::size_t stride, bool indexed);
   void upload(const void* vertices, std::size_t vertex_bytes, const std::uint32_t* indices, std::size_t index_count);
   void draw(GLenum mode, std::size_t vertex_count) const;  // vertex_count ignored when indexed
+  void draw_ranges(GLenum mode, const std::vector<IndexRange>& ranges) const;  // indexed: these ranges only
   void destroy();
   std::size_t index_count() const { return index_count_; }
   const char* name() const { return name_; }

@@ -132,9 +132,10 @@ void GlobeRenderer::upload_land(const LandMask& mask) {
 void GlobeRenderer::upload_borders(const RibbonLines& lines) {
   borders_.upload(lines.vertices.data(), lines.vertices.size() * sizeof(RibbonVertex), lines.indices.data(),
                   lines.indices.size());
+  border_chunks_ = lines.chunks;
 }
 
-void GlobeRenderer::draw(const FrameUniforms& u, bool globe, bool borders) const {
+void GlobeRenderer::draw(const FrameUniforms& u, bool globe, bool borders) {
   glDisable(GL_DEPTH_TEST);
   if (globe) {
   glDisable(GL_BLEND);
@@ -171,7 +172,8 @@ void GlobeRenderer::draw(const FrameUniforms& u, bool globe, bool borders) const
     glUniform2fv(r_viewport_, 1, glm::value_ptr(u.viewport));
     glUniform1f(r_width_, kBorderWidth * u.scale);
     glUniform4f(r_tint_, 0.62f, 0.70f, 0.80f, 0.38f);
-    borders_.draw(GL_TRIANGLES, 0);
+    visible_ranges(border_chunks_, u.view_proj, u.eye, border_ranges_);
+    borders_.draw_ranges(GL_TRIANGLES, border_ranges_);
   }
 }
 

@@ -1,6 +1,7 @@
 // Draws the globe as a tessellated sphere mesh (ocean, land from a coverage texture,
 // light, rim), the atmosphere as a ring around the silhouette, then the graticule and
-// the country borders as antialiased ribbons (shaders/ribbon.vert). Only the globe's own
+// the country borders as antialiased ribbons (shaders/ribbon.vert), only their pieces that
+// can be on screen (scene/chunk_culling.h). Only the globe's own
 // pixels are shaded: the background is the clear colour. Sphere and ring are built once at
 // init; the land texture and border buffers are uploaded once per map load.
 #pragma once
@@ -20,7 +21,7 @@ class GlobeRenderer {
   bool init(const char* glsl_version, std::string& error);
   void upload_land(const LandMask& mask);
   void upload_borders(const RibbonLines& lines);
-  void draw(const FrameUniforms& u, bool globe = true, bool borders = true) const;
+  void draw(const FrameUniforms& u, bool globe = true, bool borders = true);
   void destroy();
   bool has_land() const { return land_texture_ != 0; }
 
@@ -33,6 +34,8 @@ class GlobeRenderer {
   GLuint ribbon_program_ = 0;
   GLint r_view_proj_ = -1, r_eye_ = -1, r_viewport_ = -1, r_width_ = -1, r_tint_ = -1;
   GlMesh borders_;
+  std::vector<IndexChunk> border_chunks_;
+  std::vector<IndexRange> border_ranges_;  // this frame's visible chunks (capacity kept)
   static constexpr float kBorderWidth = 0.9f;  // CSS pixels
 };
 

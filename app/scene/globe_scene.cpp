@@ -172,6 +172,14 @@ void RibbonLines::add_polyline(const std::vector<glm::dvec3>& points, const std:
     std::uint32_t k = base + i * 2;
     for (std::uint32_t j : {k, k + 1, k + 2, k + 1, k + 3, k + 2}) indices.push_back(j);
   }
+  // Culling chunks: the vertices stay shared, so the strip is continuous across chunks.
+  const auto first_index = static_cast<std::uint32_t>(indices.size() - (n - 1) * 6);
+  std::vector<glm::dvec3> piece;
+  for (std::size_t s = 0; s + 1 < n; s += kChunkSegments) {
+    const std::size_t e = std::min(n - 1, s + kChunkSegments);  // segments [s, e)
+    piece.assign(points.begin() + std::ptrdiff_t(s), points.begin() + std::ptrdiff_t(e + 1));
+    chunks.push_back(make_chunk({first_index + std::uint32_t(s * 6), std::uint32_t((e - s) * 6)}, piece));
+  }
 }
 
 void append_graticule_lines(RibbonLines& out) {

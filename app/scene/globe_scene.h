@@ -15,6 +15,7 @@
 #include "core/dataset_loader.h"
 #include "core/geo.h"
 #include "core/visible_set.h"
+#include "scene/chunk_culling.h"
 
 namespace atlas {
 
@@ -55,8 +56,10 @@ struct RibbonVertex {
   std::uint8_t color[4];
 };
 struct RibbonLines {
+  static constexpr std::size_t kChunkSegments = 16;  // segments per culling chunk
   std::vector<RibbonVertex> vertices;
   std::vector<std::uint32_t> indices;  // GL_TRIANGLES
+  std::vector<IndexChunk> chunks;      // runs of up to kChunkSegments segments (scene/chunk_culling.h)
   // One continuous strip through the points (at least two).
   void add_polyline(const std::vector<glm::dvec3>& points, const std::uint8_t colour[4]);
 };

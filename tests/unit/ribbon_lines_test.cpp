@@ -36,5 +36,23 @@ TEST(RibbonLinesTest, SecondPolylineIndexesItsOwnVertices) {
   for (std::size_t k = 6; k < 12; ++k) EXPECT_GE(r.indices[k], 4u);
 }
 
+TEST(RibbonLinesTest, ChunksCoverEverySegmentOnce) {
+  RibbonLines r;
+  std::vector<glm::dvec3> long_line;
+  for (int i = 0; i <= 40; ++i) long_line.push_back(glm::normalize(glm::dvec3(1.0, 0.02 * i, 0.0)));
+  r.add_polyline({{1, 0, 0}, {0.8, 0.6, 0}}, kWhite);
+  r.add_polyline(long_line, kWhite);  // 40 segments: chunks of 16, 16 and 8
+  ASSERT_EQ(r.chunks.size(), 4u);
+  std::uint32_t next = 0;
+  for (const IndexChunk& c : r.chunks) {
+    EXPECT_EQ(c.range.first, next);
+    EXPECT_EQ(c.range.count % 6, 0u);
+    next += c.range.count;
+  }
+  EXPECT_EQ(next, r.indices.size());
+  EXPECT_EQ(r.chunks[1].range.count, 16u * 6u);
+  EXPECT_EQ(r.chunks[3].range.count, 8u * 6u);
+}
+
 }  // namespace
 }  // namespace atlas
