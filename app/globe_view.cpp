@@ -741,8 +741,8 @@ void GlobeView::draw_layers(const FrameUniforms& u) {
   globe_.draw(u, (layers & kLayerGlobe) != 0, (layers & kLayerBorders) != 0);
   if (world_mode_) {
     if (world_built_) {
-      world_lines_.draw(u, glm::vec4(1.0f, 1.0f, 1.0f, 0.16f), true);
-      world_points_.draw(u, 1.0f);
+      if (layers & kLayerArcs) world_lines_.draw(u, glm::vec4(1.0f, 1.0f, 1.0f, 0.16f), true);
+      if (layers & kLayerPoints) world_points_.draw(u, 1.0f);
     }
   } else {
     if (layers & kLayerArcs) arcs_.draw(u);

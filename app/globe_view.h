@@ -91,7 +91,8 @@ class GlobeView {
   void simulate_hover(float x, float y);
   bool settled() const;  // nothing pending: suggestions done, scene built, no flight
   bool hide_panels = false;  // render tests: only the globe and its labels
-  // Layers drawn (test hook "layers <mask>", for measuring what each costs).
+  // Layers drawn (test hook "layers <mask>", for measuring what each costs); in world mode
+  // the arcs and points layers are the world network's.
   enum Layer : unsigned { kLayerGlobe = 1, kLayerBorders = 2, kLayerArcs = 4, kLayerPoints = 8, kLayerLabels = 16 };
   unsigned layers = 0xFFu;
   // Turns the globe by this much each frame (test hook "spin": the benchmark's moving camera).

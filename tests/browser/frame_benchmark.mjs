@@ -12,7 +12,8 @@
 // not capped by vsync. ATLAS_BENCH_LAYERS=31,1,2,4,8,16,0 also times the default view,
 // turning, with only the given globe layers drawn (bit mask, see GlobeView::Layer:
 // 1 globe, 2 borders and graticule, 4 arcs, 8 points, 16 labels) and with the panels
-// hidden ("ui off"), to see what each costs.
+// hidden ("ui off"), to see what each costs; world mode then with none, only the world arcs
+// (4) and only the world towns (8).
 import { launchBrowser, openPage, startServer, waitReady } from './harness.mjs';
 import { settle } from './render_cases.mjs';
 
@@ -108,6 +109,13 @@ try {
   await settle(page);
   const world = await measure(page);
   const worldTurning = await measure(page, true);
+  if (process.env.ATLAS_BENCH_LAYERS) {
+    for (const mask of ['0', '4', '8']) {  // none, world arcs, world towns (and the globe never)
+      await page.evaluate((m) => window.atlasTest.query(`layers ${m}`), mask);
+      layerRows.push([`world, layers ${mask}, turning`, await measure(page, true)]);
+    }
+    await page.evaluate(() => window.atlasTest.query('layers 255'));
+  }
   const worldStats = await page.evaluate(() => window.atlasTest.query('globe'));
   const totalBytes = await transferred(page);
   await context.close();  // a page left open keeps drawing and would load the second empty-canvas run
@@ -125,7 +133,7 @@ try {
   row('default view, turning', defaultTurning);
   row('world mode, static', world);
   row('world mode, turning', worldTurning);
-  for (const [label, r] of layerRows) row(`  default, ${label}`, r);
+  for (const [label, r] of layerRows) row(`  ${label.startsWith('world') ? '' : 'default, '}${label}`, r);
   console.log(`first complete frame: ${globe.first_complete_frame_ms.toFixed(0)} ms after navigation start`);
   console.log(`bytes transferred: ${startupBytes} at start-up, ${totalBytes - startupBytes} more for world mode (${totalBytes} total)`);
   console.log(`GPU uploads: ${uploadsBefore} up to the default view, ${worldStats.uploads - uploadsBefore} for world mode (none per frame)`);
