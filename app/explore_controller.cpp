@@ -32,8 +32,7 @@ constexpr double kPlayStepSeconds = 0.35;       // one founding year per step
 enum Tab { kTabFilters, kTabTown, kTabSuggestions, kTabNetwork, kTabCount };
 
 bool suggestible(const Dataset& d, TownIndex t) {
-  return t < d.towns.size() &&
-         (d.towns[t].role == TownRole::NrwMunicipality || d.towns[t].role == TownRole::NrwKreis);
+  return t < d.towns.size() && is_nrw(d.towns[t].role);
 }
 }  // namespace
 

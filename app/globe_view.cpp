@@ -584,13 +584,7 @@ void GlobeView::draw_labels() {
   for (const PlacedLabel& l : layout_.placed()) {
     const std::string& name = label_text(l.id);
     bool focus = world ? int(l.id) == hover_world_town_ : l.id == selected_town_ || l.id == hover_town_;
-    bool nrw = false;
-    if (world) {
-      nrw = world_->towns[l.id].in_nrw();
-    } else {
-      TownRole role = dataset_->towns[l.id].role;
-      nrw = role == TownRole::NrwMunicipality || role == TownRole::NrwKreis;
-    }
+    const bool nrw = world ? world_->towns[l.id].in_nrw() : is_nrw(dataset_->towns[l.id].role);
     ImU32 colour = focus ? IM_COL32(255, 255, 255, 255)
                          : nrw ? IM_COL32(255, 226, 180, 235) : IM_COL32(200, 238, 245, 235);
     ImU32 halo = IM_COL32(4, 10, 22, 210);

@@ -28,6 +28,9 @@ enum class TownRole : std::uint8_t {
   OtherTown,        // partner of an NRW town anywhere else in the world (graph context)
 };
 
+// An NRW record: a municipality or a Kreis.
+inline bool is_nrw(TownRole r) { return r == TownRole::NrwMunicipality || r == TownRole::NrwKreis; }
+
 enum class TagKind : std::uint8_t { Goal, Challenge };
 enum class Coverage : std::uint8_t { Complete, Partial };
 

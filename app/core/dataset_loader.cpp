@@ -326,7 +326,6 @@ bool role_of(std::string_view code, TownRole& out) {
   return false;
 }
 
-bool is_nrw(TownRole r) { return r == TownRole::NrwMunicipality || r == TownRole::NrwKreis; }
 bool is_uk(TownRole r) {
   return r == TownRole::UkCouncil || r == TownRole::UkRegion || r == TownRole::UkPartnerTown;
 }

@@ -19,8 +19,6 @@ bool is_base_town(TownRole r) {
          r == TownRole::UkPartnerTown;
 }
 
-bool is_nrw(TownRole r) { return r == TownRole::NrwMunicipality || r == TownRole::NrwKreis; }
-
 bool contains(const std::vector<std::string>& list, const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
