@@ -48,15 +48,9 @@ void main() {
   if (kind == 2 && u_show_suggested < 0.5) vis = 0.0;
   colour.a *= vis;
 
-  vec4 c0 = u_view_proj * vec4(p, 1.0);
-  vec4 c1 = u_view_proj * vec4(p + a_tangent * 0.01, 1.0);
-  vec2 s0 = c0.xy / c0.w * u_viewport, s1 = c1.xy / c1.w * u_viewport;
-  vec2 dir = s1 - s0;
-  dir = length(dir) > 1e-6 ? normalize(dir) : vec2(1.0, 0.0);
-  vec2 normal = vec2(-dir.y, dir.x);
   float half_width = width * 0.5 * u_scale;
   float extent = half_width + 0.75;  // the antialiasing margin
-  c0.xy += normal * a_side * extent * 2.0 / u_viewport * c0.w;
+  vec4 c0 = ribbon_vertex(u_view_proj, p, a_tangent, 0.01, a_side, extent, u_viewport);
   gl_Position = vis > 0.0 && c0.w > 0.0 ? c0 : culled(c0);
   v_color = colour;
   v_side = a_side * extent;

@@ -16,12 +16,8 @@ out float v_side;  // device pixels from the centre line
 out float v_half;
 void main() {
   float vis = globe_visibility(a_pos, u_eye);
-  vec4 c0 = u_view_proj * vec4(a_pos, 1.0);
-  vec4 c1 = u_view_proj * vec4(a_pos + a_tangent * 0.001, 1.0);
-  vec2 dir = c1.xy / c1.w * u_viewport - c0.xy / c0.w * u_viewport;
-  dir = length(dir) > 1e-6 ? normalize(dir) : vec2(1.0, 0.0);
   float extent = u_width * 0.5 + 0.75;  // plus the antialiasing margin
-  c0.xy += vec2(-dir.y, dir.x) * a_side * extent * 2.0 / u_viewport * c0.w;
+  vec4 c0 = ribbon_vertex(u_view_proj, a_pos, a_tangent, 0.001, a_side, extent, u_viewport);
   v_color = a_color * u_tint;
   v_color.a *= vis;
   v_side = a_side * extent;
