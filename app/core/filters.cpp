@@ -14,11 +14,6 @@ namespace atlas {
 
 namespace {
 
-bool is_base_town(TownRole r) {
-  return r == TownRole::NrwMunicipality || r == TownRole::NrwKreis || r == TownRole::UkCouncil ||
-         r == TownRole::UkPartnerTown;
-}
-
 bool contains(const std::vector<std::string>& list, const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }

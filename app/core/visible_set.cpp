@@ -6,11 +6,7 @@ namespace atlas {
 VisibleSet make_default_visible_set(const Dataset& dataset) {
   VisibleSet v;
   v.town_visible.resize(dataset.towns.size(), 0);
-  for (TownIndex i = 0; i < dataset.towns.size(); ++i) {
-    TownRole r = dataset.towns[i].role;
-    v.town_visible[i] = r == TownRole::NrwMunicipality || r == TownRole::NrwKreis || r == TownRole::UkCouncil ||
-                        r == TownRole::UkPartnerTown;
-  }
+  for (TownIndex i = 0; i < dataset.towns.size(); ++i) v.town_visible[i] = is_base_town(dataset.towns[i].role);
   // all partnerships with an NRW end; a UK council's partnerships abroad are matcher context only
   v.partnership_visible.assign(dataset.partnerships.size(), 0);
   for (std::size_t i = 0; i < dataset.partnerships.size(); ++i) {
