@@ -407,13 +407,10 @@ void GlobeView::compute_uniforms(const AppState& state) {
   view_h_ = std::max(1.0f, io.DisplaySize.y);
   dpi_ = std::max(1.0f, io.DisplayFramebufferScale.x);
   const CameraState& c = state.camera;
-  view_shift_ = glm::dvec2(0.0);
-  if (panel_open_ && !hide_panels) {
-    if (view_w_ >= ui::kNarrowScreen) view_shift_.x = double(ui::kPanelWidth) / view_w_;  // centre of the area right of the panel
-    else view_shift_.y = -0.5;                                                           // centre of the lower half
-  }
-  if (view_shift_ != shown_shift_) {  // the panel opened or closed: labels move with the globe
-    shown_shift_ = view_shift_;
+  area_ = ui::globe_area(view_w_, view_h_, panel_open_ && !hide_panels);
+  view_shift_ = glm::dvec2((double(area_.x0) + area_.x1) / view_w_ - 1.0, 1.0 - (double(area_.y0) + area_.y1) / view_h_);
+  if (!(area_ == shown_area_)) {  // the panel opened or closed: labels move with the globe
+    shown_area_ = area_;
     labels_dirty_ = true;
   }
   glm::dmat4 view = camera_view(c), proj = camera_projection(c, double(view_w_) / view_h_, view_shift_);
@@ -549,7 +546,7 @@ void GlobeView::place_labels() {
     add_world_label_candidates();
   }
   std::size_t max_labels = std::size_t(std::clamp(40.0 + 90.0 / std::max(0.1, camera_.distance - 1.0), 40.0, 220.0));
-  layout_.place(candidates_, view_w_, view_h_, max_labels);
+  layout_.place(candidates_, area_, max_labels);
   placed_camera_ = camera_;
   labels_dirty_ = false;
 }
@@ -683,7 +680,7 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
       ImGui::SameLine();
       ImGui::Checkbox("Suggested partners", &show_suggestions_);
     }
-    ImGui::SameLine();
+    if (io.DisplaySize.x >= ui::kNarrowScreen) ImGui::SameLine();  // a phone's toolbar takes two lines
     if (ImGui::SmallButton("+")) zoom_by(state.camera, 0.75);
     ImGui::SameLine();
     if (ImGui::SmallButton("-")) zoom_by(state.camera, 1.33);
@@ -714,11 +711,23 @@ void GlobeView::render(int drawable_w, int drawable_h) {
   u.viewport = glm::vec2(float(w), float(h));
   u.scale *= ratio;
   u.deg_per_px /= ratio;
+  // Only the globe's area: the open panel is opaque. The cache key implies the area
+  // (the uniforms' projection is shifted into it).
+  const float sx = float(w) / view_w_, sy = float(h) / view_h_;
+  const int x0 = int(area_.x0 * sx), x1 = int(std::ceil(area_.x1 * sx));
+  const int y0 = int((view_h_ - area_.y1) * sy), y1 = int(std::ceil((view_h_ - area_.y0) * sy));
+  glEnable(GL_SCISSOR_TEST);
+  glScissor(x0, y0, x1 - x0, y1 - y0);
   if (moving_) {  // the next frame differs again: caching the image would only add a copy
     ++stats_.rendered_frames;
     draw_layers(u);
-    return;
+  } else {
+    draw_cached(u, w, h);
   }
+  glDisable(GL_SCISSOR_TEST);
+}
+
+void GlobeView::draw_cached(const FrameUniforms& u, int w, int h) {
   if (cache_.reuse_or_bind(FrameCacheKey{u, layers, stats_.uploads, w, h})) {
     ++stats_.cached_frames;
   } else {
@@ -776,9 +785,14 @@ std::string GlobeView::describe_json() const {
   j["default_suggestions"] = default_suggestions_.size();
   j["selection_suggestions"] = selection_suggestions_;
   j["labels"] = layout_.placed().size();
-  nlohmann::json texts = nlohmann::json::array();
-  for (const PlacedLabel& l : layout_.placed()) texts.push_back(label_text(l.id));
+  nlohmann::json texts = nlohmann::json::array(), boxes = nlohmann::json::array();
+  for (const PlacedLabel& l : layout_.placed()) {
+    texts.push_back(label_text(l.id));
+    boxes.push_back({l.x, l.y, l.width, l.height});
+  }
   j["label_texts"] = texts;
+  j["label_boxes"] = boxes;  // CSS pixels: x, y (top left), width, height
+  j["globe_area"] = {area_.x0, area_.y0, area_.x1, area_.y1};
   j["hover"] = hover_town_ != kNoIndex ? dataset_->towns[hover_town_].id : std::string();
   j["hover_arc"] = hover_arc_;
   j["tooltip"] = tooltip_;

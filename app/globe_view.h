@@ -24,6 +24,7 @@
 #include "scene/adaptive_resolution.h"
 #include "scene/globe_scene.h"
 #include "scene/label_layout.h"
+#include "scene/screen_rect.h"
 
 union SDL_Event;
 
@@ -111,6 +112,7 @@ class GlobeView {
   void project_points();
   void update_hover(float x, float y);
   void draw_layers(const FrameUniforms& u);
+  void draw_cached(const FrameUniforms& u, int w, int h);  // from the frame cache, drawing and caching first if stale
   void place_labels();
   void add_world_label_candidates();
   const std::string& label_text(std::uint32_t id) const;
@@ -170,7 +172,8 @@ class GlobeView {
   // Screen (CSS pixels) and projections of the current frame.
   float view_w_ = 1.0f, view_h_ = 1.0f, dpi_ = 1.0f;
   glm::dmat4 view_proj_{1.0};
-  glm::dvec2 view_shift_{0.0}, shown_shift_{0.0};  // NDC shift of the globe centre into the free screen area
+  ScreenRect area_, shown_area_;  // where the globe shows (beside an open panel); the one labels were placed in
+  glm::dvec2 view_shift_{0.0};    // NDC shift of the globe centre into the centre of area_
   glm::dvec3 eye_{0.0};
   FrameUniforms uniforms_;
   std::vector<ScreenPos> screen_;  // per drawn point

@@ -37,12 +37,12 @@ void LabelLayout::insert(const Rect& r) {
     for (int x = c0; x <= c1; ++x) grid_[std::size_t(y) * std::size_t(cols_) + std::size_t(x)].push_back(index);
 }
 
-void LabelLayout::place(const std::vector<LabelCandidate>& candidates, float width, float height,
+void LabelLayout::place(const std::vector<LabelCandidate>& candidates, const ScreenRect& bounds,
                         std::size_t max_labels) {
   placed_.clear();
   rects_.clear();
-  cols_ = std::max(1, int(std::ceil(width / kCell)));
-  rows_ = std::max(1, int(std::ceil(height / kCell)));
+  cols_ = std::max(1, int(std::ceil(bounds.x1 / kCell)));
+  rows_ = std::max(1, int(std::ceil(bounds.y1 / kCell)));
   std::size_t cells = std::size_t(cols_) * std::size_t(rows_);
   if (grid_.size() < cells) grid_.resize(cells);
   for (std::size_t i = 0; i < cells; ++i) grid_[i].clear();
@@ -60,7 +60,7 @@ void LabelLayout::place(const std::vector<LabelCandidate>& candidates, float wid
     for (const auto& o : options) {
       if (repeat) break;
       Rect rect{o[0] - 1.0f, o[1], o[0] + w + 1.0f, o[1] + h};
-      if (rect.x0 < 0 || rect.y0 < 0 || rect.x1 > width || rect.y1 > height) continue;
+      if (rect.x0 < bounds.x0 || rect.y0 < bounds.y0 || rect.x1 > bounds.x1 || rect.y1 > bounds.y1) continue;
       if (!free(rect)) continue;
       insert(rect);
       placed_.push_back({o[0], o[1], w, h, c.id, static_cast<std::uint32_t>(k), c.x, c.y, c.text});

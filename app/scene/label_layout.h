@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "scene/screen_rect.h"
+
 namespace atlas {
 
 struct LabelCandidate {
@@ -32,8 +34,9 @@ struct PlacedLabel {
 
 class LabelLayout {
  public:
-  // Places labels within a width x height screen; at most `max_labels`.
-  void place(const std::vector<LabelCandidate>& candidates, float width, float height, std::size_t max_labels);
+  // Places labels within `bounds` (the part of the screen the globe shows through); at
+  // most `max_labels`.
+  void place(const std::vector<LabelCandidate>& candidates, const ScreenRect& bounds, std::size_t max_labels);
   const std::vector<PlacedLabel>& placed() const { return placed_; }
 
  private:

@@ -43,9 +43,20 @@ void draw_selection(const Dataset& d, AppState& state) {
 }
 }  // namespace
 
+ScreenRect panel_area(float screen_w, float screen_h) {
+  if (screen_w < kNarrowScreen) return {0.0f, 0.0f, screen_w, screen_h * 0.5f};
+  return {0.0f, 0.0f, std::min(kPanelWidth, screen_w), screen_h};
+}
+
+ScreenRect globe_area(float screen_w, float screen_h, bool panel_open) {
+  if (!panel_open) return {0.0f, 0.0f, screen_w, screen_h};
+  ScreenRect panel = panel_area(screen_w, screen_h);
+  if (screen_w < kNarrowScreen) return {0.0f, panel.y1, screen_w, screen_h};
+  return {panel.x1, 0.0f, screen_w, screen_h};
+}
+
 void draw_overview_panel(OverviewPanelModel& model) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  bool narrow = viewport->WorkSize.x < kNarrowScreen;
   if (!model.open) {
     ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 8, viewport->WorkPos.y + 8));
     ImGui::Begin("##menu", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize);
@@ -53,10 +64,10 @@ void draw_overview_panel(OverviewPanelModel& model) {
     ImGui::End();
     return;
   }
-  float width = narrow ? viewport->WorkSize.x : std::min(kPanelWidth, viewport->WorkSize.x);
-  float height = narrow ? viewport->WorkSize.y * 0.5f : viewport->WorkSize.y;
-  ImGui::SetNextWindowPos(viewport->WorkPos);
-  ImGui::SetNextWindowSize(ImVec2(width, height));
+  ScreenRect area = panel_area(viewport->WorkSize.x, viewport->WorkSize.y);
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + area.x0, viewport->WorkPos.y + area.y0));
+  ImGui::SetNextWindowSize(ImVec2(area.x1 - area.x0, area.y1 - area.y0));
+  ImGui::SetNextWindowBgAlpha(1.0f);  // opaque: the globe is not drawn beneath (globe_area)
   ImGui::Begin(tr(StringId::AppTitle), nullptr,
                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
   ImGui::TextWrapped("%s", tr(StringId::AppSubtitle));

@@ -7,6 +7,7 @@
 
 #include "core/app_state.h"
 #include "core/dataset.h"
+#include "scene/screen_rect.h"
 
 namespace atlas::ui {
 
@@ -24,5 +25,9 @@ void draw_overview_panel(OverviewPanelModel& model);
 // half of narrower ones (the globe frames its view in the rest).
 constexpr float kPanelWidth = 340.0f;
 constexpr float kNarrowScreen = 700.0f;
+ScreenRect panel_area(float screen_w, float screen_h);
+// The rest of the screen, where the globe shows; all of it when the panel is closed. The
+// open panel is opaque, so the globe is drawn only here.
+ScreenRect globe_area(float screen_w, float screen_h, bool panel_open);
 
 }  // namespace atlas::ui

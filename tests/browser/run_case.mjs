@@ -261,6 +261,26 @@ const cases = {
     assert.deepEqual(log.errors, []);
   },
 
+  // The open side panel is opaque and the globe shows beside it: labels are placed only
+  // there, also when towns lie under the panel; hiding the panel gives them the screen.
+  async labels_stay_beside_the_panel({ page, log, server }) {
+    await page.goto(server.url + '#v=1&cam=53.000,22.000,1.900');  // the UK far left, under the panel
+    await waitReady(page);
+    await settle(page);
+    const leeds = await page.evaluate(() => window.atlasTest.query('project GB:E08000035'));
+    assert.ok(leeds.visible && leeds.x < 340, `Leeds at ${JSON.stringify(leeds)} is not under the panel`);
+    const open = await page.evaluate(() => window.atlasTest.query('globe'));
+    assert.deepEqual(open.globe_area, [340, 0, 1280, 800]);
+    assert.ok(open.label_boxes.length > 10, `${open.label_boxes.length} labels`);
+    for (const [i, [x]] of open.label_boxes.entries()) assert.ok(x >= 340, `label ${open.label_texts[i]} at x ${x}`);
+    await page.evaluate(() => window.atlasTest.query('ui off'));
+    await settle(page);
+    const hidden = await page.evaluate(() => window.atlasTest.query('globe'));
+    assert.deepEqual(hidden.globe_area, [0, 0, 1280, 800]);
+    assert.ok(hidden.label_boxes.some(([x]) => x < 340), 'no label left of 340 px without the panel');
+    assert.deepEqual(log.errors, []);
+  },
+
   // A name is labelled once where two records share it (Köln the city and its Kreis-level
   // record; a UK council and its town).
   async same_name_labelled_once({ page, log, server }) {

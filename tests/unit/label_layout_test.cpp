@@ -7,13 +7,15 @@
 namespace atlas {
 namespace {
 
+const ScreenRect kScreen{0, 0, 800, 600};
+
 bool overlap(const PlacedLabel& a, const PlacedLabel& b) {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 TEST(LabelLayoutTest, FirstCandidateTakesTheRightSide) {
   LabelLayout layout;
-  layout.place({{100, 100, 3, 50, 14, 7}}, 800, 600, 10);
+  layout.place({{100, 100, 3, 50, 14, 7}}, kScreen, 10);
   ASSERT_EQ(layout.placed().size(), 1u);
   EXPECT_GT(layout.placed()[0].x, 100);
   EXPECT_EQ(layout.placed()[0].id, 7u);
@@ -23,7 +25,7 @@ TEST(LabelLayoutTest, CollidingLabelMovesToAnotherSide) {
   LabelLayout layout;
   // The second point sits under the first one's label: right and left are taken, above is free.
   std::vector<LabelCandidate> c = {{100, 100, 3, 60, 10, 1}, {160, 100, 3, 30, 10, 2}};
-  layout.place(c, 800, 600, 10);
+  layout.place(c, kScreen, 10);
   ASSERT_EQ(layout.placed().size(), 2u);
   EXPECT_FALSE(overlap(layout.placed()[0], layout.placed()[1]));
   EXPECT_LT(layout.placed()[1].y + layout.placed()[1].height, 100);  // above its point
@@ -33,7 +35,7 @@ TEST(LabelLayoutTest, DenseClusterKeepsHighestPriorityAndNoOverlaps) {
   LabelLayout layout;
   std::vector<LabelCandidate> c;
   for (std::uint32_t i = 0; i < 30; ++i) c.push_back({200.0f + float(i % 3), 200.0f + float(i / 3), 2, 70, 14, i});
-  layout.place(c, 800, 600, 100);
+  layout.place(c, kScreen, 100);
   const auto& p = layout.placed();
   ASSERT_FALSE(p.empty());
   EXPECT_LT(p.size(), 30u);
@@ -46,7 +48,7 @@ TEST(LabelLayoutTest, StaysInsideTheScreenAndRespectsTheLimit) {
   LabelLayout layout;
   std::vector<LabelCandidate> c = {{795, 300, 3, 80, 14, 1}, {5, 5, 3, 80, 14, 2}};
   for (std::uint32_t i = 0; i < 50; ++i) c.push_back({float(i * 15), 400, 2, 10, 10, 10 + i});
-  layout.place(c, 800, 600, 5);
+  layout.place(c, kScreen, 5);
   EXPECT_EQ(layout.placed().size(), 5u);
   for (const PlacedLabel& l : layout.placed()) {
     EXPECT_GE(l.x, 0);
@@ -55,13 +57,32 @@ TEST(LabelLayoutTest, StaysInsideTheScreenAndRespectsTheLimit) {
   }
 }
 
+TEST(LabelLayoutTest, StaysOutOfTheSidePanel) {
+  // The globe shows right of a 340 px panel. Town 1 sits under the panel; town 3 at its
+  // edge has its right side taken by town 5's label, and its left would reach under the
+  // panel. On the whole screen both get labels.
+  std::vector<LabelCandidate> c = {{200, 300, 3, 40, 14, 1}, {360, 300, 3, 60, 14, 5}, {350, 300, 3, 40, 14, 3}};
+  auto ids = [&](const ScreenRect& bounds) {
+    LabelLayout layout;
+    layout.place(c, bounds, 10);
+    std::vector<std::uint32_t> out;
+    for (const PlacedLabel& l : layout.placed()) {
+      out.push_back(l.id);
+      EXPECT_GE(l.x, bounds.x0) << l.id;
+    }
+    return out;
+  };
+  EXPECT_EQ(ids(ScreenRect{340, 0, 800, 600}), (std::vector<std::uint32_t>{5}));
+  EXPECT_EQ(ids(kScreen), (std::vector<std::uint32_t>{1, 5, 3}));
+}
+
 TEST(LabelLayoutTest, SameNameCloseByIsShownOnceFarAwayTwice) {
   LabelLayout layout;
   // Köln the city and Köln the Kreis-level record at one spot; another "Köln" far away;
   // a differently named town at the same spot still gets its label.
   std::vector<LabelCandidate> c = {{300, 300, 3, 40, 14, 1, 5}, {300, 300, 3, 40, 14, 2, 5},
                                    {700, 100, 3, 40, 14, 3, 5}, {302, 330, 3, 40, 14, 4, 6}};
-  layout.place(c, 800, 600, 10);
+  layout.place(c, kScreen, 10);
   std::vector<std::uint32_t> ids;
   for (const PlacedLabel& l : layout.placed()) ids.push_back(l.id);
   EXPECT_EQ(ids, (std::vector<std::uint32_t>{1, 3, 4}));
