@@ -425,12 +425,17 @@ void GlobeView::compute_uniforms(const AppState& state) {
   uniforms_.sun = glm::vec3(glm::normalize(-forward * 1.0 + up * 0.6 - right * 0.5));
   uniforms_.viewport = glm::vec2(view_w_ * dpi_, view_h_ * dpi_);
   uniforms_.scale = dpi_;
-  uniforms_.hover_point = hover_town_ != kNoIndex ? float(scene_.point_of_town[hover_town_]) : -1.0f;
-  uniforms_.selected_point =
-      selected_town_ != kNoIndex && selected_town_ < scene_.point_of_town.size() &&
-              scene_.point_of_town[selected_town_] != kNoIndex
-          ? float(scene_.point_of_town[selected_town_])
-          : -1.0f;
+  if (showing_world()) {  // the points are world towns; world mode selects none
+    uniforms_.hover_point = float(hover_world_town_);
+    uniforms_.selected_point = -1.0f;
+  } else {
+    uniforms_.hover_point = hover_town_ != kNoIndex ? float(scene_.point_of_town[hover_town_]) : -1.0f;
+    uniforms_.selected_point =
+        selected_town_ != kNoIndex && selected_town_ < scene_.point_of_town.size() &&
+                scene_.point_of_town[selected_town_] != kNoIndex
+            ? float(scene_.point_of_town[selected_town_])
+            : -1.0f;
+  }
   uniforms_.hover_arc = float(hover_arc_);
   // Dashes about 9 CSS pixels long at the view centre.
   double rad_per_px = 2.0 * (c.distance - 1.0) * std::tan(geo::radians(kCameraFovYDeg) / 2.0) / view_h_;
@@ -744,7 +749,7 @@ void GlobeView::draw_layers(const FrameUniforms& u) {
   globe_.draw(u, (layers & kLayerGlobe) != 0, (layers & kLayerBorders) != 0);
   if (world_mode_) {
     if (world_built_) {
-      if (layers & kLayerArcs) world_lines_.draw(u, glm::vec4(1.0f, 1.0f, 1.0f, 0.16f), true);
+      if (layers & kLayerArcs) world_lines_.draw(u, glm::vec4(1.0f, 1.0f, 1.0f, 0.2f), true);
       if (layers & kLayerPoints) world_points_.draw(u, 1.0f);
     }
   } else {
@@ -795,6 +800,7 @@ std::string GlobeView::describe_json() const {
   j["globe_area"] = {area_.x0, area_.y0, area_.x1, area_.y1};
   j["hover"] = hover_town_ != kNoIndex ? dataset_->towns[hover_town_].id : std::string();
   j["hover_arc"] = hover_arc_;
+  j["focus_points"] = {uniforms_.hover_point, uniforms_.selected_point};  // point ids the shaders ring (world towns in world mode)
   j["tooltip"] = tooltip_;
   return j.dump();
 }

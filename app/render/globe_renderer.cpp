@@ -15,6 +15,7 @@ namespace {
 const GlAttribute kLineAttributes[] = {
     {"a_pos", 3, GL_FLOAT, offsetof(LineVertex, pos)},
     {"a_color", 4, GL_UNSIGNED_BYTE, offsetof(LineVertex, color)},
+    {"a_towns", 2, GL_FLOAT, offsetof(LineVertex, town_a)},
 };
 
 // Sphere tessellation: 2.25 x 2.25 degree cells. Facets at the limb stay well under a
@@ -194,7 +195,8 @@ bool LineRenderer::init(const char* glsl_version, const char* debug_name, std::s
   view_proj_ = glGetUniformLocation(program_, "u_view_proj");
   eye_ = glGetUniformLocation(program_, "u_eye");
   tint_ = glGetUniformLocation(program_, "u_tint");
-  mesh_.init(debug_name, program_, kLineAttributes, 2, sizeof(LineVertex), true);
+  focus_ = glGetUniformLocation(program_, "u_focus");
+  mesh_.init(debug_name, program_, kLineAttributes, 3, sizeof(LineVertex), true);
   return true;
 }
 
@@ -211,6 +213,7 @@ void LineRenderer::draw(const FrameUniforms& u, const glm::vec4& tint, bool addi
   glUniformMatrix4fv(view_proj_, 1, GL_FALSE, glm::value_ptr(u.view_proj));
   glUniform3fv(eye_, 1, glm::value_ptr(u.eye));
   glUniform4fv(tint_, 1, glm::value_ptr(tint));
+  glUniform1f(focus_, u.hover_point);
   mesh_.draw(GL_LINES, 0);
   glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
 }

@@ -39,7 +39,8 @@ class GlobeRenderer {
   static constexpr float kBorderWidth = 0.9f;  // CSS pixels
 };
 
-// Line drawing shared by the world-network arcs (line.vert/.frag).
+// The world-network arcs as lines (line.vert/.frag); the arcs of the town under the
+// pointer (FrameUniforms::hover_point, a world town in world mode) stand out.
 class LineRenderer {
  public:
   bool init(const char* glsl_version, const char* debug_name, std::string& error);
@@ -50,7 +51,7 @@ class LineRenderer {
 
  private:
   GLuint program_ = 0;
-  GLint view_proj_ = -1, eye_ = -1, tint_ = -1;
+  GLint view_proj_ = -1, eye_ = -1, tint_ = -1, focus_ = -1;
   GlMesh mesh_;
 };
 

@@ -209,6 +209,38 @@ void append_border_lines(const WorldMap& map, RibbonLines& out) {
   }
 }
 
+float world_arc_alpha(double crowding) {
+  if (crowding <= kWorldArcSparse) return 1.0f;
+  return float(std::max(kWorldArcMinAlpha, std::sqrt(kWorldArcSparse / crowding)));
+}
+
+namespace {
+
+// Arc ends per 2 x 2 degree cell, and the cell of each town.
+struct EndCells {
+  std::vector<std::uint32_t> cell_of_town;
+  std::vector<std::uint32_t> ends;
+};
+
+EndCells count_arc_ends(const WorldNetwork& network) {
+  constexpr int kCellDeg = 2, kCols = 360 / kCellDeg, kRows = 180 / kCellDeg;
+  EndCells c;
+  c.ends.assign(std::size_t(kCols) * kRows, 0);
+  for (const WorldTown& t : network.towns) {
+    int row = std::clamp(int(std::floor((double(t.lat) + 90.0) / kCellDeg)), 0, kRows - 1);
+    int col = std::clamp(int(std::floor((double(t.lon) + 180.0) / kCellDeg)), 0, kCols - 1);
+    c.cell_of_town.push_back(std::uint32_t(row * kCols + col));
+  }
+  for (const auto& pr : network.pairs) {
+    if (pr.first >= network.towns.size() || pr.second >= network.towns.size()) continue;
+    ++c.ends[c.cell_of_town[pr.first]];
+    ++c.ends[c.cell_of_town[pr.second]];
+  }
+  return c;
+}
+
+}  // namespace
+
 void build_world_scene(const WorldNetwork& network, WorldScene& out) {
   out.point_vertices.clear();
   out.point_indices.clear();
@@ -241,6 +273,7 @@ void build_world_scene(const WorldNetwork& network, WorldScene& out) {
                       return degree[a] != degree[b] ? degree[a] > degree[b] : network.towns[a].name < network.towns[b].name;
                     });
   out.label_order.resize(labelled);
+  const EndCells cells = count_arc_ends(network);
   for (const auto& pr : network.pairs) {
     if (pr.first >= network.towns.size() || pr.second >= network.towns.size()) continue;
     const WorldTown& ta = network.towns[pr.first];
@@ -248,13 +281,16 @@ void build_world_scene(const WorldNetwork& network, WorldScene& out) {
     glm::dvec3 a = geo::to_unit(ta.lat, ta.lon), b = geo::to_unit(tb.lat, tb.lon);
     int n = geo::arc_segments(geo::angle_between(a, b), 2, 12);  // 1 px lines: a coarse polyline suffices
     RoleColour ca = colours[pr.first], cb = colours[pr.second];
+    double crowding = 0.5 * (cells.ends[cells.cell_of_town[pr.first]] + cells.ends[cells.cell_of_town[pr.second]]);
+    auto alpha = std::uint8_t(std::lround(255.0f * world_arc_alpha(crowding)));
     auto first = static_cast<std::uint32_t>(out.arc_vertices.size());
     for (int i = 0; i <= n; ++i) {
       double t = double(i) / n;
       glm::dvec3 p = i == 0 ? a : geo::arc_point(a, b, t, kWorldArcLift);
       auto channel = [&](std::uint8_t x, std::uint8_t y) { return std::uint8_t(x + (y - x) * t); };
       out.arc_vertices.push_back({{float(p.x), float(p.y), float(p.z)},
-                                  {channel(ca.r, cb.r), channel(ca.g, cb.g), channel(ca.b, cb.b), 255}});
+                                  {channel(ca.r, cb.r), channel(ca.g, cb.g), channel(ca.b, cb.b), alpha},
+                                  float(pr.first), float(pr.second)});
       if (i > 0) {
         out.arc_segments.push_back(first + std::uint32_t(i - 1));
         out.arc_segments.push_back(first + std::uint32_t(i));

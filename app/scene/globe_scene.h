@@ -45,7 +45,8 @@ struct ArcVertex {
 
 struct LineVertex {
   float pos[3];
-  std::uint8_t color[4];
+  std::uint8_t color[4];  // alpha: the arc's share of light where arcs crowd (world_arc_alpha)
+  float town_a, town_b;   // the arc's two towns (highlighting the hovered town's arcs)
 };
 
 // Lines drawn as antialiased ribbons (shaders/ribbon.vert): two vertices per polyline point.
@@ -115,6 +116,13 @@ struct WorldScene {
   std::vector<std::uint32_t> label_order;  // the best-connected towns, most twin towns first
 };
 constexpr std::size_t kWorldLabelCandidates = 600;
+// World arcs add up their light, so where thousands meet (Europe) they would burn to
+// white while a lone arc across an ocean stays faint. An arc's opacity falls with the
+// square root of how crowded its ends are: `crowding` is the mean number of arc ends in
+// the 2 x 2 degree cells of its two towns. Up to kWorldArcSparse ends per cell count as
+// sparse (full opacity); never below kWorldArcMinAlpha.
+constexpr double kWorldArcSparse = 12.0, kWorldArcMinAlpha = 0.12;
+float world_arc_alpha(double crowding);
 void build_world_scene(const WorldNetwork& network, WorldScene& out);
 
 // Drawing order for labels: NRW and UK towns with a drawn partnership first, then other

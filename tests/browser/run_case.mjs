@@ -194,6 +194,39 @@ const cases = {
     assert.deepEqual(log.errors, []);
   },
 
+  // In world mode the town under the pointer is ringed and its arcs drawn in full while
+  // all others dim; a selection made in NRW–UK mode rings no world town.
+  async world_hover_focuses_a_town({ page, log, server }) {
+    await page.goto(server.url + '#v=1&cam=50.000,10.000,1.700&sel=DE%3A05315000');
+    await waitReady(page);
+    const q = (c) => page.evaluate((c) => window.atlasTest.query(c), c);
+    await q('ui off');
+    await q('world on');
+    await page.waitForFunction(() => window.atlasTest.query('globe').world_built, null, { timeout: 90000, polling: 100 });
+    await settle(page);
+    const brightness = async () => pixelStatistics(decodePng(await page.screenshot())).mean;
+    const before = await brightness();
+    const globe = await q('globe');
+    assert.deepEqual(globe.focus_points, [-1, -1]);
+    const i = globe.label_texts.indexOf('Cologne');
+    assert.ok(i >= 0, 'Cologne is not labelled');
+    const [x, y, , h] = globe.label_boxes[i];
+    await q(`hover ${x - 5} ${y + h / 2}`);  // the point left of its label
+    await settle(page);
+    const hovered = await q('globe');
+    assert.match(hovered.tooltip, /\(DE\)\n\d+ twin towns?/);
+    assert.ok(hovered.focus_points[0] >= 0, 'no world town in focus');
+    assert.equal(hovered.focus_points[1], -1);
+    const dimmed = await brightness();
+    console.log(`mean brightness ${before.toFixed(2)} at rest, ${dimmed.toFixed(2)} with a town hovered`);
+    assert.ok(dimmed < before * 0.97, 'the other arcs are not dimmed');
+    await q('hover 2 2');  // out in space
+    await settle(page);
+    assert.deepEqual((await q('globe')).focus_points, [-1, -1]);
+    assert.ok(Math.abs(await brightness() - before) < 0.5, 'not back to the undimmed view');
+    assert.deepEqual(log.errors, []);
+  },
+
   // A globe that does not change is shown from its cached image (no redraw of globe, arcs
   // and points), and looks the same; a change of focus draws it again.
   async static_globe_shown_from_cache({ page, log, server }) {
