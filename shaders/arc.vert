@@ -25,15 +25,13 @@ out float v_half;   // half width in device pixels, without the AA margin
 out float v_along;
 out float v_dashed;
 
-bool same(float a, float b) { return abs(a - b) < 0.5; }
-
 void main() {
   int kind = int(a_kind + 0.5);
   vec3 p = a_pos * 1.0015;
   float vis = globe_visibility(p, u_eye);
   bool any_focus = u_hover >= 0.0 || u_selected >= 0.0 || u_hover_arc >= 0.0;
-  bool focus = same(a_town_a, u_hover) || same(a_town_b, u_hover) || same(a_town_a, u_selected) ||
-               same(a_town_b, u_selected) || same(a_arc, u_hover_arc);
+  bool focus = same_id(a_town_a, u_hover) || same_id(a_town_b, u_hover) || same_id(a_town_a, u_selected) ||
+               same_id(a_town_b, u_selected) || same_id(a_arc, u_hover_arc);
   vec4 colour = u_colors[kind];
   float width = u_widths[kind];
   if (any_focus) {

@@ -13,6 +13,10 @@ float globe_visibility(vec3 p, vec3 eye) {
   return smoothstep(0.9985, 1.0, closest);
 }
 
+// Ids (towns, points, arcs) travel as floats: equal when within half a unit. An id of -1
+// (nothing hovered or selected) matches none.
+bool same_id(float a, float b) { return abs(a - b) < 0.5; }
+
 // One edge vertex of a screen-space ribbon (arcs, borders): p's clip position pushed
 // `side` (-1/+1) times `extent` drawable pixels along the normal of the tangent as seen on
 // screen (the tangent projected over `step` world units).

@@ -10,7 +10,7 @@ uniform float u_focus;
 out vec4 v_color;
 void main() {
   float vis = globe_visibility(a_pos, u_eye);
-  float focus = max(1.0 - step(0.5, abs(a_towns.x - u_focus)), 1.0 - step(0.5, abs(a_towns.y - u_focus)));
+  float focus = same_id(a_towns.x, u_focus) || same_id(a_towns.y, u_focus) ? 1.0 : 0.0;
   float dim = u_focus >= 0.0 ? 0.35 : 1.0;
   v_color = a_color * u_tint;
   v_color.a = mix(v_color.a * dim, 1.0, focus) * vis;

@@ -20,7 +20,7 @@ out float v_focus;
 out float v_ring;  // 0 none, 1 highlight ring, 2 focus ring
 void main() {
   float vis = globe_visibility(a_pos * 1.001, u_eye);
-  float focus = max(1.0 - step(0.5, abs(a_id - u_hover)), 1.0 - step(0.5, abs(a_id - u_selected)));
+  float focus = same_id(a_id, u_hover) || same_id(a_id, u_selected) ? 1.0 : 0.0;
   float r = a_radius * u_scale * (1.0 + 0.5 * focus) + (2.0 * focus + 2.5 * a_highlight * (1.0 - focus)) * u_scale;
   vec4 clip = u_view_proj * vec4(a_pos, 1.0);
   float margin = 1.5;
