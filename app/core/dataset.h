@@ -30,6 +30,10 @@ enum class TownRole : std::uint8_t {
 
 // An NRW record: a municipality or a Kreis.
 inline bool is_nrw(TownRole r) { return r == TownRole::NrwMunicipality || r == TownRole::NrwKreis; }
+// A UK record: a council, a region or a partner town below a council.
+inline bool is_uk(TownRole r) {
+  return r == TownRole::UkCouncil || r == TownRole::UkRegion || r == TownRole::UkPartnerTown;
+}
 // An NRW or UK town in its own right (not a UK region, a European candidate or a partner
 // elsewhere): what the globe shows and the filters match by default.
 inline bool is_base_town(TownRole r) { return is_nrw(r) || r == TownRole::UkCouncil || r == TownRole::UkPartnerTown; }

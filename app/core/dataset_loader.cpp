@@ -326,10 +326,6 @@ bool role_of(std::string_view code, TownRole& out) {
   return false;
 }
 
-bool is_uk(TownRole r) {
-  return r == TownRole::UkCouncil || r == TownRole::UkRegion || r == TownRole::UkPartnerTown;
-}
-
 bool valid_country(std::string_view c) {
   return c.size() == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z';
 }

@@ -302,10 +302,8 @@ void build_world_scene(const WorldNetwork& network, WorldScene& out) {
 void label_order(const Dataset& dataset, const GlobeScene& scene, std::vector<TownIndex>& out) {
   out.assign(scene.points.begin(), scene.points.end());
   auto rank = [&](TownIndex t) {
-    TownRole r = dataset.towns[t].role;
-    bool home = r == TownRole::NrwMunicipality || r == TownRole::NrwKreis || r == TownRole::UkCouncil ||
-                r == TownRole::UkRegion || r == TownRole::UkPartnerTown;
-    return scene.town_partnered[t] ? (home ? 0 : 1) : 2;
+    const TownRole r = dataset.towns[t].role;
+    return scene.town_partnered[t] ? (is_nrw(r) || is_uk(r) ? 0 : 1) : 2;
   };
   std::stable_sort(out.begin(), out.end(), [&](TownIndex x, TownIndex y) {
     if (rank(x) != rank(y)) return rank(x) < rank(y);
