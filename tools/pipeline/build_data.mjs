@@ -35,8 +35,8 @@ writeFileSync(join(out, 'world_network.json'), wn);
 sizes['world_network.json'] = Buffer.byteLength(wn);
 
 const cov = coverage(r);
-console.log('\nCoverage (NRW municipalities of 396 / UK councils of ' + cov.councils + '):');
-for (const row of cov.rows) console.log(`  ${row.kind.padEnd(9)} ${row.id.padEnd(28)} NRW ${String(row.nrw).padStart(3)}  UK ${String(row.uk).padStart(3)}  ${row.cov}`);
+console.log('\nCoverage (NRW municipalities of 396 / UK councils of ' + cov.councils + ' / UK counties and combined authorities / UK places):');
+for (const row of cov.rows) console.log(`  ${row.kind.padEnd(9)} ${row.id.padEnd(28)} NRW ${String(row.nrw).padStart(3)}  UK ${String(row.uk).padStart(3)}  UR ${String(row.ur).padStart(2)}  places ${String(row.places).padStart(3)}  ${row.cov}`);
 writeSourcesMd(join(out, 'SOURCES.md'), r, cov, sizes);
 
 const core = Object.entries(sizes).filter(([n]) => n !== 'world_network.json').reduce((s, [, v]) => s + v, 0);

@@ -111,8 +111,8 @@ export function buildAll(datasetsDir, log = () => {}) {
     const p = profiles.prof.get(t.id);
     if (!p || (!p.t.size && !p.i.size)) continue;
     const o = { id: t.id };
-    if (p.t.size) o.t = [...p.t.values()].map(e => { const x = { tag: e.tag, src: e.src }; if (e.d) x.d = e.d; if (e.inh) x.inh = true; return x; });
-    if (p.i.size) o.i = [...p.i.values()].map(e => { const x = { k: e.k, v: e.v, src: e.src }; if (e.inh) x.inh = true; return x; });
+    if (p.t.size) o.t = [...p.t.values()].map(e => { const x = { tag: e.tag, src: e.src }; if (e.d) x.d = e.d; if (e.d19) x.d19 = e.d19; return x; });
+    if (p.i.size) o.i = [...p.i.values()].map(e => ({ k: e.k, v: e.v, src: e.src }));
     profileList.push(o);
   }
   const used = new Set();

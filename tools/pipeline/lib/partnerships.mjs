@@ -437,10 +437,18 @@ export function buildPartnerships(dir, ctx, srcs, log, worldRows) {
     return { why: `${all.length} GeoNames places of the name in ${cs.size} councils and ${near ? 'the list\'s coordinates outside the UK' : 'no coordinates in the list'}` };
   };
   const ustats = { rows: 0, ukUk: 0, nrwSide: 0, noCountry: 0, ukCouncil: 0, ukGeonames: 0, ukListCoords: 0, ukUnmapped: 0,
-    nrwNrw: 0, pool: 0, geonames: 0, listCoords: 0, abroadUnmapped: 0, duplicates: 0, links: 0, councils: 0 };
+    nrwNrw: 0, pool: 0, geonames: 0, listCoords: 0, abroadUnmapped: 0, duplicates: 0, links: 0, councils: 0, ukPlace: 0 };
   const unmappedUk = new Map(), unmappedAbroad = new Map();
   const ukAbroad = new Map();
   const ukCache = new Map();
+  const ukPlacesByName = new Map();
+  for (const t of towns.values()) {
+    if (t.c !== 'GB' || !(t.k === ROLE.europe || t.k === ROLE.ukTown)) continue;
+    for (const n of [t.n, ...t.al]) {
+      if (!ukPlacesByName.has(fold(n))) ukPlacesByName.set(fold(n), []);
+      ukPlacesByName.get(fold(n)).push(t);
+    }
+  }
   for (const r of worldRows.raw) {
     const c1 = countryCode(r.country1), c2 = countryCode(r.country2);
     if (c1 !== 'GB' && c2 !== 'GB') continue;
@@ -463,7 +471,13 @@ export function buildPartnerships(dir, ctx, srcs, log, worldRows) {
     const b = (dm && towns.get('OT:' + cc + ':' + slug(dm[2] + ' ' + dm[1]))) || placeAbroad(cc, name, coordsOf(name, cc), 'enwiki_twins_world', ustats);
     if (!b) { ustats.abroadUnmapped++; unmappedAbroad.set(`${name} (${cc})`, ukName); continue; }
     if (b.k === ROLE.nrwMuni || b.k === ROLE.nrwKreis) { ustats.nrwSide++; continue; }
-    const a = uk.council;
+    // the UK place the list names, where it is a UK pool place (GeoNames place row/record or
+    // partner town) of that name in that council; else the council
+    let a = uk.council;
+    if (uk.how !== 'council') {
+      const pl = (ukPlacesByName.get(fold(ukName)) || []).filter(t => t.p === a.id);
+      if (pl.length === 1) { a = pl[0]; ustats.ukPlace++; }
+    }
     const key = a.id + '--' + b.id;
     let p = ukAbroad.get(key);
     if (!p) {
@@ -471,14 +485,15 @@ export function buildPartnerships(dir, ctx, srcs, log, worldRows) {
         notes: [], uk: false, flags: [], ukAbroad: true };
       ukAbroad.set(key, p);
     } else ustats.duplicates++;
-    // the UK town the list names, where it is not the council itself
+    // the UK town the list names, where it is neither the council nor the place
     if (fold(ukName) !== fold(a.n) && !a.al.some(x => fold(x) === fold(ukName))) {
       const n = 'UK side: ' + ukName;
       if (!p.notes.includes(n)) p.notes.push(n);
     }
   }
   ustats.links = ukAbroad.size;
-  ustats.councils = new Set([...ukAbroad.values()].map(p => p.a)).size;
+  ustats.councils = new Set([...ukAbroad.values()].map(p => towns.get(p.a).k === ROLE.ukCouncil || towns.get(p.a).k === ROLE.ukRegion ? p.a : towns.get(p.a).p)).size;
+  ustats.onPlaces = [...ukAbroad.values()].filter(p => towns.get(p.a).k !== ROLE.ukCouncil && towns.get(p.a).k !== ROLE.ukRegion).length;
   report.ukAbroadUnmapped = { uk: [...unmappedUk].map(([name, u]) => ({ name, ...u })).sort((x, y) => (x.name < y.name ? -1 : 1)),
     abroad: [...unmappedAbroad].map(([name, uk]) => ({ name, uk })).sort((x, y) => (x.name < y.name ? -1 : 1)) };
   log(`UK councils' partnerships abroad: ${ukAbroad.size} links of ${ustats.councils} councils (${JSON.stringify(ustats)}); ` +

@@ -15,11 +15,13 @@ export const TAXONOMY = [
   ['eurocities_member', 'goal', 'Eurocities-Mitglied', 'Eurocities member', 'Member of Eurocities, the network of large European cities.', 'complete'],
   ['eu_mission_climate_neutral', 'goal', 'EU-Mission 100 klimaneutrale Städte', 'EU Mission 100 climate-neutral cities', 'Selected on 28 April 2022 for the EU Mission "100 climate-neutral and smart cities by 2030" (EU member states only).', 'complete'],
   ['smart_city_model', 'goal', 'Modellprojekt Smart Cities', 'Smart City model project', 'German federal programme "Modellprojekte Smart Cities" (Germany only).', 'complete'],
-  ['climate_emergency', 'goal', 'Klimanotstand ausgerufen', 'Climate emergency declared', 'UK council declared a climate emergency (state of February 2020); detail gives date and target year. UK only.', 'complete'],
-  ['fairtrade_town', 'goal', 'Fairtrade-Stadt', 'Fairtrade Town', 'Fairtrade Town status. Known incomplete list (NRW only).', 'partial'],
-  ['sichere_haefen', 'goal', 'Sicherer Hafen', 'Safe Harbour city', 'Member of the "Sichere Häfen" alliance taking in refugees rescued at sea. Known incomplete list (NRW only).', 'partial'],
+  ['climate_emergency', 'goal', 'Klimanotstand ausgerufen', 'Climate emergency declared', 'Council declared a climate emergency (Klimanotstand): UK councils as of February 2020 (complete), NRW municipalities from press and Wikipedia (partial); detail gives date and target year.', 'complete'],
+  ['fairtrade_town', 'goal', 'Fairtrade-Stadt', 'Fairtrade Town', 'Fairtrade Town status (Fairtrade-Town), both sides. Known incomplete lists.', 'partial'],
+  ['sichere_haefen', 'goal', 'Sicherer Hafen / City of Sanctuary', 'City of Sanctuary / Safe Harbour', 'Council commitment to welcome refugees: member of the German "Sichere Häfen" alliance (refugees rescued at sea) or a UK City/Council of Sanctuary recognised or supported by the council (local volunteer groups alone do not count). Known incomplete lists.', 'partial'],
   ['klima_buendnis', 'goal', 'Klima-Bündnis', 'Climate Alliance', 'Member of Klima-Bündnis / Climate Alliance. Known incomplete list (NRW only).', 'partial'],
-  ['mayors_for_peace', 'goal', 'Mayors for Peace', 'Mayors for Peace', 'Member of Mayors for Peace. Known incomplete list (NRW only).', 'partial'],
+  ['mayors_for_peace', 'goal', 'Mayors for Peace', 'Mayors for Peace', 'Member of Mayors for Peace, both sides. Known incomplete lists.', 'partial'],
+  ['healthy_cities', 'goal', 'Gesunde Städte-Netzwerk', 'Healthy Cities', 'Member of the WHO Healthy Cities movement: the German Gesunde Städte-Netzwerk or the UK Healthy Cities Network. Known incomplete lists.', 'partial'],
+  ['age_friendly', 'goal', 'Altersfreundliche Stadt (WHO)', 'Age-friendly community (WHO)', 'Member of the WHO Global Network for Age-friendly Cities and Communities (UK: UK Network of Age-friendly Communities).', 'partial'],
   ['size_small', 'challenge', 'Kleinstadt (< 20.000)', 'Small town (< 20,000)', 'Population below 20,000 (municipality, or council area in the UK).', 'complete'],
   ['size_medium', 'challenge', 'Mittelstadt (20.000–100.000)', 'Medium town (20,000–100,000)', 'Population from 20,000 to under 100,000 (municipality, or council area in the UK).', 'complete'],
   ['size_large', 'challenge', 'Großstadt (≥ 100.000)', 'City (100,000 or more)', 'Population of 100,000 or more (municipality, or council area in the UK).', 'complete'],
@@ -35,6 +37,16 @@ export const TAXONOMY = [
   ['port_town', 'challenge', 'Hafenstadt', 'Port town', 'NRW inland-port municipality named by the NRW ministry, or UK council with a top-ten sea port by tonnage. Sourced core, not complete.', 'partial'],
 ];
 
+// per side: [country, coverage, as-of date or null = the newest year a row of that side states]
+export const SIDES = {
+  fairtrade_town: [['DE', 'partial', '2024-05'], ['GB', 'partial', null]],
+  mayors_for_peace: [['DE', 'partial', null], ['GB', 'partial', null]],
+  healthy_cities: [['DE', 'partial', '2009-03'], ['GB', 'partial', '2013']],
+  age_friendly: [['DE', 'complete', '2024'], ['GB', 'partial', '2022']],
+  sichere_haefen: [['DE', 'partial', null], ['GB', 'partial', null]],
+  climate_emergency: [['DE', 'partial', '2019-08'], ['GB', 'complete', '2020-02']],
+};
+
 export const INDICATORS = [
   ['population', 'Einwohner', 'Population', 'people', 'Population (NRW 31.12.2019 Destatis; UK councils 2020 mySociety/ONS; other places GeoNames).'],
   ['area_km2', 'Fläche', 'Area', 'km²', 'Area in square kilometres (Destatis; mySociety).'],
@@ -47,19 +59,47 @@ export const INDICATORS = [
 ];
 
 export function buildProfiles(dir, ctx, srcs, log) {
-  const { towns, councils, toCurrent, rawByCode } = ctx;
+  const { towns, councils, toCurrent, rawByCode, councilAt } = ctx;
   const prof = new Map();  // town id -> { t: Map(tag -> entry), i: Map(key -> entry) }
   const P = id => { if (!prof.has(id)) prof.set(id, { t: new Map(), i: new Map() }); return prof.get(id); };
   const tagSources = new Map(TAXONOMY.map(t => [t[0], new Set()]));
   const indSources = new Map(INDICATORS.map(t => [t[0], new Set()]));
-  const tag = (id, t, src, detail = '') => {
+  // d19: the 2019 district codes of a merged council the fact belongs to (absent = whole council)
+  const tag = (id, t, src, detail = '', d19 = null) => {
     if (!towns.has(id)) throw new Error('tag on unknown town ' + id);
     if (!tagSources.has(t)) throw new Error('unknown tag ' + t);
     tagSources.get(t).add(src);
     const e = P(id).t.get(t);
-    if (e) { if (detail && !e.d.includes(detail)) e.d = e.d ? e.d + '; ' + detail : detail; return; }
-    P(id).t.set(t, { tag: t, src, d: detail });
+    if (e) {
+      if (detail && !e.d.includes(detail)) e.d = e.d ? e.d + '; ' + detail : detail;
+      if (!d19 || !d19.length) e.d19 = null;
+      else if (e.d19) e.d19 = [...new Set([...e.d19, ...d19])].sort();
+      return;
+    }
+    P(id).t.set(t, { tag: t, src, d: detail, d19: d19 && d19.length ? [...new Set(d19)].sort() : null });
   };
+  // UK places (GeoNames ec/ut records in GB) by folded name or alias
+  const placesByName = new Map();
+  for (const t of towns.values()) {
+    if (t.c !== 'GB' || !(t.k === ROLE.europe || t.k === ROLE.ukTown) || !t.id.startsWith('GN:') && !t.id.startsWith('GBX:')) continue;
+    for (const n of [t.n, ...t.al]) {
+      const f = fold(n);
+      if (!placesByName.has(f)) placesByName.set(f, []);
+      if (!placesByName.get(f).includes(t)) placesByName.get(f).push(t);
+    }
+  }
+  // a UK place of that name in a council or county (`within` a GB: id), or anywhere in the UK
+  const placeNamed = (name, within = '') => {
+    const c = (placesByName.get(fold(name)) || []).filter(t => !within || t.p === within || towns.get(t.p)?.p === within);
+    return c;
+  };
+  // the place record a GeoNames id stands for (merged records: the kept one)
+  const placeById = gn => {
+    const id = ctx.ukPlaceMergedInto?.get(gn) || gn;
+    const t = towns.get('GN:' + id);
+    return t && t.c === 'GB' && (t.k === ROLE.europe || t.k === ROLE.ukTown) ? t : null;
+  };
+  const is19Merged = gss => ctx.predecessors19.get(gss)?.length > 1 || (ctx.predecessors19.get(gss)?.[0] ?? gss) !== gss;
   const ind = (id, k, v, src) => {
     if (!Number.isFinite(v)) return;
     indSources.get(k).add(src);
@@ -157,6 +197,7 @@ export function buildProfiles(dir, ctx, srcs, log) {
 
   // UK climate emergency declarations (2019 councils -> today's council)
   const ce = new Map();
+  const ceStats = { councils: 0, partialMerged: 0 };
   for (const r of readCsv(join(dir, 'uk_climate_emergency_declarations_trafford.csv'))) {
     const cur = toCurrent(r.area_code);
     if (!cur) throw new Error('climate emergency row without current council ' + r.area_code);
@@ -169,7 +210,10 @@ export function buildProfiles(dir, ctx, srcs, log) {
     const merged = rows.length > 1 || rows[0].area_code !== gss;
     const d = declared.map(r => (merged ? r.area_name + ': ' : '') + (r.date || 'date not stated') + (r.target ? ', target ' + r.target : '')).join('; ') +
       (merged ? ` (${declared.length} of ${rows.length} predecessor councils)` : '');
-    tag('GB:' + gss, 'climate_emergency', 'climate_emergency_uk', d);
+    // a merged council where only some predecessors declared: the fact belongs to those districts
+    const d19 = merged && declared.length < rows.length ? declared.map(r => r.area_code) : null;
+    tag('GB:' + gss, 'climate_emergency', 'climate_emergency_uk', d, d19);
+    ceStats.councils++; if (d19) ceStats.partialMerged++;
     const targets = declared.map(r => Number(r.target)).filter(y => y > 2000);
     if (targets.length && (!merged || declared.length === rows.length)) ind('GB:' + gss, 'climate_target_year', Math.min(...targets), 'climate_emergency_uk');
   }
@@ -192,45 +236,171 @@ export function buildProfiles(dir, ctx, srcs, log) {
     const cur = toCurrent(code);
     return cur && towns.has('GB:' + cur) ? 'GB:' + cur : null;
   };
-  const traitFile = (file, tagId, detailOf, filter = () => true) => {
+  // GB rows: the fact goes to the town the row names where that town is a UK place (GeoNames id
+  // in the row, else the name within the row's council); otherwise to the council, with the 2019
+  // districts it belongs to (`d19`) where the council merged since 2019 and the row names one
+  const former = new Map();  // folded name of a 2019 district -> its code
+  for (const r of rawByCode.values()) if (ctx.index.items.some(it => it.props.area_code === r['gss-code'])) former.set(fold(r['nice-name']), r['gss-code']);
+  const d19FromText = text => {
+    const out = [];
+    for (const m of text.matchAll(/\(([^()]+?) district(?: until \d{4})?, now [^)]+\)/g)) { const c = former.get(fold(m[1])); if (c) out.push(c); }
+    return out;
+  };
+  const gnIds = text => [...text.matchAll(/GeoNames (\d+)/g)].map(m => Number(m[1]));
+  const traitStats = { places: 0, councils: 0, councilsD19: 0 };
+  const traitFile = (file, tagId, detailOf, { filter = () => true, townNames = () => [], useIds = () => true } = {}) => {
     let n = 0, skipped = 0;
     for (const r of readCsv(join(dir, file))) {
       if (!filter(r)) continue;
       const side = r.side || 'GB';
       const id = codeId(side, r.code ?? r.gss_code);
       if (!id) { skipped++; continue; }
-      tag(id, tagId, srcs.compiled(r.source), detailOf(r));
+      const src = srcs.compiled(r.source);
       n++;
+      if (side === 'GB') {
+        const text = Object.values(r).join(' ');
+        const ids = useIds(r) ? gnIds(text) : [];
+        let places = ids.map(placeById).filter(Boolean);
+        if (!places.length && !ids.length) for (const nm of townNames(r)) {
+          const c = placeNamed(nm, id);
+          if (c.length === 1) places.push(c[0]);
+        }
+        if (places.length) {
+          for (const pl of new Set(places)) tag(pl.id, tagId, src, detailOf(r));
+          traitStats.places++;
+          continue;
+        }
+        let d19 = null;
+        if (is19Merged(id.slice(3))) {
+          d19 = d19FromText(text);
+          for (const g of ids) {
+            const c = ctx.cityById.get(g);
+            const at = c && councilAt(c.loc.coordinates[0], c.loc.coordinates[1]);
+            if (at && 'GB:' + at.gss === id) d19.push(at.old);
+          }
+          if (!d19.length) d19 = null;
+        }
+        if (d19) traitStats.councilsD19++;
+        traitStats.councils++;
+        tag(id, tagId, src, detailOf(r), d19);
+        continue;
+      }
+      tag(id, tagId, src, detailOf(r));
     }
     return { n, skipped };
   };
-  const coal1 = traitFile('uk_coalfield_councils.csv', 'coal_legacy', r => r.coalfield_name + (r.needs_verification === 'yes' ? ' (council derived from a named town)' : ''));
+  const splitNames = s => s.split(/[;(]/)[0].split(/ and |,|\//).map(x => x.trim()).filter(Boolean);
+  const coal1 = traitFile('uk_coalfield_councils.csv', 'coal_legacy', r => r.coalfield_name + (r.needs_verification === 'yes' ? ' (colliery town named by the source)' : ''),
+    { useIds: r => /town named in source/.test(r.basis) });
   const coal2 = traitFile('nrw_hard_coal_mines_last.csv', 'coal_legacy', r => `${r.mine}, closed ${r.closed}`);
-  const uni = traitFile('university_towns.csv', 'university_town', r => r.university_name);
-  const forces = traitFile('british_forces_germany_links.csv', 'british_forces', r => `${r.role}: ${r.period}`.replace(/: $/, ''));
-  const ports = traitFile('ports_nrw_uk.csv', 'port_town', r => `${r.port_type}: ${r.port_name}`);
-  log(`profiles: Covenant rows matched ${comMatched}/${comRows}, Eurocities ${ecMatched}; coal ${coal1.n}+${coal2.n}, universities ${uni.n} (no council: ${uni.skipped}), forces ${forces.n}, ports ${ports.n} (no council: ${ports.skipped})`);
+  const uni = traitFile('university_towns.csv', 'university_town', r => r.university_name, { townNames: r => [r.town_or_council] });
+  const forces = traitFile('british_forces_germany_links.csv', 'british_forces', r => `${r.role}: ${r.period}`.replace(/: $/, ''),
+    { townNames: r => (r.side === 'GB' ? splitNames(r.detail) : []) });
+  const ports = traitFile('ports_nrw_uk.csv', 'port_town', r => `${r.port_type}: ${r.port_name}`, { townNames: r => splitNames(r.port_name) });
+  log(`profiles: Covenant rows matched ${comMatched}/${comRows}, Eurocities ${ecMatched}; coal ${coal1.n}+${coal2.n}, universities ${uni.n} (no council: ${uni.skipped}), forces ${forces.n}, ports ${ports.n} (no council: ${ports.skipped}); ` +
+    `GB rows of these files on the town they name ${traitStats.places}, on the council ${traitStats.councils} (of which on named 2019 districts of a merged council: ${traitStats.councilsD19}); ` +
+    `climate emergency: ${ceStats.councils} councils, ${ceStats.partialMerged} merged councils where only some 2019 districts declared (d19)`);
 
-  // UK partner towns inherit their council's tags and indicators (written to the file, marked
-  // inherited); GB pool places get the same from the loader at load time (keeps the file small)
-  for (const t of towns.values()) {
-    if (!t.p || t.k !== ROLE.ukTown) continue;
-    const parent = prof.get(t.p);
-    if (!parent) continue;
-    const own = P(t.id);
-    for (const [k, e] of parent.t) if (!own.t.has(k)) own.t.set(k, { ...e, inh: true });
-    for (const [k, e] of parent.i) if (!own.i.has(k)) own.i.set(k, { ...e, inh: true });
-  }
-  // a UK partner town's population is its own GeoNames figure (pool places: the town record's pop)
+  const memberStats = buildMemberships(dir, ctx, srcs, tag, placeNamed, placeById, log);
+
+  // No inheritance in the file: the loader passes a council's tags to its places at load time
+  // (through `p`, honouring `d19`). A UK partner town's population is its own GeoNames figure.
   for (const t of towns.values()) {
     if (t.k === ROLE.ukTown && t.pop > 0) {
-      const e = P(t.id).i.get('population');
-      if (!e || e.inh) P(t.id).i.set('population', { k: 'population', v: t.pop, src: 'geonames' });
+      P(t.id).i.set('population', { k: 'population', v: t.pop, src: 'geonames' });
       indSources.get('population').add('geonames');
     }
   }
 
-  const tags = TAXONOMY.map(([id, kind, de, en, desc, cov]) => ({ id, kind, de, en, desc, src: [...tagSources.get(id)].sort(), cov }));
+  // coverage per side: the list's state and date (asof: the snapshot date where the source states
+  // one, else the newest year a row of that side states); overall `cov` complete only if every side is
+  const sideYears = (base, side) => memberStats.stats[`memberships/${base}_${side}.csv`]?.years || [];
+  const baseOf = Object.fromEntries(MEMBERSHIP_FILES.map(([b, t]) => [t, b]));
+  const sidesOf = id => {
+    const spec = SIDES[id];
+    if (!spec) return null;
+    return spec.map(([c, cov, asof]) => {
+      const o = { c, cov };
+      const ys = sideYears(baseOf[id], c === 'DE' ? 'de' : 'gb');
+      const a = asof || (ys.length ? String(Math.max(...ys)) : '');
+      if (a) o.asof = a;
+      return o;
+    });
+  };
+  const tags = TAXONOMY.map(([id, kind, de, en, desc, cov]) => {
+    const sides = sidesOf(id);
+    const o = { id, kind, de, en, desc, src: [...tagSources.get(id)].sort(), cov: sides ? (sides.every(x => x.cov === 'complete') ? 'complete' : 'partial') : cov };
+    if (sides) o.sides = sides;
+    return o;
+  });
   const indicators = INDICATORS.map(([key, de, en, unit, desc]) => ({ key, de, en, unit, desc, src: [...indSources.get(key)].sort() }));
-  return { prof, tags, indicators };
+  return { prof, tags, indicators, memberStats };
+}
+
+// Memberships on both sides (shared datasets, memberships/*.csv): one file per programme and
+// side, one source per row. Volunteer-group rows are no council goal; German rows outside NRW
+// are not placed; UK rows on a council or county / combined authority code attach to that
+// record, rows on a town the source names (town->council derived, unmatched) to that UK place.
+export const MEMBERSHIP_FILES = [
+  ['fairtrade_towns', 'fairtrade_town'], ['mayors_for_peace', 'mayors_for_peace'], ['healthy_cities', 'healthy_cities'],
+  ['age_friendly', 'age_friendly'], ['refugee_welcome', 'sichere_haefen'], ['climate_emergency', 'climate_emergency'],
+];
+// a row the source itself describes as a local group's work, not a council decision
+export const isVolunteerGroup = r => /\b(local|volunteer)\b[^;]*\bgroup\b|not a recognition/i.test(r.note || '');
+const NATION_OF_CODE = { E: 'England', S: 'Scotland', W: 'Wales', N: 'Northern Ireland' };
+
+function buildMemberships(dir, ctx, srcs, tag, placeNamed, placeById, log) {
+  const { towns, toCurrent } = ctx;
+  const stats = {};
+  const unplaced = [];
+  for (const [base, tagId] of MEMBERSHIP_FILES) {
+    for (const side of ['de', 'gb']) {
+      const file = `memberships/${base}_${side}.csv`;
+      const st = { rows: 0, municipality: 0, kreis: 0, council: 0, county: 0, place: 0, volunteer: 0, outsideNrw: 0, unplaced: 0, sameAsTrafford: 0, years: [] };
+      stats[file] = st;
+      for (const r of readCsv(join(dir, file))) {
+        st.rows++;
+        if (isVolunteerGroup(r)) { st.volunteer++; continue; }
+        // climate_emergency_gb.csv is a view of the Trafford file the profiles already read
+        // (same rows, same source): counted, not taken twice
+        if (base === 'climate_emergency' && side === 'gb') { st.sameAsTrafford++; continue; }
+        const src = /^(https?:\/\/|www\.)/.test(r.source.trim()) ? srcs.page(r.source.trim()) : srcs.compiled(r.source);
+        const detail = [r.since ? 'since ' + r.since : '', r.name_in_source].filter(Boolean).join(', ');
+        if (/^\d{4}$/.test(r.since)) st.years.push(Number(r.since));
+        if (side === 'de') {
+          if (!r.code) { st.outsideNrw++; continue; }
+          const id = 'DE:' + r.code;
+          if (!towns.has(id)) throw new Error(`${file}: unknown code ${r.code}`);
+          tag(id, tagId, src, detail);
+          if (r.code.length === 5) st.kreis++; else st.municipality++;
+          continue;
+        }
+        // GB: the town the row names, where the source names a town and it is a UK place
+        const gn = (r.note.match(/GeoNames (\d+)/) || [])[1];
+        if (r.match_basis === 'town->council derived' && gn) {
+          const pl = placeById(Number(gn));
+          if (pl) { tag(pl.id, tagId, src, detail); st.place++; continue; }
+        }
+        if (r.code) {
+          const cur = toCurrent(r.code);
+          const t = cur && towns.get('GB:' + cur);
+          if (!t) throw new Error(`${file}: unknown code ${r.code}`);
+          tag(t.id, tagId, src, detail);
+          if (t.k === 'ur') st.county++; else st.council++;
+          continue;
+        }
+        // unmatched UK towns: the UK place of that name (only when one place bears it)
+        const name = r.name_in_source.replace(/ (Town|Parish) Council$/i, '');
+        const c = placeNamed(name);
+        if (c.length === 1) { tag(c[0].id, tagId, src, detail); st.place++; continue; }
+        st.unplaced++;
+        unplaced.push(`${r.name_in_source} (${file}: ${c.length ? c.length + ' UK places of the name' : 'no UK place of the name'})`);
+      }
+    }
+  }
+  const sum = k => Object.values(stats).reduce((s, x) => s + x[k], 0);
+  log(`memberships: ${sum('rows')} rows; NRW municipalities ${sum('municipality')}, Kreise ${sum('kreis')}, UK councils ${sum('council')}, UK counties/combined authorities ${sum('county')}, UK places ${sum('place')}; ` +
+    `skipped: ${sum('volunteer')} volunteer-group rows (no council goal), ${sum('outsideNrw')} German rows outside NRW, ${sum('sameAsTrafford')} climate_emergency_gb rows (the Trafford file, already read); ` +
+    `UK rows still unplaced: ${unplaced.join('; ') || 'none'}`);
+  return { stats, unplaced };
 }

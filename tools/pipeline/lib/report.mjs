@@ -3,25 +3,29 @@ import { writeFileSync } from 'node:fs';
 import { ROLE } from './towns.mjs';
 
 export function coverage(r) {
-  const roleOf = new Map(r.towns.map(t => [t.id, t.k]));
+  const roleOf = new Map(r.towns.map(t => [t.id, t.c === 'GB' && (t.k === ROLE.europe || t.k === ROLE.ukTown) ? 'place' : t.k]));
   const councils = r.towns.filter(t => t.k === ROLE.ukCouncil).length;
   const count = (pred) => {
-    const nrw = new Set(), uk = new Set();
+    const nrw = new Set(), uk = new Set(), ur = new Set(), pl = new Set();
     for (const [id, p] of r.profiles.prof) {
       if (!pred(p)) continue;
-      if (roleOf.get(id) === ROLE.nrwMuni) nrw.add(id);
-      else if (roleOf.get(id) === ROLE.ukCouncil) uk.add(id);
+      const k = roleOf.get(id);
+      if (k === ROLE.nrwMuni) nrw.add(id);
+      else if (k === ROLE.ukCouncil) uk.add(id);
+      else if (k === ROLE.ukRegion) ur.add(id);
+      else if (k === 'place') pl.add(id);
     }
-    return [nrw.size, uk.size];
+    return [nrw.size, uk.size, ur.size, pl.size];
   };
   const rows = [];
   for (const t of r.profiles.tags) {
-    const [nrw, uk] = count(p => p.t.has(t.id));
-    rows.push({ kind: t.kind, id: t.id, en: t.en, nrw, uk, cov: t.cov });
+    const [nrw, uk, ur, places] = count(p => p.t.has(t.id));
+    const sides = (t.sides || []).map(x => `${x.c} ${x.cov}${x.asof ? ' ' + x.asof : ''}`).join(', ');
+    rows.push({ kind: t.kind, id: t.id, en: t.en, nrw, uk, ur, places, cov: t.cov + (sides ? ` (${sides})` : '') });
   }
   for (const i of r.profiles.indicators) {
-    const [nrw, uk] = count(p => p.i.has(i.key));
-    rows.push({ kind: 'indicator', id: i.key, en: i.en, nrw, uk, cov: '' });
+    const [nrw, uk, ur, places] = count(p => p.i.has(i.key));
+    rows.push({ kind: 'indicator', id: i.key, en: i.en, nrw, uk, ur, places, cov: '' });
   }
   return { rows, councils };
 }
@@ -105,7 +109,7 @@ export function writeSourcesMd(path, r, cov, sizes) {
     `${us.nrwSide} rows whose partner is an NRW municipality or Kreis left to the NRW–UK set above, ${us.noCountry} without a partner country. ` +
     `The rest give **${us.links} partnerships of ${us.councils} UK councils with towns outside the UK and NRW** (${us.duplicates} rows merged as duplicates: ` +
     'the lists name most pairs from both sides, and several towns of one council may share a partner), same kind and flags as the other partnerships of NRW municipalities ' +
-    '(`partnership`, `active`, confidence `one`), the UK council as `a` (a county council or, for London, the GLA where the list names one), and a note naming the UK town where the list names one rather than the council. ' +
+    '(`partnership`, `active`, confidence `one`), as `a` the UK place the list names where it is a UK pool place of that name in the council (GeoNames id, ' + us.onPlaces + ' links), else the UK council (a county council or, for London, the GLA where the list names one), with a note naming the UK town where the list names one that is neither. ' +
     `UK side: ${us.ukCouncil} rows name a council (today's, or a former council one council replaced, e.g. Copeland -> Cumberland), ${us.ukGeonames} a GeoNames place near the list's coordinates ` +
     `(or the only council the name's GeoNames places lie in), ${us.ukListCoords} a place at the list's coordinates; the council is the 2019 boundary at the point, merged councils mapped to today's. ` +
     `Partner abroad: found in the European pool ${us.pool} rows, in GeoNames ${us.geonames}, placed by the list's coordinates ${us.listCoords} (as for the partners of NRW municipalities).`);
@@ -126,9 +130,9 @@ export function writeSourcesMd(path, r, cov, sizes) {
     `${wn.rowsNoCoords} rows dropped for want of coordinates, ${wn.rowsEmptyCountry} for want of a country, ${wn.selfPairs} self-pairs. NRW towns take their Destatis coordinates (${wn.nrwCoordsFixed} towns).`, '');
 
   L.push('## Coverage of tags and indicators', '');
-  L.push(`How many of the 396 NRW municipalities and of the ${cov.councils} UK councils carry each tag or indicator (own values; UK partner towns inherit their council's).`, '');
-  L.push('| kind | id | label | NRW | UK councils | coverage |', '| --- | --- | --- | ---: | ---: | --- |');
-  for (const c of cov.rows) L.push(`| ${c.kind} | \`${c.id}\` | ${esc(c.en)} | ${c.nrw} | ${c.uk} | ${c.cov} |`);
+  L.push(`How many of the 396 NRW municipalities, of the ${cov.councils} UK councils, of the UK counties / combined authorities and of the UK places carry each tag or indicator as their own entry (the loader passes a council's tags to its places through \`p\`, honouring \`d19\`; nothing inherited is written).`, '');
+  L.push('| kind | id | label | NRW | UK councils | UK counties / CAs | UK places | coverage |', '| --- | --- | --- | ---: | ---: | ---: | ---: | --- |');
+  for (const c of cov.rows) L.push(`| ${c.kind} | \`${c.id}\` | ${esc(c.en)} | ${c.nrw} | ${c.uk} | ${c.ur} | ${c.places} | ${c.cov} |`);
   L.push('');
   L.push('## File sizes', '', '| file | bytes |', '| --- | ---: |');
   for (const [n, v] of Object.entries(sizes)) L.push(`| ${n} | ${v} |`);

@@ -173,6 +173,13 @@ export function loadTowns(dir, srcs, cities, log) {
   // --- council boundaries 2019 for point-in-polygon ---
   const geo = JSON.parse(readFileSync(join(dir, 'raw', 'uk_council_boundaries_2019_climate_emergency.geojson'), 'utf8'));
   const index = new PolygonIndex(geo.features);
+  // today's council -> its 2019 districts
+  const predecessors19 = new Map();
+  for (const f of geo.features) {
+    const cur = toCurrent(f.properties.area_code);
+    if (!predecessors19.has(cur)) predecessors19.set(cur, []);
+    predecessors19.get(cur).push(f.properties.area_code);
+  }
   const unmappedBoundaries = geo.features.map(f => f.properties.area_code).filter(c => !toCurrent(c));
   if (unmappedBoundaries.length) throw new Error('2019 boundaries without current council: ' + unmappedBoundaries.join(','));
   // council at a point: 2019 polygon, then today's council through replaced-by
@@ -222,7 +229,7 @@ export function loadTowns(dir, srcs, cities, log) {
   const geocodeAll = (country, name, admin = '') =>
     (gnByCountryName.get(country + '|' + fold(name)) || []).filter(x => !admin || x.adminCode === admin);
 
-  return { towns, add, nrw, nrwByName, kreise, councils, councilAt, cityById, toCurrent, geocode, geocodeAll, index, rawByCode, NATION_ADMIN };
+  return { towns, add, nrw, nrwByName, kreise, councils, councilAt, cityById, predecessors19, toCurrent, geocode, geocodeAll, index, rawByCode, NATION_ADMIN };
 }
 
 // English names of NRW municipalities, as English Wikipedia's "List of twin towns and sister
