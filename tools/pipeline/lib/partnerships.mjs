@@ -102,6 +102,7 @@ export function buildPartnerships(dir, ctx, srcs, log, worldRows) {
       if (existing.k === ROLE.europe) existing.k = ROLE.ukTown;
       if (alias && !existing.al.some(a => fold(a) === fold(alias))) existing.al.push(alias);
       if (!existing.p && c && c.council) { existing.p = c.council.id; existing.sr = c.council.n; existing.r = c.council.r; }
+      if (existing.p && !existing.sr) { const pc = towns.get(existing.p); existing.sr = pc.n; existing.r = pc.r; }
       if (!existing.src.includes('ons_boundaries_2019')) existing.src.push('ons_boundaries_2019');
       return existing;
     }

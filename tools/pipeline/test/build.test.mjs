@@ -81,7 +81,9 @@ test('London boroughs are councils; London is the GLA, not a candidate', { skip 
   assert.equal(byId('GB:E09000002').k, 'uc');  // Barking and Dagenham
   assert.ok(link('DE:05954036', 'GB:E09000002'));
   assert.ok(link('DE:05770024', 'GB:E09000029'));  // Minden – Sutton
-  assert.ok(!towns().some(t => t.c === 'GB' && t.k === 'ec' && ['London', 'Sutton', 'Barnet', 'Bexley'].includes(t.n)));
+  // no UK place inside a London borough (Sutton, Cambridgeshire, is another Sutton)
+  assert.ok(!towns().some(t => t.c === 'GB' && t.k === 'ec' && (t.n === 'London' || /^GB:E09/.test(t.p || ''))));
+  assert.ok(!towns().some(t => t.c === 'GB' && t.k === 'ec' && ['Barnet', 'Bexley'].includes(t.n)));
   assert.ok(byId('GB:E61000001').al.includes('London'));
 });
 
@@ -90,8 +92,12 @@ test('councils renamed or merged: partner towns point at today\'s council', { sk
   assert.equal(byId(ukTown('Workington').p).n, 'Cumberland');  // Allerdale -> Cumberland (2023)
   assert.equal(ukTown('Weymouth').p, 'GB:E06000059');      // Weymouth and Portland -> Dorset (2019)
   assert.equal(byId('GB:E07000150'), undefined);
-  const inh = built().files['profiles.json'].profiles.find(p => p.id === ukTown('Corby').id);
-  assert.ok(inh.i.some(i => i.k === 'imd_score' && i.inh));
+  // inherited entries are no longer written (the loader inherits through p); the partner
+  // town's population is its own GeoNames figure
+  const own = built().files['profiles.json'].profiles.find(p => p.id === ukTown('Corby').id);
+  assert.ok(!own.i.some(i => i.k === 'imd_score'));
+  assert.equal(own.i.find(i => i.k === 'population').v, ukTown('Corby').pop);
+  for (const p of built().files['profiles.json'].profiles) for (const e of [...(p.t || []), ...(p.i || [])]) assert.ok(!('inh' in e), p.id);
 });
 
 test('mojibake: no garbled name anywhere; Anglesey takes its Welsh name from a cited page', { skip }, () => {
@@ -159,12 +165,12 @@ test('English names of NRW municipalities come from the English Wikipedia list, 
   assert.equal(cologne[4], 'DE:05315000');
 });
 
-test('UK councils\' partnerships abroad: council as a, partner outside the UK and NRW, world list as source, unmapped names reported', { skip }, () => {
+test('UK councils\' partnerships abroad: council or the UK place the list names as a, partner outside the UK and NRW, world list as source, unmapped names reported', { skip }, () => {
   const ua = built().partnerships.filter(p => p.ukAbroad);
   assert.ok(ua.length >= 1500, String(ua.length));
   for (const p of ua) {
     const a = byId(p.a), b = byId(p.b);
-    assert.ok(a.c === 'GB' && (a.k === 'uc' || a.k === 'ur'), p.id);
+    assert.ok(a.c === 'GB' && (a.k === 'uc' || a.k === 'ur' || ((a.k === 'ec' || a.k === 'ut') && byId(a.p).k === 'uc')), p.id);
     assert.ok(b.c !== 'GB' && b.k !== 'nm' && b.k !== 'nk', p.id);
     assert.deepEqual([p.k, p.s, p.conf, p.uk, p.src], ['partnership', 'active', 'one', false, ['enwiki_twins_world']]);
   }
