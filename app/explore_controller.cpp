@@ -11,7 +11,7 @@
 #include <set>
 #include <sstream>
 
-#include "core/match_explanation.h"
+#include "core/match/match_explanation.h"
 #include "platform/platform.h"
 #include "ui/filters_panel.h"
 #include "ui/graph_panel.h"

@@ -15,9 +15,9 @@
 #include "core/app_state.h"
 #include "core/dataset.h"
 #include "core/filters.h"
-#include "core/match_engine.h"
+#include "core/match/match_engine.h"
 #include "core/network_view.h"
-#include "core/suggestion.h"
+#include "core/match/suggestion.h"
 #include "core/town_search.h"
 #include "core/visible_set.h"
 

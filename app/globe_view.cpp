@@ -19,7 +19,7 @@
 #include <glm/gtc/matrix_transform.hpp>
 
 #include "core/geo.h"
-#include "core/match_engine.h"
+#include "core/match/match_engine.h"
 #include "platform/platform.h"
 #include "scene/land_mask.h"
 #include "ui/overview_panel.h"

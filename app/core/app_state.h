@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "filters.h"
-#include "match_pool.h"
-#include "match_weights.h"
+#include "match/match_pool.h"
+#include "match/match_weights.h"
 
 namespace atlas {
 

@@ -29,4 +29,18 @@ void Dataset::rebuild_indices() {
   for (TagIndex i = 0; i < tags.size(); ++i) tag_by_id.emplace(tags[i].id, i);
 }
 
+
+const SideCoverage* Tag::side(const std::string& country) const {
+  for (const SideCoverage& s : sides)
+    if (s.country == country) return &s;
+  return nullptr;
+}
+
+Coverage Tag::coverage_in(const std::string& country) const {
+  const SideCoverage* s = side(country);
+  return s ? s->coverage : coverage;
+}
+
+bool is_size_tag(const Tag& tag) { return tag.id.compare(0, 5, "size_") == 0; }
+
 }  // namespace atlas

@@ -41,20 +41,39 @@ inline bool is_base_town(TownRole r) { return is_nrw(r) || r == TownRole::UkCoun
 enum class TagKind : std::uint8_t { Goal, Challenge };
 enum class Coverage : std::uint8_t { Complete, Partial };
 
+// How complete a tag's source list is for one country, and as of when ("2020-02").
+struct SideCoverage {
+  std::string country;
+  Coverage coverage = Coverage::Partial;
+  std::string as_of;
+};
+
 struct Tag {
   std::string id;  // e.g. "com_2030", "former_coalfield"
   TagKind kind = TagKind::Goal;
   std::string label_de, label_en, description;
   std::vector<std::uint32_t> sources;  // indices into Dataset::sources
   Coverage coverage = Coverage::Partial;
+  std::vector<SideCoverage> sides;  // per country where the data states it (may be empty)
+  // The coverage for towns of `country`: its side where stated, else the overall coverage.
+  Coverage coverage_in(const std::string& country) const;
+  const SideCoverage* side(const std::string& country) const;
 };
+
+// A size class (size_small, size_medium, size_large): derived from a town's own population,
+// never inherited and never a reason "beyond size".
+bool is_size_tag(const Tag& tag);
 
 // One tag carried by one town, with where the fact comes from.
 struct TownTag {
   TagIndex tag = kNoIndex;
   std::uint32_t source = kNoIndex;  // index into Dataset::sources
   bool inherited = false;           // true when taken over from the parent council
+  TownIndex via = kNoIndex;         // inherited at load time: the council or county it came from
   std::string detail;               // e.g. "target year 2030", "Bottrop 2018"
+  // On a council's tag: the 2019 districts (GSS codes) the fact belongs to, when the council
+  // has since merged; only places in those districts inherit it. Empty: the whole council.
+  std::vector<std::string> districts_2019;
 };
 
 struct Indicator {
@@ -82,6 +101,7 @@ struct Town {
   std::uint32_t geonames_id = 0;       // GeoNames id where known (0: none)
   bool kreisfrei = false;              // NrwKreis record that is a kreisfreie Stadt
   std::string note;                    // e.g. "in Corby (2019 boundary ...), now North Northamptonshire"
+  std::string district_2019;           // UK place in a council merged since 2019: its 2019 district (GSS)
   std::vector<std::uint32_t> sources;  // indices into Dataset::sources
 };
 

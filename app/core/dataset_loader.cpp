@@ -332,13 +332,14 @@ bool valid_country(std::string_view c) {
 
 // The keys of each record format (data/SCHEMA.md).
 constexpr std::string_view kSourceKeys[] = {"id", "title", "url", "lic", "attr"};
-constexpr std::string_view kTagKeys[] = {"id", "kind", "de", "en", "desc", "src", "cov"};
+constexpr std::string_view kTagKeys[] = {"id", "kind", "de", "en", "desc", "src", "cov", "sides"};
+constexpr std::string_view kSideKeys[] = {"c", "cov", "asof"};
 constexpr std::string_view kIndicatorKeys[] = {"key", "de", "en", "unit", "desc", "src"};
-constexpr std::string_view kTownKeys[] = {"id", "n", "alt", "al", "c", "r", "sr", "k", "p", "lat", "lon", "pop", "set", "gn", "kf", "nt", "src"};
+constexpr std::string_view kTownKeys[] = {"id", "n", "alt", "al", "c", "r", "sr", "k", "p", "lat", "lon", "pop", "set", "gn", "kf", "nt", "d19", "src"};
 constexpr std::string_view kPartnershipKeys[] = {"id", "a", "b", "d", "k", "s", "conf", "uk", "y", "src", "nt"};
 constexpr std::string_view kExcludedKeys[] = {"a", "b", "why", "src"};
 constexpr std::string_view kProfileKeys[] = {"id", "t", "i"};
-constexpr std::string_view kTagEntryKeys[] = {"tag", "src", "d", "inh"};
+constexpr std::string_view kTagEntryKeys[] = {"tag", "src", "d", "inh", "d19"};
 constexpr std::string_view kIndicatorEntryKeys[] = {"k", "v", "src", "inh"};
 
 // ---------------------------------------------------------------------------------------
@@ -372,6 +373,41 @@ void load_sources(const std::vector<Section>& secs, Dataset& d, IdMap& by_id, Co
   }
 }
 
+bool parse_coverage(std::string_view cov, Coverage& out) {
+  if (cov == "complete") out = Coverage::Complete;
+  else if (cov == "partial") out = Coverage::Partial;
+  else return false;
+  return true;
+}
+
+// A tag's optional "sides": [{"c": "GB", "cov": "complete", "asof": "2020-02"}, ...].
+void read_sides(Rec& r, Tag& t) {
+  const Value sides = r.field("sides");
+  if (!sides.valid()) return;
+  if (!sides.is_array()) {
+    r.fail("/sides", "\"sides\" must be an array of {c, cov, asof}");
+    return;
+  }
+  static const std::string kBase = "/sides";
+  std::size_t k = 0;
+  for (const Value v : sides) {
+    const std::string at = "/sides/" + std::to_string(k);
+    Rec sr(v, kBase, "/", k++, kSideKeys);
+    SideCoverage side;
+    std::string_view c, cov;
+    sr.view("c", c);
+    sr.view("cov", cov);
+    sr.str("asof", side.as_of, false, false);
+    if (!sr.ok()) return r.fail(sr.where(), sr.message());
+    if (!valid_country(c)) return r.fail(at + "/c", "country must be an ISO 3166-1 alpha-2 code");
+    if (!parse_coverage(cov, side.coverage))
+      return r.fail(at + "/cov", "coverage must be \"complete\" or \"partial\", not \"" + str_of(cov) + "\"");
+    side.country = str_of(c);
+    if (t.side(side.country)) return r.fail(at + "/c", "country \"" + side.country + "\" listed twice");
+    t.sides.push_back(std::move(side));
+  }
+}
+
 void load_tags(const std::vector<Section>& secs, Dataset& d, const IdMap& src, IdMap& by_id, Counter& c) {
   d.tags.reserve(records_in(secs));
   for (const Section& s : secs) {
@@ -393,10 +429,9 @@ void load_tags(const std::vector<Section>& secs, Dataset& d, const IdMap& src, I
         else r.fail("/kind", "kind must be \"goal\" or \"challenge\", not \"" + str_of(kind) + "\"");
       }
       if (r.ok()) {
-        if (cov == "complete") t.coverage = Coverage::Complete;
-        else if (cov == "partial") t.coverage = Coverage::Partial;
-        else r.fail("/cov", "coverage must be \"complete\" or \"partial\", not \"" + str_of(cov) + "\"");
+        if (!parse_coverage(cov, t.coverage)) r.fail("/cov", "coverage must be \"complete\" or \"partial\", not \"" + str_of(cov) + "\"");
       }
+      if (r.ok()) read_sides(r, t);
       if (r.ok() && by_id.count(id)) r.fail("/id", "duplicate tag id \"" + str_of(id) + "\"");
       if (!r.ok()) {
         c.reject(r, s);
@@ -505,10 +540,11 @@ std::vector<CandidateSection> candidate_sections(const std::vector<ParsedFile>& 
 
 // One candidate row into `t` (role, id, sources set); "" or the problem and the index of the bad element.
 ATLAS_NOINLINE std::string candidate_row(Value v, const CandidateSection& cs, Town& t, std::string_view& parent, std::size_t& bad) {
-  Value e[7];
+  Value e[8];
   const std::size_t n = v.is_array() ? v.size() : 0;
   bad = kNoIndex;
-  if (n < 6 || n > 7) return "a candidate must be [GeoNames id, name, country, lat, lon, population(, council id)]";
+  if (n < 6 || n > 8)
+    return "a candidate must be [GeoNames id, name, country, lat, lon, population(, council id(, 2019 district))]";
   std::size_t k = 0;
   for (const Value x : v) e[k++] = x;
   long long gn = 0;
@@ -524,7 +560,8 @@ ATLAS_NOINLINE std::string candidate_row(Value v, const CandidateSection& cs, To
   if (t.lon < -180.0 || t.lon > 180.0) return "longitude out of range [-180, 180]";
   if (bad = 5, !e[5].number(pop)) return "population must be a finite number";
   if (pop < 0) return "population must not be negative";
-  if (n == 7 && (bad = 6, !e[6].is_string() || e[6].str().empty())) return "council id must be a non-empty string";
+  if (n >= 7 && (bad = 6, !e[6].is_string() || e[6].str().empty())) return "council id must be a non-empty string";
+  if (n == 8 && (bad = 7, !e[7].is_string() || e[7].str().empty())) return "2019 district must be a non-empty string";
   bad = kNoIndex;
   t.role = TownRole::EuropeCandidate;
   t.geonames_id = static_cast<std::uint32_t>(gn);
@@ -533,7 +570,8 @@ ATLAS_NOINLINE std::string candidate_row(Value v, const CandidateSection& cs, To
   t.country = str_of(e[2].str());
   t.population = pop;
   t.sources = cs.src;
-  parent = n == 7 ? e[6].str() : std::string_view();
+  parent = n >= 7 ? e[6].str() : std::string_view();
+  if (n == 8) t.district_2019 = str_of(e[7].str());
   if (!parent.empty()) t.sources.insert(t.sources.end(), cs.src_council.begin(), cs.src_council.end());
   return "";
 }
@@ -569,6 +607,7 @@ ATLAS_NOINLINE bool read_town(const Section& s, Value v, std::size_t i, const Id
   t.geonames_id = static_cast<std::uint32_t>(gn);
   r.boolean("kf", t.kreisfrei);
   r.str("nt", t.note, false, false);
+  r.str("d19", t.district_2019, false);
   r.sources("src", src, t.sources);
   if (r.ok() && p.parent_id == id) r.fail("/p", "a town cannot be its own parent");
   if (r.ok() && ids.count(id)) r.fail("/id", "duplicate town id \"" + str_of(id) + "\"");
@@ -829,6 +868,7 @@ ATLAS_NOINLINE void read_tag_entry(ProfileContext& x, const Section& s, const st
   er.view("src", sid);
   er.str("d", tt.detail, false, false);
   er.boolean("inh", tt.inherited);
+  er.str_array("d19", tt.districts_2019, false);
   if (er.ok()) {
     tt.tag = find_in(x.tags, tag);
     if (tt.tag == kNoIndex) er.fail("/tag", "unknown tag id \"" + str_of(tag) + "\"");
@@ -919,22 +959,39 @@ void load_profiles(const std::vector<Section>& secs, Dataset& d, const IdMap& sr
   }
 }
 
-// Appends the council's items that the town does not have itself, marked as inherited.
-template <class Item, class SameKey>
-void append_inherited(std::vector<Item>& own, const std::vector<Item>& council, SameKey same_key) {
-  for (const Item& item : council) {
-    bool found = false;
-    for (const Item& o : own) found = found || same_key(o, item);
-    if (found) continue;
-    own.push_back(item);
-    own.back().inherited = true;
+bool has_tag(const Town& t, TagIndex tag) {
+  for (const TownTag& o : t.tags)
+    if (o.tag == tag) return true;
+  return false;
+}
+
+// Tags a UK place or council takes over from the council or county above it, marked inherited
+// and `via` it: only the parent's own facts (a county's reach a place through the county), never
+// its size class, and a fact of merged 2019 districts only inside those districts.
+ATLAS_NOINLINE void inherit_tags(const Dataset& d, Town& t, TownIndex from) {
+  for (const TownTag& tt : d.towns[from].tags) {
+    if (tt.inherited || is_size_tag(d.tags[tt.tag]) || has_tag(t, tt.tag)) continue;
+    const auto& only = tt.districts_2019;
+    if (!only.empty() && std::find(only.begin(), only.end(), t.district_2019) == only.end()) continue;
+    TownTag copy = tt;
+    copy.inherited = true;
+    copy.via = from;
+    copy.districts_2019.clear();
+    t.tags.push_back(std::move(copy));
   }
 }
 
-// Inherited tags and indicators of one town below a council (see complete_profiles).
-ATLAS_NOINLINE void inherit_from_council(Town& t, const Town& p) {
-  append_inherited(t.tags, p.tags, [](const TownTag& a, const TownTag& b) { return a.tag == b.tag; });
-  append_inherited(t.indicators, p.indicators, [](const Indicator& a, const Indicator& b) { return a.key == b.key; });
+// A council's indicators for a place in it, except the ones that describe the council's own
+// extent (population, area, density): those are never inherited.
+ATLAS_NOINLINE void inherit_indicators(Town& t, const Town& council) {
+  for (const Indicator& i : council.indicators) {
+    if (i.inherited || i.key == "population" || i.key == "area_km2" || i.key == "density") continue;
+    bool found = false;
+    for (const Indicator& o : t.indicators) found = found || o.key == i.key;
+    if (found) continue;
+    t.indicators.push_back(i);
+    t.indicators.back().inherited = true;
+  }
 }
 
 ATLAS_NOINLINE void add_population(Town& t, const std::string& population) {
@@ -943,22 +1000,48 @@ ATLAS_NOINLINE void add_population(Town& t, const std::string& population) {
   t.indicators.push_back({population, t.population, false});
 }
 
-// UK towns below a council take over what they do not state themselves, marked inherited;
-// a town's population is its "population" indicator unless one is given.
+// The size class (size_small < 20,000 <= size_medium < 100,000 <= size_large) of a town with a
+// known population that the data does not classify itself, from its own population.
+ATLAS_NOINLINE void add_size_class(const Dataset& d, Town& t, const TagIndex (&sizes)[3]) {
+  for (const TownTag& o : t.tags)
+    if (is_size_tag(d.tags[o.tag])) return;
+  const TagIndex tag = sizes[t.population < 20000 ? 0 : t.population < 100000 ? 1 : 2];
+  if (tag == kNoIndex || t.sources.empty()) return;
+  TownTag tt;
+  tt.tag = tag;
+  tt.source = t.sources.front();
+  tt.detail = "population " + std::to_string(static_cast<long long>(t.population));
+  t.tags.push_back(std::move(tt));
+}
+
+bool is_uk_body(TownRole r) { return r == TownRole::UkCouncil || r == TownRole::UkRegion; }
+
+// What the loader derives after reading (data/SCHEMA.md, "profiles"): a town's population as
+// its "population" indicator; size classes from a town's own population; UK places and
+// councils inherit the tags of the council and county above them (a county's marked as such,
+// counted at reduced weight by the matcher) and the council's indicators except its extent.
 void complete_profiles(Dataset& d) {
   bool has_population = false;
   for (const IndicatorDef& def : d.indicators) has_population = has_population || def.key == "population";
-  if (has_population) {
-    const std::string population = "population";
-    for (Town& t : d.towns)
-      if (t.population > 0) add_population(t, population);
-  }
+  const TagIndex sizes[3] = {d.find_tag("size_small"), d.find_tag("size_medium"), d.find_tag("size_large")};
+  const std::string population = "population";
   for (Town& t : d.towns) {
-    if (t.parent == kNoIndex) continue;
-    if (t.role != TownRole::UkPartnerTown && t.role != TownRole::EuropeCandidate) continue;
-    const Town& p = d.towns[t.parent];
-    if (p.role != TownRole::UkCouncil && p.role != TownRole::UkRegion) continue;
-    inherit_from_council(t, p);
+    if (t.population <= 0) continue;
+    if (has_population) add_population(t, population);
+    if (t.role != TownRole::OtherTown) add_size_class(d, t, sizes);
+  }
+  const std::size_t n = d.towns.size();
+  for (TownIndex i = 0; i < n; ++i) {
+    Town& t = d.towns[i];
+    const TownIndex council = t.parent;
+    if (council >= n || !is_uk_body(d.towns[council].role)) continue;
+    if (t.role != TownRole::UkPartnerTown && t.role != TownRole::EuropeCandidate && t.role != TownRole::UkCouncil)
+      continue;
+    inherit_tags(d, t, council);
+    if (t.role != TownRole::UkCouncil) inherit_indicators(t, d.towns[council]);
+    const TownIndex county = d.towns[council].parent;
+    if (t.role != TownRole::UkCouncil && county < n && d.towns[county].role == TownRole::UkRegion)
+      inherit_tags(d, t, county);
   }
 }
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "core/dataset.h"
-#include "core/suggestion.h"
+#include "core/match/suggestion.h"
 
 namespace atlas::ui {
 

@@ -8,7 +8,7 @@
 #include <cstdio>
 #include <string>
 
-#include "core/match_explanation.h"
+#include "core/match/match_explanation.h"
 #include "filters_panel.h"
 #include "ui_strings.h"
 

@@ -9,7 +9,7 @@
 
 #include "core/app_state.h"
 #include "core/dataset.h"
-#include "core/suggestion.h"
+#include "core/match/suggestion.h"
 
 namespace atlas::ui {
 

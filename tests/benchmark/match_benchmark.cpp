@@ -14,8 +14,8 @@
 #include <vector>
 
 #include "core/dataset_loader.h"
-#include "core/match_engine.h"
-#include "core/match_explanation.h"
+#include "core/match/match_engine.h"
+#include "core/match/match_explanation.h"
 #include "synthetic_match_dataset.h"
 
 namespace {

@@ -88,9 +88,10 @@ TEST(RealDataTest, EveryPartnershipEndExistsAndTheNrwSideIsInNrw) {
     ASSERT_LT(p.b, data().towns.size());
     const TownRole ra = data().towns[p.a].role;
     if (p.context_only) {
-      // a UK council's partnership with a town outside the UK and NRW (matcher context)
+      // a UK council's or UK place's partnership with a town outside the UK and NRW (matcher
+      // context): the place the English Wikipedia list names, else its council
       ++uk_abroad;
-      EXPECT_TRUE(ra == TownRole::UkCouncil || ra == TownRole::UkRegion) << p.id;
+      EXPECT_EQ(data().towns[p.a].country, "GB") << p.id;
       EXPECT_NE(data().towns[p.b].country, "GB") << p.id;
       EXPECT_FALSE(p.nrw_uk) << p.id;
       continue;
@@ -143,7 +144,8 @@ TEST(RealDataTest, NoDuplicatePlacesInTheCandidatePool) {
         const double d = std::abs(list[i]->lat - list[j]->lat) + std::abs(list[i]->lon - list[j]->lon);
         EXPECT_GT(d, 0.05) << key;  // same name in one country only as distinct places
       }
-  // no candidate repeats an NRW municipality or a UK council of the same name at the same place
+  // no candidate repeats an NRW municipality of the same name at the same place; a UK place and
+  // its council of the same name are two levels (Wakefield town 78,978, the council 351,592)
   std::map<std::string, const Town*> nrw;
   for (const Town& t : data().towns)
     if (t.role == TownRole::NrwMunicipality) nrw[t.name] = &t;
@@ -152,8 +154,8 @@ TEST(RealDataTest, NoDuplicatePlacesInTheCandidatePool) {
     if (t.country == "DE" && nrw.count(t.name)) {
       EXPECT_GT(std::abs(nrw[t.name]->lat - t.lat) + std::abs(nrw[t.name]->lon - t.lon), 0.2) << t.id;
     }
-    if (t.country == "GB" && t.parent != kNoIndex) {
-      EXPECT_NE(t.name, data().towns[t.parent].name) << t.id;
+    if (t.country == "GB" && t.parent != kNoIndex && t.name == data().towns[t.parent].name) {
+      EXPECT_NE(t.population, data().towns[t.parent].population) << t.id;  // its own figure, never the council's
     }
   }
   EXPECT_GT(count_role(TownRole::EuropeCandidate), 5000u);
@@ -214,9 +216,12 @@ TEST(RealDataTrapTest, LondonBoroughsAreCouncilsAndLondonIsNoCandidate) {
   }
   EXPECT_NE(link("DE:05954036", "GB:E09000002"), nullptr);  // Witten – Barking and Dagenham
   EXPECT_NE(link("DE:05770024", "GB:E09000029"), nullptr);  // Minden – Sutton
+  // London's places are its boroughs: no GB place lies in one, and no place is "London"
   for (const Town& t : data().towns) {
     if (t.role == TownRole::EuropeCandidate && t.country == "GB") {
-      EXPECT_TRUE(t.name != "London" && t.name != "Sutton" && t.name != "Barnet") << t.id;
+      EXPECT_NE(t.name, "London") << t.id;
+      ASSERT_LT(t.parent, data().towns.size()) << t.id;
+      EXPECT_NE(data().towns[t.parent].subregion, "London") << t.id;
     }
   }
   const Town* gla = town("GB:E61000001");

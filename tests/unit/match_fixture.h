@@ -12,7 +12,7 @@
 //   7 GN:7  Gburg   other town (FR)
 //   8 DE:K  Kreis K (NRW Kreis), parent of Aheim and Bstadt, goal ce (so the data records
 //           ce in Germany; Kreise are outside the idf reference set)
-// Partnerships: Aheim–Dford, Bstadt–Cton Village, Bstadt–Dford, Aheim–Gburg, Gburg–Eham.
+// Partnerships: Aheim–Dford, Bstadt–Cton, Bstadt–Dford, Aheim–Gburg, Gburg–Eham.
 // Tags: com (goal, complete), ce (goal, complete), fair (goal, partial), coal, uni (challenges).
 #pragma once
 
@@ -91,7 +91,7 @@ inline Dataset make_match_fixture() {
   add_tag(d, 6, "com");
   add_tag(d, 8, "ce");
   add_partnership(d, 0, 3);
-  add_partnership(d, 1, 5);
+  add_partnership(d, 1, 2);
   add_partnership(d, 1, 3);
   add_partnership(d, 0, 7);
   add_partnership(d, 7, 4);

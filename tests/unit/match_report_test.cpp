@@ -1,7 +1,7 @@
 // Coverage and backtest figures on the hand-made fixture (match_fixture.h), computed by hand.
 #include <gtest/gtest.h>
 
-#include "core/match_report.h"
+#include "core/match/match_report.h"
 #include "match_fixture.h"
 
 namespace atlas {
@@ -9,11 +9,18 @@ namespace {
 
 using namespace atlas::testing;
 
+// The hand computations leave the hubness correction out (match_hubness_test.cpp tests it).
+MatchWeights no_hub() {
+  MatchWeights w;
+  w.hub_correction = 0.0;
+  return w;
+}
+
 TEST(MatchReportTest, CoverageCountsDataAndNonZeroOverEligiblePairs) {
   // Eligible UK pairs: Aheim–Cton, Aheim–Eham, Bstadt–Eham (the rest are partners).
   const Dataset data = make_match_fixture();
   MatchEngine engine(data);
-  const CoverageReport r = coverage_report(engine, PoolKind::Uk, MatchWeights());
+  const CoverageReport r = coverage_report(engine, PoolKind::UkCouncil, no_hub(), TownRole::NrwMunicipality);
   EXPECT_EQ(r.towns, 2u);
   EXPECT_EQ(r.pool, 3u);
   EXPECT_EQ(r.pairs, 3u);
@@ -33,9 +40,9 @@ TEST(MatchReportTest, BacktestRanksHiddenPartnersByHand) {
   // Hidden Bstadt–Dford: Dford 0.5·(0.75·20000/271828 + 0.25) ≈ 0.1526 > Eham 0.15 -> rank 1.
   const Dataset data = make_match_fixture();
   MatchEngine engine(data);
-  std::vector<BacktestCase> cases = backtest_cases(engine, PoolKind::Uk);
+  std::vector<BacktestCase> cases = backtest_cases(engine, PoolKind::UkCouncil, TownRole::NrwMunicipality);
   ASSERT_EQ(cases.size(), 3u);
-  const BacktestSummary s = run_backtest(engine, PoolKind::Uk, MatchWeights(), cases);
+  const BacktestSummary s = run_backtest(engine, PoolKind::UkCouncil, no_hub(), cases);
   ASSERT_EQ(s.cases, 3u);
   EXPECT_EQ(cases[0].town, kAheim);
   EXPECT_EQ(cases[0].partner, kDford);
@@ -57,10 +64,10 @@ TEST(MatchReportTest, BacktestTiesShareTheMeanRank) {
   // With only the network weight, Bstadt's hidden Cton and Eham both score 0 -> rank 1.5.
   const Dataset data = make_match_fixture();
   MatchEngine engine(data);
-  MatchWeights w;
+  MatchWeights w = no_hub();
   w.weight = {0, 0, 0, 0, 1, 0};
-  std::vector<BacktestCase> cases = backtest_cases(engine, PoolKind::Uk);
-  run_backtest(engine, PoolKind::Uk, w, cases);
+  std::vector<BacktestCase> cases = backtest_cases(engine, PoolKind::UkCouncil, TownRole::NrwMunicipality);
+  run_backtest(engine, PoolKind::UkCouncil, w, cases);
   EXPECT_EQ(cases[1].rank, 1.5);
 }
 

@@ -5,7 +5,7 @@
 
 #include <cmath>
 
-#include "core/match_engine.h"
+#include "core/match/match_engine.h"
 #include "match_fixture.h"
 
 namespace atlas {
@@ -22,8 +22,8 @@ class MatchScorerTest : public ::testing::Test {
   MatchEngine engine{data};
 
   Suggestion explain(TownIndex town, TownIndex candidate, const MatchWeights& w = MatchWeights()) {
-    const MatchPool& pool = engine.pool(PoolKind::Uk);
-    const MatchProfile a = engine.profile(MatchQuery::for_town(data, town), PoolKind::Uk);
+    const MatchPool& pool = engine.pool(PoolKind::UkCouncil);
+    const MatchProfile a = engine.profile(MatchQuery::for_town(data, town), PoolKind::UkCouncil);
     MatchScratch scratch;
     MatchScorer scorer(data, engine.network(), a, w, scratch);
     return scorer.explain(pool.profiles[pool.position(candidate)], 5);
@@ -31,7 +31,7 @@ class MatchScorerTest : public ::testing::Test {
 };
 
 TEST_F(MatchScorerTest, IdfIsSmoothedInverseDocumentFrequencyOverPoolAndNrw) {
-  const IdfTable& idf = engine.pool(PoolKind::Uk).idf;
+  const IdfTable& idf = engine.pool(PoolKind::UkCouncil).idf;
   EXPECT_EQ(idf.reference_count, 5u);
   EXPECT_EQ(idf.df[data.find_tag("com")], 2u);
   EXPECT_EQ(idf.df[data.find_tag("ce")], 1u);
@@ -86,8 +86,8 @@ TEST_F(MatchScorerTest, ComplementIgnoresGoalsNotRecordedInTheTownsCountry) {
   // Without Kreis K's ce, no German town carries ce: its absence in Aheim is no fact.
   data.towns[kKreis].tags.clear();
   MatchEngine e2(data);
-  const MatchPool& pool = e2.pool(PoolKind::Uk);
-  const MatchProfile a = e2.profile(MatchQuery::for_town(data, kAheim), PoolKind::Uk);
+  const MatchPool& pool = e2.pool(PoolKind::UkCouncil);
+  const MatchProfile a = e2.profile(MatchQuery::for_town(data, kAheim), PoolKind::UkCouncil);
   MatchScratch scratch;
   MatchScorer scorer(data, e2.network(), a, MatchWeights(), scratch);
   const Suggestion s = scorer.explain(pool.profiles[pool.position(kCton)], 5);
@@ -100,8 +100,8 @@ TEST_F(MatchScorerTest, ComplementIgnoresPartialCoverageGoals) {
   // A partial-coverage goal the town lacks may just be missing from the data.
   add_tag(data, kCton, "fair");
   MatchEngine e2(data);
-  const MatchPool& pool = e2.pool(PoolKind::Uk);
-  const MatchProfile a = e2.profile(MatchQuery::for_town(data, kAheim), PoolKind::Uk);
+  const MatchPool& pool = e2.pool(PoolKind::UkCouncil);
+  const MatchProfile a = e2.profile(MatchQuery::for_town(data, kAheim), PoolKind::UkCouncil);
   MatchScratch scratch;
   MatchScorer scorer(data, e2.network(), a, MatchWeights(), scratch);
   const Suggestion s = scorer.explain(pool.profiles[pool.position(kCton)], 5);
@@ -158,10 +158,10 @@ TEST_F(MatchScorerTest, NetworkWithoutPartnersIsNoData) {
   // Bstadt's only UK neighbours are partners; a profile without a base town has no network.
   MatchQuery custom;
   custom.tags = {data.find_tag("coal")};
-  const MatchProfile a = engine.profile(custom, PoolKind::Uk);
+  const MatchProfile a = engine.profile(custom, PoolKind::UkCouncil);
   MatchScratch scratch;
   MatchScorer scorer(data, engine.network(), a, MatchWeights(), scratch);
-  const MatchPool& pool = engine.pool(PoolKind::Uk);
+  const MatchPool& pool = engine.pool(PoolKind::UkCouncil);
   const Suggestion s = scorer.explain(pool.profiles[pool.position(kCton)], 5);
   EXPECT_FALSE(s[MatchComponent::Network].has_data);
   EXPECT_EQ(s[MatchComponent::Network].contribution, 0.0);
@@ -198,9 +198,9 @@ TEST_F(MatchScorerTest, SparseCosineOfDisjointAndEmptyVectorsIsZero) {
 }
 
 TEST_F(MatchScorerTest, TagMaskShortcutAgreesWithTheSparseMerge) {
-  const MatchPool& pool = engine.pool(PoolKind::Uk);
+  const MatchPool& pool = engine.pool(PoolKind::UkCouncil);
   for (TownIndex a : {kAheim, kBstadt}) {
-    const MatchProfile pa = engine.profile(MatchQuery::for_town(data, a), PoolKind::Uk);
+    const MatchProfile pa = engine.profile(MatchQuery::for_town(data, a), PoolKind::UkCouncil);
     for (const MatchProfile& pb : pool.profiles) {
       for (bool goals : {true, false}) {
         SparseTagVector x = goals ? pa.goals : pa.challenges, y = goals ? pb.goals : pb.challenges;

@@ -95,9 +95,10 @@ bool parse_weights(const std::string& text, MatchWeights& weights, std::string& 
     start = end + 1;
     if (item.empty()) continue;
     const std::size_t eq = item.find('=');
-    MatchComponent c;
-    if (eq == std::string::npos || !parse_component_key(item.substr(0, eq).c_str(), c)) {
-      error = "unknown weight '" + item + "' (keys: goals, challenges, size, complement, network, distance)";
+    MatchComponent c{};
+    const bool hub = eq != std::string::npos && item.compare(0, eq, "hub") == 0;
+    if (eq == std::string::npos || (!hub && !parse_component_key(item.substr(0, eq).c_str(), c))) {
+      error = "unknown weight '" + item + "' (keys: goals, challenges, size, complement, network, distance, hub)";
       return false;
     }
     const std::string number = item.substr(eq + 1);
@@ -107,19 +108,12 @@ bool parse_weights(const std::string& text, MatchWeights& weights, std::string& 
       error = "bad weight value in '" + item + "' (a number >= 0)";
       return false;
     }
-    weights[c] = v;
+    if (hub)
+      weights.hub_correction = v;
+    else
+      weights[c] = v;
   }
   return true;
-}
-
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
 }
 
 }  // namespace atlas::cli

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/dataset.h"
-#include "core/match_weights.h"
+#include "core/match/match_weights.h"
 
 namespace atlas::cli {
 
@@ -19,10 +19,8 @@ bool load_match_dataset(const std::string& dir, Dataset& out);
 TownIndex find_town_by_id_or_name(const Dataset& dataset, const std::string& query,
                                   std::vector<TownIndex>* matches = nullptr);
 
-// "goals=1,network=0.5,distance=0.2": sets the named weights. False on unknown keys or bad numbers.
+// "goals=1,network=0.5,distance=0.2,hub=0": sets the named weights (hub: the hubness
+// correction's λ, 0 = off). False on unknown keys or bad numbers.
 bool parse_weights(const std::string& text, MatchWeights& weights, std::string& error);
-
-// CSV field quoting (RFC 4180).
-std::string csv_field(const std::string& text);
 
 }  // namespace atlas::cli

@@ -9,7 +9,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "dataset.h"
+#include "core/dataset.h"
 #include "match_weights.h"
 
 namespace atlas {
@@ -39,7 +39,8 @@ struct ComponentScore {
 struct Suggestion {
   TownIndex town = kNoIndex;       // the query's base town (kNoIndex for a custom profile)
   TownIndex candidate = kNoIndex;
-  double total = 0.0;
+  double total = 0.0;               // the contributions' sum minus hub_penalty
+  double hub_penalty = 0.0;        // subtracted by the hubness correction (match_pool.h, HubTerms)
   bool existing_partner = false;   // only returned when asked for (SuggestOptions)
   std::array<ComponentScore, kMatchComponentCount> components;
 

@@ -8,9 +8,13 @@
 #include <string>
 #include <vector>
 
-#include "dataset.h"
+#include "core/dataset.h"
 
 namespace atlas {
+
+// Weight of a tag a UK town holds only through its county or combined authority, relative to
+// its own or its council's tags (the README states it).
+constexpr double kViaCountyWeight = 0.5;
 
 // Rarity weight per tag over a reference set of towns: idf(t) = ln((1 + N) / (1 + df(t))) + 1
 // (smoothed, so a tag no reference town carries stays finite and a tag every town carries
@@ -41,6 +45,9 @@ struct SparseTagVector {
 struct MatchQuery {
   TownIndex base_town = kNoIndex;  // network, exclusions, location, country; may be kNoIndex
   std::vector<TagIndex> tags;      // goals and challenges, any order; duplicates ignored
+  // Tags of `tags` known only through a county or combined authority (a UK place's "via
+  // <county>" memberships): weighted kViaCountyWeight.
+  std::vector<TagIndex> reduced_tags;
   double population = -1.0;        // < 0: unknown
   std::string settlement;          // empty: unknown
   // Location when there is no base town (both NaN-free; has_location false = unknown).

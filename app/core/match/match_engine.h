@@ -12,10 +12,11 @@
 // Not thread-safe: a query reuses the engine's scratch buffers (one engine per thread).
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <vector>
 
-#include "dataset.h"
+#include "core/dataset.h"
 #include "match_network.h"
 #include "match_pool.h"
 #include "match_profile.h"
@@ -31,6 +32,8 @@ struct SuggestOptions {
   std::size_t max_paths = 5;               // L3 paths listed per suggestion (all are counted)
   bool other_countries_only = false;       // skip candidates in the base town's country
                                            // (e.g. German towns in the European pool)
+  std::size_t max_per_council = 3;         // at most this many members of one UK council in a
+                                           // list (0: no cap); decided within the list alone
 };
 
 // A candidate's scores without facts (reports, backtests).
@@ -38,7 +41,8 @@ struct CandidateScores {
   std::uint32_t member = 0;  // position in MatchPool::members
   bool eligible = false;     // false: self, same municipality/council, or (unless asked) a partner
   bool existing_partner = false;
-  PairScores scores;
+  PairScores scores;         // total: corrected for hubness (total = components − hub_penalty)
+  double hub_penalty = 0.0;
 };
 
 class MatchEngine {
@@ -50,6 +54,11 @@ class MatchEngine {
   const MatchNetwork& network() const { return network_; }
   const MatchPool& pool(PoolKind kind) const { return pools_[static_cast<std::size_t>(kind)]; }
   const SettlementClasses& settlements() const { return settlements_; }
+
+  // The pool's hubness terms, built on first use (a pass of every NRW town of the pool's side
+  // over the pool). They are kept when partnerships are hidden (the backtest): one hidden link
+  // moves a mean over ten neighbours very little, and rebuilding per link would dominate.
+  const HubTerms& hub_terms(PoolKind kind) const;
 
   // Rebuilds the network without the given partnerships; exclusions follow (backtest).
   void set_hidden_partnerships(const std::vector<PartnershipIndex>& hidden);
@@ -69,9 +78,9 @@ class MatchEngine {
                                           const MatchWeights& weights,
                                           bool include_existing_partners = false) const;
 
-  // Exclusion rule: self, same node (a UK partner town and its council), parent/child
-  // (municipality and Kreis, town and council), or existing partner (when not wanted; a town
-  // whose parent council is a partner counts as one).
+  // Exclusion rule: self, parent/child (municipality and Kreis, place and council), or
+  // existing partner (when not wanted; a place whose council is a partner, and a council
+  // holding a partner town, count as one).
   // `existing_partner` is set either way.
   bool excluded(TownIndex town, TownIndex candidate, bool include_existing_partners,
                 bool* existing_partner = nullptr) const;
@@ -87,6 +96,7 @@ class MatchEngine {
   TagCountryCoverage tag_countries_;
   std::vector<std::uint32_t> id_rank_;  // town -> position in town-id order
   mutable MatchScratch scratch_;
+  mutable std::array<HubTerms, kPoolKindCount> hub_;
 };
 
 }  // namespace atlas

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <numeric>
 #include <utility>
 
 namespace atlas {
@@ -11,10 +12,7 @@ namespace atlas {
 MatchNetwork::MatchNetwork(const Dataset& dataset, const std::vector<PartnershipIndex>& hidden) {
   const std::size_t n = dataset.towns.size();
   node_of_.resize(n);
-  for (TownIndex t = 0; t < n; ++t) {
-    const Town& town = dataset.towns[t];
-    node_of_[t] = (town.role == TownRole::UkPartnerTown && town.parent < n) ? town.parent : t;
-  }
+  std::iota(node_of_.begin(), node_of_.end(), TownIndex{0});
   std::vector<bool> is_hidden(dataset.partnerships.size(), false);
   for (PartnershipIndex p : hidden)
     if (p < is_hidden.size()) is_hidden[p] = true;

@@ -69,6 +69,7 @@ MatchScorer::MatchScorer(const Dataset& dataset, const MatchNetwork& network, co
   const std::size_t n = dataset.towns.size();
   if (scratch_.l3.size() != n) scratch_.l3.assign(n, 0.0);
   if (scratch_.third_country.size() != n) scratch_.third_country.assign(n, 0.0);
+  if (query.town < n) country_ = dataset.towns[query.town].country;
   node_ = query.town < n ? network.node_of(query.town) : kNoIndex;
   if (node_ == kNoIndex || network.degree(node_) == 0) return;
   network.accumulate_l3(node_, scratch_.l3, scratch_.touched);
@@ -106,7 +107,7 @@ double MatchScorer::complement_lack(const SparseTagVector& candidate_goals,
     const TagIndex t = candidate_goals.tags[j];
     while (i < own.tags.size() && own.tags[i] < t) ++i;
     if (i < own.tags.size() && own.tags[i] == t) continue;
-    if (dataset_.tags[t].coverage != Coverage::Complete || !query_.records(t)) continue;
+    if (dataset_.tags[t].coverage_in(country_) != Coverage::Complete || !query_.records(t)) continue;
     lack += candidate_goals.weights[j];
     if (lacking) lacking->push_back(t);
   }

@@ -39,6 +39,7 @@ struct Words {
   const char* km_apart;
   const char* position_unknown;
   const char* no_data_list;
+  const char* hub_adjusted;
 };
 
 constexpr Words kEn = {
@@ -48,7 +49,8 @@ constexpr Words kEn = {
     "settlement class differs", "not recorded for %s in the data", "shared challenges: ",
     "%s has no goal that %s lacks", "no shared challenge to learn from", "has no known partnership", "neither town has a known partnership",
     "1 partner-of-partner path", "%zu partner-of-partner paths", ", e.g. ", "both partnered with ",
-    "no partner-of-partner path or shared partner", " km apart", "position unknown", "no data: "};
+    "no partner-of-partner path or shared partner", " km apart", "position unknown", "no data: ",
+    "correction %s: resembles many NRW towns, so it would head too many lists"};
 
 constexpr Words kDe = {
     "Ihre Stadt", "keine Daten", "hat in den Daten kein Ziel", "hat in den Daten keine Herausforderung",
@@ -60,7 +62,8 @@ constexpr Words kDe = {
         "hat keine bekannte Partnerschaft", "keine der beiden Städte hat eine bekannte Partnerschaft", "1 Pfad über Partner von Partnern",
     "%zu Pfade über Partner von Partnern", ", z. B. ", "beide verpartnert mit ",
     "kein Pfad über Partner von Partnern und kein gemeinsamer Partner", " km entfernt",
-    "Lage unbekannt", "keine Daten: "};
+    "Lage unbekannt", "keine Daten: ",
+    "Korrektur %s: ähnelt vielen NRW-Städten und stünde sonst in zu vielen Listen vorn"};
 
 const Words& words(ExplainLanguage l) { return l == ExplainLanguage::De ? kDe : kEn; }
 
@@ -301,6 +304,16 @@ std::string describe_component(const Dataset& d, const Suggestion& s, MatchCompo
   return out;
 }
 
+std::string town_with_council(const Dataset& d, TownIndex t) {
+  if (t >= d.towns.size()) return std::string();
+  const Town& town = d.towns[t];
+  std::string out = town.name;
+  if (town.role == TownRole::UkCouncil || town.country != "GB" || town.parent >= d.towns.size()) return out;
+  const std::string& council = d.towns[town.parent].name;
+  if (council != town.name) out += " (" + council + ")";
+  return out;
+}
+
 std::string describe_suggestion(const Dataset& d, const Suggestion& s, ExplainLanguage l) {
   MatchComponent contributing[kMatchComponentCount], without_data[kMatchComponentCount];
   std::size_t n_contributing = 0, n_without = 0;
@@ -314,16 +327,24 @@ std::string describe_suggestion(const Dataset& d, const Suggestion& s, ExplainLa
   std::stable_sort(contributing, contributing + n_contributing, [&](MatchComponent a, MatchComponent b) {
     return s[a].contribution > s[b].contribution;
   });
-  std::string out;
+  std::string out = town_with_council(d, s.candidate);
   out.reserve(320);
+  if (!out.empty()) out += ": ";
+  const std::size_t head = out.size();
   for (std::size_t i = 0; i < n_contributing; ++i) {
     if (i) out += "; ";
     out += l == ExplainLanguage::De ? component_label_de(contributing[i]) : component_label_en(contributing[i]);
     out += ": ";
     append_component(out, d, s, contributing[i], l);
   }
+  if (s.hub_penalty >= 0.005) {
+    if (out.size() != head) out += "; ";
+    char amount[32];
+    std::snprintf(amount, sizeof amount, "-%.2f", s.hub_penalty);
+    out += format(words(l).hub_adjusted, amount);
+  }
   if (n_without) {
-    if (!out.empty()) out += "; ";
+    if (out.size() != head) out += "; ";
     out += words(l).no_data_list;
     for (std::size_t i = 0; i < n_without; ++i) {
       if (i) out += ", ";

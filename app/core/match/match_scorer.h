@@ -17,9 +17,10 @@
 
 #include <array>
 #include <limits>
+#include <string>
 #include <vector>
 
-#include "dataset.h"
+#include "core/dataset.h"
 #include "match_network.h"
 #include "match_profile.h"
 #include "match_weights.h"
@@ -60,6 +61,11 @@ class MatchScorer {
   bool score(const MatchProfile& candidate, PairScores& out,
              double threshold = -std::numeric_limits<double>::infinity()) const;
 
+  // Every component, even at weight 0 (their values for the hubness terms); no early-out.
+  void score_every_component(const MatchProfile& candidate, PairScores& out) const {
+    score_impl(candidate, out, -std::numeric_limits<double>::infinity(), true);
+  }
+
   // The full explanation: scores plus the facts behind each component.
   Suggestion explain(const MatchProfile& candidate, std::size_t max_paths) const;
 
@@ -77,6 +83,7 @@ class MatchScorer {
   MatchWeights weights_;  // clamped to >= 0
   MatchScratch& scratch_;
   TownIndex node_ = kNoIndex;
+  std::string country_;  // the query town's country ("" without a base town)
 };
 
 }  // namespace atlas

@@ -1,5 +1,5 @@
-// The twin network as the matcher sees it: one node per twinning body (a UK partner town
-// counts as the council it lies in), undirected, duplicates merged, built once from all
+// The twin network as the matcher sees it: one node per town (a UK place keeps its own
+// partners and does not take on its council's), undirected, duplicates merged, built once from all
 // partnerships. Answers the network-proximity questions: L3 paths a–x–y–b weighted
 // 1/sqrt(deg x · deg y), and partners two towns share. Kept separate from graph.h (the
 // explorer's graph algorithms) because the matcher needs its own node mapping and a
@@ -9,7 +9,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "dataset.h"
+#include "core/dataset.h"
 
 namespace atlas {
 
@@ -24,7 +24,7 @@ class MatchNetwork {
   // `hidden` partnerships are left out (the backtest hides one link at a time).
   explicit MatchNetwork(const Dataset& dataset, const std::vector<PartnershipIndex>& hidden = {});
 
-  // The node a town stands for: a UK partner town's council, otherwise the town itself.
+  // The node a town stands for: the town itself (kNoIndex out of range).
   TownIndex node_of(TownIndex town) const;
   std::size_t degree(TownIndex node) const;
   // Partners of a node, sorted by index.

@@ -52,6 +52,13 @@ MatchQuery MatchQuery::for_town(const Dataset& dataset, TownIndex town) {
   const Town& t = dataset.towns[town];
   q.base_town = town;
   q.tags = distinct_tags(t);
+  for (TagIndex tag : q.tags) {
+    bool only_county = true;
+    for (const TownTag& tt : t.tags)
+      if (tt.tag == tag)
+        only_county = only_county && tt.via < dataset.towns.size() && dataset.towns[tt.via].role == TownRole::UkRegion;
+    if (only_county) q.reduced_tags.push_back(tag);
+  }
   q.population = t.population;
   q.settlement = t.settlement;
   q.has_location = has_position(t);
@@ -108,8 +115,10 @@ MatchProfile make_profile(const Dataset& dataset, const MatchQuery& query, const
   tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
   p.goals.mask_valid = p.challenges.mask_valid = true;
   for (TagIndex tag : tags) {
-    if (tag >= dataset.tags.size()) continue;
-    const double w = idf.weight(tag);
+    // size classes restate the population, which the size component compares on a log scale
+    if (tag >= dataset.tags.size() || is_size_tag(dataset.tags[tag])) continue;
+    const bool reduced = std::find(query.reduced_tags.begin(), query.reduced_tags.end(), tag) != query.reduced_tags.end();
+    const double w = idf.weight(tag) * (reduced ? kViaCountyWeight : 1.0);
     push(dataset.tags[tag].kind == TagKind::Goal ? p.goals : p.challenges, tag, w);
   }
   p.goals.norm = std::sqrt(p.goals.norm);

@@ -39,12 +39,16 @@ struct MatchWeights {
   double size_scale = 1.0;           // s in exp(-|ln pa - ln pb| / s)
   double settlement_share = 0.25;    // part of the size component decided by the settlement class
   double distance_scale_km = 500.0;  // D in exp(-km / D)
+  // λ in total − λ · Σ w_c · hub_c(candidate) (match_pool.h, HubTerms); 0 turns the correction
+  // off. 0.5 ranks as CSLS's 2·sim − r(candidate) does.
+  double hub_correction = 0.5;
 
   double& operator[](MatchComponent c) { return weight[static_cast<std::size_t>(c)]; }
   double operator[](MatchComponent c) const { return weight[static_cast<std::size_t>(c)]; }
   bool operator==(const MatchWeights& o) const {
     return weight == o.weight && size_scale == o.size_scale &&
-           settlement_share == o.settlement_share && distance_scale_km == o.distance_scale_km;
+           settlement_share == o.settlement_share && distance_scale_km == o.distance_scale_km &&
+           hub_correction == o.hub_correction;
   }
   bool operator!=(const MatchWeights& o) const { return !(*this == o); }
 };

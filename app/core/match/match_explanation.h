@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "dataset.h"
+#include "core/dataset.h"
 #include "suggestion.h"
 
 namespace atlas {
@@ -16,10 +16,16 @@ enum class ExplainLanguage : unsigned char { En, De };
 std::string describe_component(const Dataset& dataset, const Suggestion& suggestion, MatchComponent component,
                                ExplainLanguage language = ExplainLanguage::En);
 
-// The whole suggestion: components that contribute, largest first, then the ones
-// without data ("Shared challenges: both: ...; Network proximity: ...; no data: shared goals").
+// The whole suggestion, opening with the candidate and the council it lies in: components
+// that contribute, largest first, then the hubness correction where it took something off,
+// then the ones without data ("Weymouth (Dorset): Shared challenges: both: ...; Network
+// proximity: ...; no data: shared goals").
 std::string describe_suggestion(const Dataset& dataset, const Suggestion& suggestion,
                                 ExplainLanguage language = ExplainLanguage::En);
+
+// A town's name with the UK council it lies in: "Weymouth (Dorset)"; the plain name for a
+// council, an NRW town or a place abroad.
+std::string town_with_council(const Dataset& dataset, TownIndex town);
 
 // Display label of a tag in a language (falls back to the other language, then the id).
 const std::string& tag_label(const Dataset& dataset, TagIndex tag, ExplainLanguage language);
