@@ -358,6 +358,71 @@ TEST(DatasetLoaderTest, CandidateRowsLoadAsEuropeanCandidateTowns) {
   EXPECT_EQ(d.find_town("GB:E06000040"), 0u);
 }
 
+const TownTag* tag_of(const Dataset& d, const Town& t, const std::string& id) {
+  for (const TownTag& tt : t.tags)
+    if (d.tags[tt.tag].id == id) return &tt;
+  return nullptr;
+}
+
+TEST(DatasetLoaderTest, UkPlacesInheritCouncilAndCountyTagsButNeverTheCouncilsExtent) {
+  Dataset d;
+  LoadReport r = load_dataset_files({fixture("uk_places.json")}, d);
+  ASSERT_TRUE(r.ok()) << errors_of(r);
+  EXPECT_EQ(r.warning_count(), 0u) << errors_of(r);
+  const TownIndex county = d.find_town("GB:E10000023"), council = d.find_town("GB:E06000065");
+  const Town& selby = d.towns[d.find_town("GN:2638600")];
+  const Town& northallerton = d.towns[d.find_town("GN:2641435")];
+  const Town& knottingley = d.towns[d.find_town("GN:2645753")];
+  EXPECT_EQ(selby.district_2019, "E07000169");
+  EXPECT_EQ(knottingley.district_2019, "E07000169");  // candidate row position 7
+  EXPECT_EQ(northallerton.district_2019, "E07000164");
+  // the council's fact of the former Selby district reaches only the places in it
+  ASSERT_NE(tag_of(d, selby, "coal_legacy"), nullptr);
+  EXPECT_TRUE(tag_of(d, selby, "coal_legacy")->inherited);
+  EXPECT_EQ(tag_of(d, selby, "coal_legacy")->via, council);
+  EXPECT_NE(tag_of(d, knottingley, "coal_legacy"), nullptr);
+  EXPECT_EQ(tag_of(d, northallerton, "coal_legacy"), nullptr);
+  // a whole-council fact reaches every place; a county's comes via the county
+  EXPECT_NE(tag_of(d, northallerton, "climate_emergency"), nullptr);
+  ASSERT_NE(tag_of(d, northallerton, "age_friendly"), nullptr);
+  EXPECT_EQ(tag_of(d, northallerton, "age_friendly")->via, county);
+  ASSERT_NE(tag_of(d, d.towns[council], "age_friendly"), nullptr);
+  EXPECT_EQ(tag_of(d, d.towns[council], "age_friendly")->via, county);
+  // size class from the place's own population, never the council's
+  EXPECT_NE(tag_of(d, northallerton, "size_small"), nullptr);
+  EXPECT_EQ(tag_of(d, northallerton, "size_large"), nullptr);
+  EXPECT_FALSE(tag_of(d, northallerton, "size_small")->inherited);
+  // indicators: the council's deprivation score is inherited, its population and area are not
+  bool imd = false;
+  for (const Indicator& i : northallerton.indicators) {
+    if (i.key == "imd_score") imd = i.inherited;
+    EXPECT_NE(i.key, "area_km2");
+    if (i.key == "population") EXPECT_EQ(i.value, 16832);
+  }
+  EXPECT_TRUE(imd);
+  // per-side coverage
+  const Tag& ce = d.tags[d.find_tag("climate_emergency")];
+  ASSERT_EQ(ce.sides.size(), 2u);
+  EXPECT_EQ(ce.coverage_in("GB"), Coverage::Complete);
+  EXPECT_EQ(ce.coverage_in("DE"), Coverage::Partial);
+  EXPECT_EQ(ce.coverage_in("FR"), Coverage::Partial);  // the overall coverage
+  EXPECT_EQ(ce.side("GB")->as_of, "2020-02");
+}
+
+TEST(DatasetLoaderTest, BadSidesRejectTheTagWithThePointer) {
+  std::string text = read_fixture("uk_places.json");
+  const std::string good = R"({"c": "GB", "cov": "complete", "asof": "2020-02"})";
+  text.replace(text.find(good), good.size(), R"({"c": "GB", "cov": "mostly"})");
+  Dataset d;
+  LoadReport r = load_dataset_files({{"uk_places.json", text}}, d);
+  ASSERT_GE(r.error_count(), 1u);
+  const LoadProblem& p = r.problems.front();
+  EXPECT_EQ(p.pointer, "/tags/0/sides/1/cov");
+  EXPECT_NE(p.message.find("mostly"), std::string::npos) << p.message;
+  EXPECT_EQ(d.find_tag("climate_emergency"), kNoIndex);
+  EXPECT_NE(d.find_tag("coal_legacy"), kNoIndex);  // the other tags load
+}
+
 TEST(DatasetLoaderTest, BadCandidateRowsRejectOnlyThatRow) {
   Dataset d;
   LoadReport r = load_dataset_files({fixture("bad_candidate_rows.json")}, d);
