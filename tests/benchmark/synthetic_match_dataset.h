@@ -23,7 +23,7 @@ struct Random : atlas::SplitMix64 {
 };
 
 struct SyntheticSizes {
-  std::uint32_t nrw = 396, kreise = 53, uk = 360, uk_partner_towns = 120, europe = 8000, other = 300;
+  std::uint32_t nrw = 396, kreise = 53, uk = 360, uk_partner_towns = 120, uk_places = 3400, europe = 6500, other = 300;
   std::uint32_t nrw_uk_links = 120, nrw_other_links = 550, europe_links = 60, other_uk_links = 40;
 };
 
@@ -107,6 +107,14 @@ inline Dataset make_synthetic_match_dataset(std::uint64_t seed = 20240601, Synth
                            log_uniform(2e3, 5e4), "", d.towns[council].lat, d.towns[council].lon);
     d.towns[t].parent = council;
     uk_towns.push_back(t);
+  }
+  // UK places (GeoNames towns) in the councils: the default UK pool
+  for (std::uint32_t i = 0; i < n.uk_places; ++i) {
+    const TownIndex council = uk[rng.below(n.uk)];
+    TownIndex t = add_town(num("GN:P", 3000000 + i), num("Synthetic UK place ", i), "GB", TownRole::EuropeCandidate,
+                           log_uniform(1e3, 5e5), "", d.towns[council].lat + 0.2 * rng.uniform(), d.towns[council].lon);
+    d.towns[t].parent = council;
+    tag_town(t, goal_rate_uk, ch_rate_uk);
   }
   const char* countries[] = {"FR", "PL", "NL", "BE", "IT", "ES", "AT", "CZ", "DK", "SE", "DE", "PT", "HU"};
   for (std::uint32_t i = 0; i < n.europe; ++i) {

@@ -56,6 +56,27 @@ TownIndex member_council(const Dataset& dataset, TownIndex town) {
   return kNoIndex;
 }
 
+namespace {
+// In a pool of many countries a tag counts only where its sources cover most of the pool:
+// UK-only and Germany-only lists (climate emergency declarations, coalfields, universities,
+// Fairtrade) would otherwise lift the UK places above the towns of countries where nobody
+// recorded such facts. A tag carried in fewer than kEuropeanTagCountries of the pool's
+// countries gets weight 0 there.
+constexpr std::size_t kEuropeanTagCountries = 10;
+
+void drop_tags_of_few_countries(const Dataset& dataset, MatchPool& pool) {
+  std::vector<std::vector<std::string>> countries(dataset.tags.size());
+  for (TownIndex t : pool.members)
+    for (const TownTag& tt : dataset.towns[t].tags) {
+      if (tt.tag >= countries.size()) continue;
+      std::vector<std::string>& c = countries[tt.tag];
+      if (std::find(c.begin(), c.end(), dataset.towns[t].country) == c.end()) c.push_back(dataset.towns[t].country);
+    }
+  for (std::size_t tag = 0; tag < countries.size(); ++tag)
+    if (countries[tag].size() < kEuropeanTagCountries) pool.idf.idf[tag] = 0.0;
+}
+}  // namespace
+
 double HubTerms::penalty(std::uint32_t member, const MatchWeights& weights, const PairScores& pair) const {
   if (!built || member >= mean.size()) return 0.0;
   bool fires = false;
@@ -81,6 +102,7 @@ MatchPool build_match_pool(const Dataset& dataset, PoolKind kind, const Settleme
     return ia != ib ? ia < ib : a < b;
   });
   pool.idf = build_idf_table(dataset, reference);
+  if (kind == PoolKind::Europe) drop_tags_of_few_countries(dataset, pool);
   pool.member_of.assign(dataset.towns.size(), kNoIndex);
   pool.profiles.reserve(pool.members.size());
   pool.councils.reserve(pool.members.size());

@@ -119,6 +119,7 @@ MatchProfile make_profile(const Dataset& dataset, const MatchQuery& query, const
     if (tag >= dataset.tags.size() || is_size_tag(dataset.tags[tag])) continue;
     const bool reduced = std::find(query.reduced_tags.begin(), query.reduced_tags.end(), tag) != query.reduced_tags.end();
     const double w = idf.weight(tag) * (reduced ? kViaCountyWeight : 1.0);
+    if (w <= 0.0) continue;  // a tag the pool does not count (match_pool.cpp)
     push(dataset.tags[tag].kind == TagKind::Goal ? p.goals : p.challenges, tag, w);
   }
   p.goals.norm = std::sqrt(p.goals.norm);
