@@ -60,20 +60,20 @@ namespace {
 // In a pool of many countries a tag counts only where its sources cover most of the pool:
 // UK-only and Germany-only lists (climate emergency declarations, coalfields, universities,
 // Fairtrade) would otherwise lift the UK places above the towns of countries where nobody
-// recorded such facts. A tag carried in fewer than kEuropeanTagCountries of the pool's
-// countries gets weight 0 there.
-constexpr std::size_t kEuropeanTagCountries = 10;
-
+// recorded such facts. A tag carried in fewer than half of the pool's countries gets weight 0.
 void drop_tags_of_few_countries(const Dataset& dataset, MatchPool& pool) {
+  auto add = [](std::vector<std::string>& list, const std::string& c) {
+    if (std::find(list.begin(), list.end(), c) == list.end()) list.push_back(c);
+  };
+  std::vector<std::string> all;
   std::vector<std::vector<std::string>> countries(dataset.tags.size());
-  for (TownIndex t : pool.members)
-    for (const TownTag& tt : dataset.towns[t].tags) {
-      if (tt.tag >= countries.size()) continue;
-      std::vector<std::string>& c = countries[tt.tag];
-      if (std::find(c.begin(), c.end(), dataset.towns[t].country) == c.end()) c.push_back(dataset.towns[t].country);
-    }
+  for (TownIndex t : pool.members) {
+    add(all, dataset.towns[t].country);
+    for (const TownTag& tt : dataset.towns[t].tags)
+      if (tt.tag < countries.size()) add(countries[tt.tag], dataset.towns[t].country);
+  }
   for (std::size_t tag = 0; tag < countries.size(); ++tag)
-    if (countries[tag].size() < kEuropeanTagCountries) pool.idf.idf[tag] = 0.0;
+    if (2 * countries[tag].size() < all.size()) pool.idf.idf[tag] = 0.0;
 }
 }  // namespace
 
