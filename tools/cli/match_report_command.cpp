@@ -103,7 +103,7 @@ int run_match_report(const std::vector<std::string>& args) {
       std::snprintf(dropout, sizeof dropout, "%.1f%%", 100.0 * k.top10_dropout);
     else
       std::snprintf(dropout, sizeof dropout, "(weight 0)");
-    std::printf("| %s | %.2f%% | %.2f%% | %s |\n", component_key(c), 100.0 * k.with_data, 100.0 * k.non_zero, dropout);
+    std::printf("| %s | %.2f%% | %.3f%% | %s |\n", component_key(c), 100.0 * k.with_data, 100.0 * k.non_zero, dropout);
   }
 
   std::vector<BacktestCase> cases = backtest_cases(engine, pool);
