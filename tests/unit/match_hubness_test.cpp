@@ -7,16 +7,14 @@
 //     list, and a list for one town equal to that town's rows of the full table.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 
-#include "core/dataset_loader.h"
 #include "core/match/match_engine.h"
 #include "core/match/match_explanation.h"
 #include "core/match/match_report.h"
 #include "match_fixture.h"
+#include "real_data.h"
 
 namespace atlas {
 namespace {
@@ -111,27 +109,8 @@ TEST(MatchHubnessTest, ExplanationSaysWhenTheCorrectionTookSomethingOff) {
 
 // ---- real data ---------------------------------------------------------------------------
 
-bool load_real(Dataset& out) {
-  std::vector<NamedText> files;
-  for (const char* name : {"sources.json", "tags.json", "towns.json", "partnerships.json", "profiles.json"}) {
-    std::ifstream in(std::string(ATLAS_DATA_DIR) + "/" + name, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream text;
-    text << in.rdbuf();
-    files.push_back({name, text.str()});
-  }
-  load_dataset_files(files, out);
-  return !out.towns.empty();
-}
-
-const Dataset* real_data() {
-  static Dataset d;
-  static const bool ok = load_real(d);
-  return ok ? &d : nullptr;
-}
-
 TEST(MatchHubnessRealDataTest, UkPlaceListsMeetTheHubnessAndScaleTargets) {
-  const Dataset* d = real_data();
+  const Dataset* d = real_dataset();
   if (!d) GTEST_SKIP() << "data/ not available";
   const MatchEngine engine(*d);
   const HubnessReport r = hubness_report(engine, PoolKind::Uk, MatchWeights());
@@ -146,7 +125,7 @@ TEST(MatchHubnessRealDataTest, UkPlaceListsMeetTheHubnessAndScaleTargets) {
 }
 
 TEST(MatchHubnessRealDataTest, AListHoldsAtMostThreePlacesOfOneCouncil) {
-  const Dataset* d = real_data();
+  const Dataset* d = real_dataset();
   if (!d) GTEST_SKIP() << "data/ not available";
   const MatchEngine engine(*d);
   const MatchPool& pool = engine.pool(PoolKind::Uk);
@@ -163,7 +142,7 @@ TEST(MatchHubnessRealDataTest, AListHoldsAtMostThreePlacesOfOneCouncil) {
 }
 
 TEST(MatchHubnessRealDataTest, OneTownsListDoesNotDependOnTheOthers) {
-  const Dataset* d = real_data();
+  const Dataset* d = real_dataset();
   if (!d) GTEST_SKIP() << "data/ not available";
   const TownIndex altena = d->find_town("DE:05962004");
   ASSERT_NE(altena, kNoIndex);
@@ -181,7 +160,7 @@ TEST(MatchHubnessRealDataTest, OneTownsListDoesNotDependOnTheOthers) {
 }
 
 TEST(MatchHubnessRealDataTest, NamesakePlaceAndCouncilAreTwoLevelsWithTheirOwnPopulations) {
-  const Dataset* d = real_data();
+  const Dataset* d = real_dataset();
   if (!d) GTEST_SKIP() << "data/ not available";
   const MatchEngine engine(*d);
   const TownIndex council = d->find_town("GB:E08000036");  // Wakefield council

@@ -4,32 +4,17 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
-#include <fstream>
-#include <sstream>
 
-#include "core/dataset_loader.h"
 #include "core/match/match_engine.h"
 #include "core/match/match_explanation.h"
+#include "real_data.h"
 
 namespace atlas {
 namespace {
 
-bool load_real_data(Dataset& out) {
-  std::vector<NamedText> files;
-  for (const char* name : {"sources.json", "tags.json", "towns.json", "partnerships.json", "profiles.json"}) {
-    std::ifstream in(std::string(ATLAS_DATA_DIR) + "/" + name, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream text;
-    text << in.rdbuf();
-    files.push_back({name, text.str()});
-  }
-  load_dataset_files(files, out);
-  return !out.towns.empty();
-}
-
 TEST(MatchRealDataTest, SuggestionsRespectExclusionsPoolsAndSums) {
-  Dataset data;
-  if (!load_real_data(data)) GTEST_SKIP() << "data/ not available";
+  if (!testing::real_dataset()) GTEST_SKIP() << "data/ not available";
+  const Dataset& data = *testing::real_dataset();
   MatchEngine engine(data);
   ASSERT_FALSE(engine.pool(PoolKind::Uk).members.empty());
   ASSERT_FALSE(engine.pool(PoolKind::Europe).members.empty());
