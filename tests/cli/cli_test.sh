@@ -53,6 +53,16 @@ case $case_name in
     "$atlas" partners 2> "$tmp/err" && fail "missing --town accepted"
     echo "Altena–Blackburn shares Péronne"
     ;;
+  validate_import_lists_each_problem_with_row_and_column)
+    fixture=$(dirname "$0")/../fixtures/own_data/council_list.csv
+    "$atlas" validate --import "$fixture" > "$tmp/v.txt" && fail "problems but exit 0: $(cat "$tmp/v.txt")"
+    grep -q "row 3, column Jahr: year '19x7'" "$tmp/v.txt" || fail "bad year not reported: $(cat "$tmp/v.txt")"
+    grep -q "row 4, column town: 'Holtzwickede' is no known town; closest: Holzwickede" "$tmp/v.txt" || fail "unknown town: $(cat "$tmp/v.txt")"
+    grep -q "row 6, column partner: 'Newport' matches" "$tmp/v.txt" || fail "ambiguous Newport not listed: $(cat "$tmp/v.txt")"
+    grep -q "5 row(s) read, 3 link(s) with both towns known" "$tmp/v.txt" || fail "good rows not kept: $(tail -1 "$tmp/v.txt")"
+    "$atlas" validate --import "$tmp/none.csv" > /dev/null && fail "missing file accepted"
+    echo "problems listed with row and column, 3 good links kept"
+    ;;
   *)
     fail "unknown case $case_name"
     ;;

@@ -2,7 +2,9 @@
 // problem (file, line:column or JSON pointer, message) and a summary per file. Without
 // arguments it checks every *.json in data/. Exit code 0 only when there is no error.
 // The dataset files are checked together (tags and towns referenced across files); the world
-// network and world map files on their own.
+// network and world map files on their own. `--import FILE` checks a council's own list (CSV
+// or JSON, core/own_data.h) with the app's reader and name resolution: every problem with its
+// row and column; exit 1 when there is one.
 #include <algorithm>
 #include <cstdio>
 #include <dirent.h>
@@ -14,6 +16,9 @@
 #include "cli_command.h"
 #include "read_text_file.h"
 #include "core/dataset_loader.h"
+#include "core/name_resolver.h"
+#include "core/own_data.h"
+#include "match_cli_support.h"
 
 namespace atlas::cli {
 
@@ -37,7 +42,49 @@ std::string base_name(const std::string& path) {
   return s == std::string::npos ? path : path.substr(s + 1);
 }
 
+// The own list in `path` against the dataset in `data_dir`.
+int run_validate_import(const std::string& path, const std::string& data_dir) {
+  std::string bytes;
+  if (!read_text_file(path, bytes)) {
+    std::printf("%s: error: cannot read file\n", path.c_str());
+    return 1;
+  }
+  const OwnData own = read_own_data(bytes);
+  std::vector<OwnDataProblem> problems = own.problems;
+  std::size_t links = 0, names = 0;
+  if (!own.refused) {
+    Dataset d;
+    if (!load_match_dataset(data_dir, d)) return 1;
+    const NameResolver resolver(d);
+    const ResolvedOwnData resolved = resolve_own_data(d, resolver, own);
+    problems.insert(problems.end(), resolved.problems.begin(), resolved.problems.end());
+    links = resolved.links.size();
+    names = resolved.distinct_names;
+  }
+  std::stable_sort(problems.begin(), problems.end(),
+                   [](const OwnDataProblem& a, const OwnDataProblem& b) { return a.row < b.row; });
+  const std::string name = base_name(path);
+  for (const OwnDataProblem& p : problems) std::printf("%s: %s\n", name.c_str(), describe(p).c_str());
+  std::printf("validate --import: %s: %zu row(s) read, %zu link(s) with both towns known (%zu distinct names "
+              "resolved), %zu problem(s): %s\n",
+              name.c_str(), own.links.size(), links, names, problems.size(), problems.empty() ? "OK" : "FAILED");
+  return problems.empty() ? 0 : 1;
+}
+
 int run_validate(const std::vector<std::string>& args) {
+  if (!args.empty() && args[0] == "--import") {
+    if (args.size() < 2) {
+      std::fprintf(stderr, "atlas validate: --import needs a file\n");
+      return 2;
+    }
+    std::string data_dir = ATLAS_DATA_DIR;
+    if (args.size() == 4 && args[2] == "--data") data_dir = args[3];
+    else if (args.size() != 2) {
+      std::fprintf(stderr, "atlas validate: usage: validate --import FILE [--data DIR]\n");
+      return 2;
+    }
+    return run_validate_import(args[1], data_dir);
+  }
   std::vector<std::string> paths = args;
   if (paths.empty()) paths = json_files_in(ATLAS_DATA_DIR);
   if (paths.empty()) {
@@ -98,8 +145,9 @@ int run_validate(const std::vector<std::string>& args) {
   return errors ? 1 : 0;
 }
 
-const CommandRegistration kRegistration({"validate", "[files...]",
-                                         "check data files strictly (default: every *.json in data/)",
+const CommandRegistration kRegistration({"validate", "[files...] | --import FILE [--data DIR]",
+                                         "check data files strictly (default: every *.json in data/), or a "
+                                         "council's own partnership list (CSV or JSON)",
                                          run_validate});
 
 }  // namespace
