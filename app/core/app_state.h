@@ -50,11 +50,15 @@ struct AppState {
   FilterState filters;
   MatchWeights weights;
   PoolKind pool = PoolKind::Uk;
+  // The globe shows the first suggestion of every NRW municipality (the "full table"); off by
+  // default, when only the selection's and "my town"'s suggestions are drawn.
+  bool first_suggestions = false;
   GraphState graph;
   MyTownState my_town;
   bool operator==(const AppState& o) const {
     return camera == o.camera && selected_town == o.selected_town && filters == o.filters &&
-           weights == o.weights && pool == o.pool && graph == o.graph && my_town == o.my_town;
+           weights == o.weights && pool == o.pool && first_suggestions == o.first_suggestions &&
+           graph == o.graph && my_town == o.my_town;
   }
   bool operator!=(const AppState& o) const { return !(*this == o); }
 };

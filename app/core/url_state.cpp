@@ -232,6 +232,11 @@ bool decode_extra_field(std::string_view key, const std::string& value, AppState
   }
   if (key == "w") return take(parse_weights(value, next.weights), "weights");
   if (key == "pool") return take(parse_pool_key(value.c_str(), next.pool), "pool");
+  if (key == "firsts") {
+    bool ok = value == "0" || value == "1";
+    if (ok) next.first_suggestions = value == "1";
+    return take(ok, "first-suggestions toggle");
+  }
   if (key == "ego") {
     int hops = 0;
     bool ok = parse_int(value, hops) && hops >= 0 && hops <= static_cast<int>(kMaxUrlEgoHops);
@@ -326,6 +331,7 @@ std::string encode_url_hash(const AppState& state) {
       hash += (i ? "," : "") + format_short(state.weights.weight[i]);
   }
   if (state.pool != PoolKind::Uk) hash += std::string("&pool=") + pool_key(state.pool);
+  if (state.first_suggestions) hash += "&firsts=1";
   if (state.graph.ego_hops > 0) hash += "&ego=" + std::to_string(state.graph.ego_hops);
   if (!state.graph.path_to.empty()) hash += "&path=" + percent_encode(state.graph.path_to);
   const MyTownState& my = state.my_town;

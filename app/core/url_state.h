@@ -4,7 +4,8 @@
 // Fields at their default value are left out of the encoding. Keys: cam, sel; filters
 // sc (scope), tags, tm (tag match), kr (Kreise), pa (partner areas), pop (min,max),
 // kind / st / conf (letter sets), sug, yr (from,to), yu (year unknown shown); w (six
-// weights), pool; ego (hops), path (town id); my, myb, myt, myp ("my town").
+// weights), pool (uk, europe, uk-council), firsts (1: the first suggestion of every NRW
+// municipality on the globe); ego (hops), path (town id); my, myb, myt, myp ("my town").
 // check_state_against_dataset then drops ids the data does not know.
 #pragma once
 

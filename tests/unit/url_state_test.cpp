@@ -113,6 +113,7 @@ AppState full_state() {
   f.show_year_unknown = false;
   s.weights.weight = {2.0, 0.0, 0.25, 1.5, 0.0, 1.0};
   s.pool = PoolKind::Europe;
+  s.first_suggestions = true;
   s.graph.ego_hops = 2;
   s.graph.path_to = "GB:E08000021";
   s.my_town.active = true;
@@ -144,6 +145,25 @@ TEST(UrlStateTest, VersionOkReported) {
   AppState fresh;
   EXPECT_TRUE(decode_url_hash(encode_url_hash(AppState()), fresh).version_ok);
   EXPECT_EQ(fresh, AppState());
+}
+
+// The Kreis-level pool and the globe's "first suggestion of every town" toggle (issue 12).
+TEST(UrlStateTest, KreisLevelPoolAndFirstsToggleRoundTrip) {
+  AppState s;
+  s.pool = PoolKind::UkCouncil;
+  s.first_suggestions = true;
+  const std::string hash = encode_url_hash(s);
+  EXPECT_NE(hash.find("&pool=uk-council"), std::string::npos) << hash;
+  EXPECT_NE(hash.find("&firsts=1"), std::string::npos) << hash;
+  AppState decoded;
+  UrlDecodeResult r = decode_url_hash(hash, decoded);
+  EXPECT_TRUE(r.notices.empty());
+  EXPECT_EQ(decoded, s);
+  AppState off;
+  decode_url_hash("v=1&firsts=0&pool=uk", off);
+  EXPECT_FALSE(off.first_suggestions);
+  EXPECT_EQ(off.pool, PoolKind::Uk);
+  EXPECT_EQ(encode_url_hash(off).find("firsts"), std::string::npos);
 }
 
 TEST(UrlStateTest, DefaultsAreLeftOut) {
@@ -194,7 +214,8 @@ TEST(UrlStateTest, InvalidExtraFieldsIgnoredWithNotices) {
                        "w=1,1,1,1,1,11",       "w=1,1,1,1,1,nan",   "pool=asia",
                        "ego=5",                "ego=-1",            "path=%3Cb%3E",
                        "my=yes",               "myb=x",             "myt=A",
-                       "myp=-1",               "sc=world"};
+                       "myp=-1",               "sc=world",          "firsts=2",
+                       "firsts=",              "pool=uk_council"};
   for (const char* field : bad) {
     AppState s;
     UrlDecodeResult r = decode_url_hash(std::string("v=1&") + field, s);
