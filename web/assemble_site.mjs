@@ -23,7 +23,7 @@ function copy(from, to) {
 
 fs.rmSync(siteDir, { recursive: true, force: true });
 fs.mkdirSync(siteDir, { recursive: true });
-for (const f of ['index.html', 'loader.js', 'style.css', 'favicon.svg']) copy(path.join(repoRoot, 'web', f), path.join(siteDir, f));
+for (const f of ['index.html', 'loader.js', 'style.css', 'favicon.svg', 'profile.html', 'profile.js', 'profile.css']) copy(path.join(repoRoot, 'web', f), path.join(siteDir, f));
 for (const f of ['atlas.js', 'atlas.wasm']) copy(path.join(buildDir, f), path.join(siteDir, f));
 copy(fontPath, path.join(siteDir, 'fonts', path.basename(fontPath)));
 const dataDir = path.join(repoRoot, 'data');

@@ -41,6 +41,25 @@ Coverage Tag::coverage_in(const std::string& country) const {
   return s ? s->coverage : coverage;
 }
 
+const char* partnership_kind_key(PartnershipKind kind) {
+  switch (kind) {
+    case PartnershipKind::Partnership: return "partnership";
+    case PartnershipKind::Friendship: return "friendship";
+    case PartnershipKind::KreisPartnership: return "kreis";
+    case PartnershipKind::Contact: return "contact";
+  }
+  return "partnership";
+}
+
+const char* partnership_status_key(PartnershipStatus status) {
+  switch (status) {
+    case PartnershipStatus::Active: return "active";
+    case PartnershipStatus::Dormant: return "dormant";
+    case PartnershipStatus::Ended: return "ended";
+  }
+  return "active";
+}
+
 bool is_size_tag(const Tag& tag) { return tag.id.compare(0, 5, "size_") == 0; }
 
 }  // namespace atlas

@@ -109,6 +109,10 @@ enum class PartnershipKind : std::uint8_t { Partnership, Friendship, KreisPartne
 enum class PartnershipStatus : std::uint8_t { Active, Dormant, Ended };
 enum class Confidence : std::uint8_t { TwoSources, OneSource, Unverified };
 
+// Stable keys as data/SCHEMA.md spells them ("partnership", "kreis", "dormant", ...).
+const char* partnership_kind_key(PartnershipKind kind);
+const char* partnership_status_key(PartnershipStatus status);
+
 struct PartnershipYear {
   int year = 0;
   std::uint32_t source = kNoIndex;

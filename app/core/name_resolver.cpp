@@ -189,8 +189,13 @@ ResolvedOwnData resolve_own_data(const Dataset& d, const NameResolver& resolver,
     const std::string country = country_code_of(l.partner_country);
     if (!l.partner_country.empty() && country.empty())
       out.problems.push_back({l.row, "partner_country", "country '" + l.partner_country + "' not known; the partner is matched in any country", false});
-    const ResolvedName& a = lookup(l.town, std::string(), true);
-    ResolvedName b = lookup(l.partner, country, false);
+    // an id the data knows wins over the name (the app's own export carries them)
+    const TownIndex by_id_a = l.town_id.empty() ? kNoIndex : d.find_town(l.town_id);
+    const TownIndex by_id_b = l.partner_id.empty() ? kNoIndex : d.find_town(l.partner_id);
+    const ResolvedName& a = by_id_a != kNoIndex ? ResolvedName{NameMatch::Resolved, by_id_a, {}}
+                                                : lookup(l.town, std::string(), true);
+    ResolvedName b = by_id_b != kNoIndex ? ResolvedName{NameMatch::Resolved, by_id_b, {}}
+                                         : lookup(l.partner, country, false);
     // an ambiguous partner name that is already the town's partner in the data is that partner
     if (a.match == NameMatch::Resolved && b.match == NameMatch::Ambiguous) {
       const std::vector<TownIndex> known = partners_among(d, a.town, b.candidates);

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "dataset.h"
 #include "json_tape.h"
 #include "town_search.h"
 
@@ -13,9 +14,9 @@ namespace atlas {
 
 namespace {
 
-enum Field : std::size_t { kTown, kPartner, kCountry, kYear, kKind, kStatus, kSource, kFieldCount };
-constexpr std::array<const char*, kFieldCount> kKeys = {"town", "partner", "partner_country", "year",
-                                                        "kind", "status", "source"};
+enum Field : std::size_t { kTown, kPartner, kCountry, kYear, kKind, kStatus, kSource, kTownId, kPartnerId, kFieldCount };
+constexpr std::array<const char*, kFieldCount> kKeys = {"town", "partner", "partner_country", "year", "kind",
+                                                        "status", "source", "town_id", "partner_id"};
 
 // Header names per field, folded (fold_for_search): English, German, and common spellings.
 Field field_of(const std::string& folded, bool& known) {
@@ -27,6 +28,8 @@ Field field_of(const std::string& folded, bool& known) {
       {"kind", "art", "typ", "type"},
       {"status", "zustand"},
       {"source", "quelle", "url", "link"},
+      {"town id"},
+      {"partner id"},
   }};
   known = true;
   for (std::size_t f = 0; f < kFieldCount; ++f)
@@ -138,6 +141,8 @@ void set_field(OwnLink& link, Field f, const std::string& value, const std::stri
     case kPartner: link.partner = value; break;
     case kCountry: link.partner_country = value; break;
     case kSource: link.source = value; break;
+    case kTownId: link.town_id = value; break;
+    case kPartnerId: link.partner_id = value; break;
     case kYear: {
       if (value.empty()) break;
       char* end = nullptr;
@@ -305,7 +310,36 @@ std::string write_own_data_csv(const std::vector<OwnLink>& links) {
   for (const OwnLink& l : links) {
     out += csv_cell(l.town) + "," + csv_cell(l.partner) + "," + csv_cell(l.partner_country) + "," +
            (l.year ? std::to_string(l.year) : std::string()) + "," + l.kind + "," + l.status + "," +
-           csv_cell(l.source) + "\n";
+           csv_cell(l.source) + "," + csv_cell(l.town_id) + "," + csv_cell(l.partner_id) + "\n";
+  }
+  return out;
+}
+
+std::vector<OwnLink> partnership_links(const Dataset& d, const std::vector<unsigned char>& visible) {
+  static const char* const kinds[] = {"partnership", "friendship", "partnership", "contact"};  // a Kreis link is a partnership
+  static const char* const statuses[] = {"active", "dormant", "ended"};
+  std::vector<OwnLink> out;
+  for (PartnershipIndex i = 0; i < d.partnerships.size(); ++i) {
+    if (!visible.empty() && (i >= visible.size() || !visible[i])) continue;
+    const Partnership& p = d.partnerships[i];
+    if (p.a >= d.towns.size() || p.b >= d.towns.size()) continue;
+    const Town& a = d.towns[p.a];
+    const Town& b = d.towns[p.b];
+    OwnLink l;
+    l.town = a.name;
+    l.town_id = a.id;
+    l.partner = b.name;
+    l.partner_id = b.id;
+    l.partner_country = b.country;
+    l.year = p.start_year();
+    l.kind = kinds[static_cast<std::size_t>(p.kind)];
+    l.status = statuses[static_cast<std::size_t>(p.status)];
+    for (std::uint32_t s : p.sources) {
+      if (s >= d.sources.size()) continue;
+      const std::string& where = d.sources[s].url.empty() ? d.sources[s].title : d.sources[s].url;
+      l.source += (l.source.empty() ? "" : " | ") + where;
+    }
+    out.push_back(std::move(l));
   }
   return out;
 }

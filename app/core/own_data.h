@@ -28,6 +28,7 @@ struct OwnLink {
   std::string kind;             // "", "partnership", "friendship", "contact"
   std::string status;           // "", "active", "dormant", "ended"
   std::string source;           // a URL or a note, may be empty
+  std::string town_id, partner_id;  // dataset ids where the file gives them (the app's export does)
 };
 
 struct OwnDataProblem {
@@ -51,5 +52,11 @@ std::string describe(const OwnDataProblem& problem);
 
 // The links as CSV with the English header; read_own_data reads it back unchanged.
 std::string write_own_data_csv(const std::vector<OwnLink>& links);
+
+struct Dataset;
+// The partnerships marked in `visible` (one flag per partnership; empty = all) as links of the
+// own-data schema with the dataset's ids, NRW side first: the app's partnership export. Sources
+// are the URLs of the partnership's sources (titles where a source has none), separated by " | ".
+std::vector<OwnLink> partnership_links(const Dataset& dataset, const std::vector<unsigned char>& visible);
 
 }  // namespace atlas

@@ -5,6 +5,7 @@
 
 #include "core/name_resolver.h"
 #include "match_fixture.h"
+#include "real_data.h"
 
 namespace atlas {
 namespace {
@@ -98,6 +99,39 @@ TEST(NameResolverTest, ImportResolvesEachDistinctNameOnceAndUsesKnownPartners) {
   EXPECT_NE(x.problems[0].message.find("Halifax (Calderdale, GB); Halifax (CA)"), std::string::npos) << x.problems[0].message;
   EXPECT_EQ(x.problems[1].column, "town");
   EXPECT_EQ(x.problems[2].column, "partner");
+}
+
+TEST(NameResolverTest, ThePartnershipExportReadsBackAsTheSameLinks) {
+  Dataset d = names_dataset();
+  add_partnership(d, kKoeln, kHalifax);
+  add_partnership(d, kMuenster, kNewportTown);
+  d.partnerships[0].sources = {};
+  const std::string csv = write_own_data_csv(partnership_links(d, {}));
+  const OwnData own = read_own_data(csv);
+  ASSERT_TRUE(own.problems.empty()) << describe(own.problems.front());
+  const ResolvedOwnData back = resolve_own_data(d, NameResolver(d), own);
+  EXPECT_TRUE(back.problems.empty()) << describe(back.problems.front());
+  ASSERT_EQ(back.links.size(), d.partnerships.size());
+  for (std::size_t i = 0; i < d.partnerships.size(); ++i) {
+    EXPECT_EQ(back.links[i].town, d.partnerships[i].a);
+    EXPECT_EQ(back.links[i].partner, d.partnerships[i].b);  // Newport by its id, though the name is ambiguous
+  }
+  // only the visible ones
+  EXPECT_EQ(partnership_links(d, {0, 1, 0}).size(), 1u);
+  EXPECT_EQ(partnership_links(d, {0, 1, 0})[0].partner, "Halifax");
+}
+
+TEST(NameResolverRealDataTest, EveryPartnershipExportedReadsBackAsItself) {
+  const Dataset* d = real_dataset();
+  if (!d) GTEST_SKIP() << "data/ not available";
+  const OwnData own = read_own_data(write_own_data_csv(partnership_links(*d, {})));
+  ASSERT_EQ(own.links.size(), d->partnerships.size());
+  const ResolvedOwnData back = resolve_own_data(*d, NameResolver(*d), own);
+  ASSERT_EQ(back.links.size(), d->partnerships.size());
+  for (std::size_t i = 0; i < back.links.size(); ++i) {
+    EXPECT_EQ(back.links[i].town, d->partnerships[i].a) << d->partnerships[i].id;
+    EXPECT_EQ(back.links[i].partner, d->partnerships[i].b) << d->partnerships[i].id;
+  }
 }
 
 }  // namespace

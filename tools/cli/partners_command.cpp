@@ -17,25 +17,6 @@ namespace atlas::cli {
 
 namespace {
 
-const char* kind_key(PartnershipKind k) {
-  switch (k) {
-    case PartnershipKind::Partnership: return "partnership";
-    case PartnershipKind::Friendship: return "friendship";
-    case PartnershipKind::KreisPartnership: return "kreis";
-    case PartnershipKind::Contact: return "contact";
-  }
-  return "partnership";
-}
-
-const char* status_key(PartnershipStatus s) {
-  switch (s) {
-    case PartnershipStatus::Active: return "active";
-    case PartnershipStatus::Dormant: return "dormant";
-    case PartnershipStatus::Ended: return "ended";
-  }
-  return "active";
-}
-
 std::string tag_list(const Dataset& d, const std::vector<TagIndex>& tags, const char* sep) {
   std::string out;
   for (TagIndex t : tags) out += (out.empty() ? "" : sep) + tag_label(d, t, ExplainLanguage::En);
@@ -92,8 +73,8 @@ int run_partners(const std::vector<std::string>& args) {
       nlohmann::json item = {{"partner", {{"id", data.towns[e.partner].id},
                                           {"name", town_with_council(data, e.partner)},
                                           {"country", data.towns[e.partner].country}}},
-                             {"kind", kind_key(p.kind)},
-                             {"status", status_key(p.status)},
+                             {"kind", partnership_kind_key(p.kind)},
+                             {"status", partnership_status_key(p.status)},
                              {"nrw_uk", p.nrw_uk},
                              {"shared_goals", ids(e.goals, true)},
                              {"shared_challenges", ids(e.challenges, true)},
@@ -112,7 +93,7 @@ int run_partners(const std::vector<std::string>& args) {
     const Town& b = data.towns[e.partner];
     std::printf("%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n", csv_field(t.id).c_str(), csv_field(t.name).c_str(),
                 csv_field(b.id).c_str(), csv_field(town_with_council(data, e.partner)).c_str(), b.country.c_str(),
-                kind_key(p.kind), status_key(p.status), p.start_year() ? std::to_string(p.start_year()).c_str() : "",
+                partnership_kind_key(p.kind), partnership_status_key(p.status), p.start_year() ? std::to_string(p.start_year()).c_str() : "",
                 csv_field(tag_list(data, e.goals, "; ")).c_str(), csv_field(tag_list(data, e.challenges, "; ")).c_str(),
                 csv_field(town_list(data, e.partners_abroad)).c_str());
   }
