@@ -227,6 +227,7 @@ bool App::frame() {
   ImGui::NewFrame();
   if (phase_ == Phase::Running && !globe_.hide_panels) draw_ui();
   if (phase_ == Phase::Running) {
+    explore_.follow_selection_level(state_);
     explore_.update_visible(state_, visible_);
     std::string fly_to;
     if (explore_.take_fly_to(fly_to)) globe_.fly_to_town(fly_to, state_);

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "core/match/match_explanation.h"
+#include "core/match/partners_in_common.h"
 #include "platform/platform.h"
 #include "ui/filters_panel.h"
 #include "ui/graph_panel.h"
@@ -51,6 +52,8 @@ struct ExploreController::Cache {
   TownIndex suggestion_base = kNoIndex;  // the town the suggestions are for (arcs start there)
   std::vector<Suggestion> suggestions;
   double query_ms = 0.0;
+  double hub_build_ms = -1.0;  // the queried pool's hubness terms (built on its first query)
+  std::vector<PartnerInCommon> in_common;  // the selection's partnerships, what each pair shares
   std::vector<TownIndex> ego, path;
   std::vector<std::uint8_t> highlight;
   bool visible_dirty = true;
@@ -110,7 +113,11 @@ void ExploreController::refresh(const AppState& state) {
   const bool first = !c.computed;
   const AppState& last = c.last;
   bool selection_changed = first || state.selected_town != last.selected_town;
-  if (selection_changed) c.selected = state.selected_town.empty() ? kNoIndex : d.find_town(state.selected_town);
+  if (selection_changed) {
+    c.selected = state.selected_town.empty() ? kNoIndex : d.find_town(state.selected_town);
+    c.in_common = c.selected == kNoIndex ? std::vector<PartnerInCommon>()
+                                         : partners_in_common(d, c.engine->network(), c.selected);
+  }
   if (first || state.filters != last.filters) {
     c.filter = apply_filters(d, state.filters);
     c.visible_dirty = true;
@@ -137,6 +144,8 @@ void ExploreController::refresh(const AppState& state) {
       c.suggestion_base = c.selected;
     }
     c.query_ms = (platform::now_seconds() - start) * 1000.0;
+    if ((state.my_town.active || c.suggestion_base != kNoIndex) && state.weights.hub_correction > 0.0)
+      c.hub_build_ms = c.engine->hub_terms(state.pool).build_ms;  // built by the query above
     c.visible_dirty = true;
   }
   if (selection_changed || state.graph != last.graph || state.filters.scope != last.filters.scope) {
@@ -153,6 +162,19 @@ void ExploreController::refresh(const AppState& state) {
   }
   c.last = state;
   c.computed = true;
+}
+
+void ExploreController::follow_selection_level(AppState& state) {
+  if (!dataset_) return;
+  const bool changed = level_seen_ && state.selected_town != level_selected_ && state.pool == level_pool_;
+  if (changed && state.pool != PoolKind::Europe) {
+    TownIndex t = dataset_->find_town(state.selected_town);
+    if (t != kNoIndex && dataset_->towns[t].role == TownRole::NrwKreis) state.pool = PoolKind::UkCouncil;
+    else if (t != kNoIndex && dataset_->towns[t].role == TownRole::NrwMunicipality) state.pool = PoolKind::Uk;
+  }
+  level_seen_ = true;
+  level_selected_ = state.selected_town;
+  level_pool_ = state.pool;
 }
 
 void ExploreController::update_visible(const AppState& state, VisibleSet& visible) {
@@ -214,7 +236,7 @@ void ExploreController::draw_side_panel(AppState& state) {
     } else if (tab == kTabTown) {
       static const std::vector<Suggestion> kNone;
       bool own = !state.my_town.active && c.suggestion_base == c.selected;
-      ui::InspectorModel m{d, c.selected, own ? c.suggestions : kNone};
+      ui::InspectorModel m{d, c.selected, own ? c.suggestions : kNone, c.in_common};
       ui::draw_inspector_panel(m);
       jump = m.jump_to;
     } else if (tab == kTabSuggestions) {
@@ -292,27 +314,42 @@ std::string ExploreController::inspector_json(const AppState& state) {
   j["name"] = t.name;
   j["population"] = t.population;
   j["parent"] = t.parent < d.towns.size() ? d.towns[t.parent].name : "";
+  j["label"] = town_with_council(d, c.selected);
+  j["kind"] = ui::town_kind_label(t);
   nlohmann::json goals = nlohmann::json::array(), challenges = nlohmann::json::array();
   for (const TownTag& tt : t.tags) {
     if (tt.tag >= d.tags.size()) continue;
     nlohmann::json e = {{"tag", d.tags[tt.tag].id},
                         {"label", ui::tag_label_ui(d.tags[tt.tag])},
                         {"source", tt.source < d.sources.size() ? d.sources[tt.source].title : ""},
-                        {"inherited", tt.inherited}};
+                        {"inherited", tt.inherited},
+                        {"via", tt.via < d.towns.size() ? d.towns[tt.via].name : ""}};
     (d.tags[tt.tag].kind == TagKind::Goal ? goals : challenges).push_back(e);
   }
   j["goals"] = goals;
   j["challenges"] = challenges;
   nlohmann::json partners = nlohmann::json::array();
-  for (const Partnership& p : d.partnerships) {
-    if (p.a != c.selected && p.b != c.selected) continue;
-    TownIndex other = p.a == c.selected ? p.b : p.a;
+  auto tag_ids = [&](const std::vector<TagIndex>& tags) {
+    nlohmann::json out = nlohmann::json::array();
+    for (TagIndex g : tags) out.push_back(d.tags[g].id);
+    return out;
+  };
+  for (const PartnerInCommon& e : c.in_common) {
+    const Partnership& p = d.partnerships[e.partnership];
+    TownIndex other = e.partner;
+    nlohmann::json abroad = nlohmann::json::array();
+    for (TownIndex z : e.partners_abroad) abroad.push_back(d.towns[z].name);
     partners.push_back({{"id", d.towns[other].id},
                         {"name", d.towns[other].name},
+                        {"label", town_with_council(d, other)},
                         {"year", p.start_year()},
                         {"kind", ui::kind_label(p.kind)},
                         {"confidence", ui::confidence_label(p.confidence)},
-                        {"sources", p.sources.size()}});
+                        {"sources", p.sources.size()},
+                        {"shared_goals", tag_ids(e.goals)},
+                        {"shared_challenges", tag_ids(e.challenges)},
+                        {"shared_partners_abroad", abroad},
+                        {"shared_text", ui::shared_today_lines(d, c.selected, e)}});
   }
   j["partners"] = partners;
   nlohmann::json suggestions = nlohmann::json::array();
@@ -320,6 +357,7 @@ std::string ExploreController::inspector_json(const AppState& state) {
     for (const Suggestion& s : c.suggestions)
       suggestions.push_back({{"id", d.towns[s.candidate].id},
                              {"name", d.towns[s.candidate].name},
+                             {"label", town_with_council(d, s.candidate)},
                              {"total", s.total},
                              {"explanation", describe_suggestion(d, s)}});
   j["suggestions"] = suggestions;
@@ -424,6 +462,11 @@ std::string ExploreController::test_command(const std::string& command, AppState
     if (!arg.empty() && d.find_town(arg) == kNoIndex) return R"({"error":"unknown town"})";
     state.graph.path_to = arg;
     j["path_to"] = arg;
+  } else if (verb == "pool") {  // as the suggestions panel's level choice
+    PoolKind k = PoolKind::Uk;
+    if (!parse_pool_key(arg.c_str(), k)) return R"({"error":"pool uk|uk-council|europe"})";
+    state.pool = k;
+    j["pool"] = pool_key(k);
   } else if (verb == "tab") {  // filters | town | suggestions | network
     static const char* kNames[kTabCount] = {"filters", "town", "suggestions", "network"};
     for (int i = 0; i < kTabCount; ++i)
@@ -451,9 +494,12 @@ std::string ExploreController::test_command(const std::string& command, AppState
     refresh(state);
     j["base"] = c.suggestion_base == kNoIndex ? "" : d.towns[c.suggestion_base].id;
     j["query_ms"] = c.query_ms;
+    j["hub_build_ms"] = c.hub_build_ms;
+    j["pool"] = pool_key(state.pool);
     j["list"] = nlohmann::json::array();
     for (const Suggestion& s : c.suggestions) {
       nlohmann::json e = town_json(s.candidate);
+      e["label"] = town_with_council(d, s.candidate);
       e["total"] = s.total;
       j["list"].push_back(e);
     }

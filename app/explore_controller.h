@@ -36,6 +36,11 @@ class ExploreController {
   void draw_side_panel(AppState& state);
   // Free-standing windows and keys: legend, help overlay ('?'), node-link view, year play.
   void draw_overlays(AppState& state, double now_s);
+  // Before update_visible, each frame: when the selection changes to an NRW town of the other
+  // level, a UK pool follows it (a Kreis is compared with UK councils and counties, a
+  // municipality with UK places); Europe stays. A state change that sets the pool too
+  // (a link, Back) is taken as it is.
+  void follow_selection_level(AppState& state);
   // After the UI: recompute what changed and update `visible` (revision bumped on change).
   void update_visible(const AppState& state, VisibleSet& visible);
   // A town the user chose in search or through a link; the globe flies there.
@@ -45,6 +50,7 @@ class ExploreController {
   //   search <text> | search-pick <n> | open-town <id> | filter-tag <id> | filter-match any|all
   //   filter-reset | scope uk|all | year <from> <to> | year-unknown 0|1 | play 0|1
   //   weights w1,..,w6 | my-town on|off|from-selected|tag <id> | ego <hops> | path <id>
+  //   pool uk|uk-council|europe
   //   tab filters|town|suggestions|network | counts | inspector | suggest-list | graph | panels
   std::string test_command(const std::string& command, AppState& state);
   double engine_build_ms() const { return engine_build_ms_; }
@@ -62,6 +68,9 @@ class ExploreController {
   const Dataset* dataset_ = nullptr;
   std::unique_ptr<Cache> cache_;
   double engine_build_ms_ = -1.0;
+  std::string level_selected_;  // follow_selection_level: the selection it last saw
+  PoolKind level_pool_ = PoolKind::Uk;
+  bool level_seen_ = false;
 };
 
 }  // namespace atlas

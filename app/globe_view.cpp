@@ -20,15 +20,17 @@
 
 #include "core/geo.h"
 #include "core/match/match_engine.h"
+#include "core/match/match_explanation.h"
 #include "platform/platform.h"
 #include "scene/land_mask.h"
 #include "ui/overview_panel.h"
+#include "ui/ui_strings.h"
 
 namespace atlas {
 
 namespace {
 constexpr float kLabelSize = 13.0f;
-constexpr int kSuggestionsPerTown = 3;  // default arcs: each NRW town's top 3 UK matches (issue 5)
+constexpr int kSuggestionsPerTown = 1;  // "first suggestions": each NRW municipality's best match (issue 12)
 constexpr int kLandWidth = 4096, kLandHeight = 2048;
 
 // Width of a label's text at the label size, from the UI font (not GetFont(): outside a
@@ -118,20 +120,43 @@ void GlobeView::set_data(const Dataset& dataset, const WorldMap& map, const Matc
   default_suggestions_.clear();
   next_suggestion_town_ = 0;
   suggestions_done_ = false;
+  nrw_municipalities_ = std::size_t(std::count_if(dataset.towns.begin(), dataset.towns.end(),
+                                                  [](const Town& t) { return t.role == TownRole::NrwMunicipality; }));
   scene_dirty_ = true;
 }
 
-void GlobeView::step_default_suggestions(double budget_s) {
-  if (suggestions_done_ || !engine_ || !dataset_) return;
+// The "full table" (one query per NRW municipality) is computed only while the toggle is on,
+// a slice per frame so that frames keep coming. The pool's hubness terms are built on the
+// first query that needs them (MatchEngine::hub_terms): a one-time stall of one frame, shared
+// with the first selection's suggestions.
+void GlobeView::step_default_suggestions(const AppState& state, double budget_s) {
+  const bool on = state.first_suggestions && engine_ && dataset_;
+  if (on != firsts_on_) {
+    firsts_on_ = on;
+    scene_dirty_ = true;
+    if (on && !suggestions_done_) firsts_started_s_ = platform::now_seconds();
+  }
+  if (!on) return;
+  // Municipalities are matched with UK places, or with Europe when that pool is chosen.
+  const PoolKind pool = state.pool == PoolKind::Europe ? PoolKind::Europe : PoolKind::Uk;
+  if (!(state.weights == firsts_weights_) || pool != firsts_pool_) {  // restart for the new ranking
+    firsts_weights_ = state.weights;
+    firsts_pool_ = pool;
+    default_suggestions_.clear();
+    next_suggestion_town_ = 0;
+    suggestions_done_ = false;
+    firsts_started_s_ = platform::now_seconds();
+    scene_dirty_ = true;
+  }
+  if (suggestions_done_) return;
   double start = platform::now_seconds();
   SuggestOptions options;
   options.top = kSuggestionsPerTown;
   options.max_paths = 0;
-  MatchWeights weights;  // the default weights
   while (next_suggestion_town_ < dataset_->towns.size()) {
     TownIndex t = static_cast<TownIndex>(next_suggestion_town_++);
     if (dataset_->towns[t].role != TownRole::NrwMunicipality) continue;
-    for (const Suggestion& s : engine_->suggest_for_town(t, PoolKind::Uk, weights, options))
+    for (const Suggestion& s : engine_->suggest_for_town(t, pool, firsts_weights_, options))
       default_suggestions_.push_back({t, s.candidate, s.total, false});
     if (platform::now_seconds() - start > budget_s) break;
   }
@@ -139,6 +164,7 @@ void GlobeView::step_default_suggestions(double budget_s) {
   if (next_suggestion_town_ >= dataset_->towns.size()) {
     suggestions_done_ = true;
     scene_dirty_ = true;
+    stats_.firsts_ms = (platform::now_seconds() - firsts_started_s_) * 1000.0;
   }
 }
 
@@ -153,10 +179,11 @@ void GlobeView::update_selection(const AppState& state) {
 void GlobeView::rebuild_scene(const VisibleSet& visible) {
   double start = platform::now_seconds();
   drawn_suggestions_.clear();
-  // The defaults underneath, then the VisibleSet's (the selection's, with the user's
-  // weights, marked for_selection), which replace a default arc between the same towns.
+  // The first suggestions underneath (when on), then the VisibleSet's (the selection's or
+  // "my town"'s, marked for_selection), which replace a first-suggestion arc between the same towns.
   selection_suggestions_ = 0;
-  if (suggestions_done_)
+  firsts_drawn_ = firsts_on_ && suggestions_done_;
+  if (firsts_drawn_)
     for (const SuggestedLink& l : default_suggestions_) {
       bool replaced = std::any_of(visible.suggestions.begin(), visible.suggestions.end(),
                                   [&](const SuggestedLink& o) { return o.from == l.from && o.to == l.to; });
@@ -450,7 +477,7 @@ void GlobeView::update(AppState& state, const VisibleSet& visible, const WorldNe
   world_ = &world;
   double dt = last_time_ < 0 ? 0.0 : std::min(0.1, now_s - last_time_);
   last_time_ = now_s;
-  step_default_suggestions(0.012);
+  step_default_suggestions(state, 0.012);
   update_selection(state);
   if (!home_applied_) {  // the first frame knows the screen size: a phone's default view steps back
     home_applied_ = true;
@@ -513,13 +540,13 @@ void GlobeView::update(AppState& state, const VisibleSet& visible, const WorldNe
   if (!hide_panels) draw_toolbar(state, world);
 
   ++stats_.frames;
-  if (stats_.first_complete_frame_ms < 0 && globe_.has_land() && suggestions_done_ && stats_.scene_builds > 0 &&
+  if (stats_.first_complete_frame_ms < 0 && globe_.has_land() && !firsts_pending() && stats_.scene_builds > 0 &&
       !scene_dirty_)
     stats_.first_complete_frame_ms = now_s * 1000.0;
 }
 
 bool GlobeView::settled() const {
-  return dataset_ && suggestions_done_ && !scene_dirty_ && !flight_.active() && (!world_mode_ || world_built_);
+  return dataset_ && !firsts_pending() && !scene_dirty_ && !flight_.active() && (!world_mode_ || world_built_);
 }
 
 // [SECTION] labels, tooltip, toolbar
@@ -541,6 +568,8 @@ void GlobeView::place_labels() {
         const Partnership& ps = dataset_->partnerships[p];
         add(ps.a == selected_town_ ? ps.b : ps.a);
       }
+    for (const SuggestedLink& l : drawn_suggestions_)  // then its (or "my town"'s) suggested partners
+      if (l.for_selection) add(l.to);
     // Partner towns outside NRW and the UK are labelled only when zoomed in.
     bool context_labels = camera_.distance < 1.6;
     for (TownIndex t : label_order_) {
@@ -642,7 +671,7 @@ void GlobeView::build_tooltip_text() {
   }
   if (hover_arc_ >= 0) {
     const SceneArc& a = scene_.arcs[std::size_t(hover_arc_)];
-    tooltip_ = dataset_->towns[a.a].name + " - " + dataset_->towns[a.b].name;
+    tooltip_ = town_with_council(*dataset_, a.a) + " - " + town_with_council(*dataset_, a.b);
     if (a.partnership != kNoIndex) {
       const Partnership& p = dataset_->partnerships[a.partnership];
       static const char* kinds[] = {"Partnership", "Friendship", "Kreis partnership", "Contact"};
@@ -651,9 +680,10 @@ void GlobeView::build_tooltip_text() {
       tooltip_ += p.confidence == Confidence::TwoSources ? "\nConfirmed by two sources"
                   : p.confidence == Confidence::OneSource ? "\nOne source" : "\nUnverified";
     } else {
-      char buf[64];
-      std::snprintf(buf, sizeof buf, "\nSuggested partner (score %.2f)", a.score);
-      tooltip_ += buf;
+      char buf[128];
+      std::snprintf(buf, sizeof buf, ui::tr(ui::StringId::TooltipSuggestedFormat), a.score);
+      tooltip_ += std::string("\n") + buf;
+      if (a.kind == ArcKind::Suggested) tooltip_ += std::string("\n") + ui::tr(ui::StringId::TooltipFirstSuggestion);
     }
   }
 }
@@ -677,15 +707,18 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
       fly_to(home_camera());
     }
     ImGui::SameLine();
-    if (ImGui::RadioButton("World", world_mode_)) {
+    if (ImGui::RadioButton(ui::tr(ui::StringId::ToolbarWorld), world_mode_)) {
       set_world_mode(true);
       fly_to(earth_camera(), 1.2);
     }
+    // A phone's toolbar takes two lines: the modes, then the suggestions toggle and the zoom.
+    const bool wide = io.DisplaySize.x >= ui::kNarrowScreen;
     if (!world_mode_) {
-      ImGui::SameLine();
-      ImGui::Checkbox("Suggested partners", &show_suggestions_);
+      if (wide) ImGui::SameLine();
+      ImGui::Checkbox(ui::tr(ui::StringId::FirstSuggestionsShort), &state.first_suggestions);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui::tr(ui::StringId::FirstSuggestionsHelp));
     }
-    if (io.DisplaySize.x >= ui::kNarrowScreen) ImGui::SameLine();  // a phone's toolbar takes two lines
+    if (wide || !world_mode_) ImGui::SameLine();
     if (ImGui::SmallButton("+")) zoom_by(state.camera, 0.75);
     ImGui::SameLine();
     if (ImGui::SmallButton("-")) zoom_by(state.camera, 1.33);
@@ -697,8 +730,8 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
       ImGui::ProgressBar(-1.0f * t, ImVec2(260, 0), "");  // indeterminate
     } else if (world_mode_) {
       ImGui::Text("%zu towns, %zu twin pairs worldwide", world.towns.size(), world.pairs.size());
-    } else if (!suggestions_done_) {
-      ImGui::Text("Computing suggestions... %d%%",
+    } else if (firsts_pending()) {
+      ImGui::Text(ui::tr(ui::StringId::ComputingFirstsFormat),
                   int(100.0 * double(next_suggestion_town_) / double(std::max<std::size_t>(1, dataset_->towns.size()))));
     }
   }
@@ -787,8 +820,22 @@ std::string GlobeView::describe_json() const {
   j["world_built"] = world_built_;
   j["points"] = scene_.points.size();
   j["arcs"] = scene_.arcs.size();
-  j["default_suggestions"] = default_suggestions_.size();
+  j["default_suggestions"] = default_suggestions_.size();  // first suggestions computed
+  j["first_suggestions"] = firsts_on_;
+  j["firsts_done"] = firsts_on_ && suggestions_done_;
+  j["firsts_ms"] = stats_.firsts_ms;
+  j["nrw_municipalities"] = nrw_municipalities_;
   j["selection_suggestions"] = selection_suggestions_;
+  std::size_t suggestion_arcs = 0, first_arcs = 0;
+  for (const SceneArc& a : scene_.arcs) {
+    suggestion_arcs += a.kind == ArcKind::Suggested || a.kind == ArcKind::SelectionSuggested;
+    first_arcs += a.kind == ArcKind::Suggested;
+  }
+  j["suggestion_arcs"] = suggestion_arcs;  // drawn now: the selection's and the first suggestions
+  j["first_suggestion_arcs"] = first_arcs;
+  // The first-suggestion pool's hubness terms: built by then (hub_terms() does not rebuild).
+  if (engine_ && next_suggestion_town_ > 0 && firsts_weights_.hub_correction > 0.0)
+    j["firsts_hub_build_ms"] = engine_->hub_terms(firsts_pool_).build_ms;
   j["labels"] = layout_.placed().size();
   nlohmann::json texts = nlohmann::json::array(), boxes = nlohmann::json::array();
   for (const PlacedLabel& l : layout_.placed()) {

@@ -39,6 +39,7 @@ struct GlobeFrameStats {
   std::uint64_t rendered_frames = 0, cached_frames = 0;  // globe drawn, or its cached image shown
   double first_complete_frame_ms = -1.0;  // page time when land, towns, arcs and default suggestions first drew
   double land_build_ms = -1.0, suggestions_ms = 0.0, last_scene_build_ms = -1.0, world_build_ms = -1.0;
+  double firsts_ms = -1.0;  // wall time from switching "first suggestions" on to all computed (last run)
 };
 
 class GlobeView {
@@ -46,9 +47,10 @@ class GlobeView {
   GlobeView();
   ~GlobeView();
   bool init(const char* glsl_version, std::string& error);
-  // Once after loading: the map goes to the GPU and the default suggestions start
-  // (computed over the next frames with `engine`, ExploreController's, not per frame
-  // afterwards). The selection's suggestions come in the VisibleSet (for_selection).
+  // Once after loading: the map goes to the GPU. `engine` (ExploreController's) computes the
+  // first suggestion of every NRW municipality when AppState::first_suggestions is on, over
+  // the next frames within a time budget per frame. By default only the selection's and
+  // "my town"'s suggestions are drawn; they come in the VisibleSet (for_selection).
   void set_data(const Dataset& dataset, const WorldMap& map, const MatchEngine* engine);
   void handle_event(const SDL_Event& event);
   // Between ImGui::NewFrame and ImGui::Render: input, picking, labels, tooltip, toolbar.
@@ -90,7 +92,7 @@ class GlobeView {
   Pick pick(float x, float y) const;
   ScreenPos screen_position(TownIndex town) const;  // CSS pixels, this frame's camera
   void simulate_hover(float x, float y);
-  bool settled() const;  // nothing pending: suggestions done, scene built, no flight
+  bool settled() const;  // nothing pending: first suggestions done (when on), scene built, no flight
   bool hide_panels = false;  // render tests: only the globe and its labels
   // Layers drawn (test hook "layers <mask>", for measuring what each costs); in world mode
   // the arcs and points layers are the world network's.
@@ -105,7 +107,10 @@ class GlobeView {
   std::size_t default_suggestion_count() const { return default_suggestions_.size(); }
 
  private:
-  void step_default_suggestions(double budget_s);
+  // The first suggestion of every NRW municipality, a slice per frame while the toggle is on;
+  // restarts when the weights or the pool change.
+  void step_default_suggestions(const AppState& state, double budget_s);
+  bool firsts_pending() const { return firsts_on_ && !suggestions_done_; }
   void rebuild_scene(const VisibleSet& visible);
   void update_selection(const AppState& state);
   void handle_input(AppState& state);
@@ -139,7 +144,13 @@ class GlobeView {
   std::vector<SuggestedLink> default_suggestions_, drawn_suggestions_;
   std::size_t selection_suggestions_ = 0;  // drawn for the selection (from the VisibleSet)
   std::size_t next_suggestion_town_ = 0;
-  bool suggestions_done_ = false;
+  bool suggestions_done_ = false;  // default_suggestions_ complete for firsts_weights_/firsts_pool_
+  bool firsts_on_ = false;         // AppState::first_suggestions this frame
+  bool firsts_drawn_ = false;      // the scene holds them
+  MatchWeights firsts_weights_;
+  PoolKind firsts_pool_ = PoolKind::Uk;
+  double firsts_started_s_ = -1.0;
+  std::size_t nrw_municipalities_ = 0;
   std::uint64_t built_revision_ = 0;
   bool scene_dirty_ = true;
   bool show_suggestions_ = true;

@@ -1,7 +1,8 @@
 // Implementation of the test hook (see test_hook.h). Commands: "state", "load-world-network",
 // and the globe's: "globe" (frame stats, also "frame-stats"), "select <id>", "hover x y",
 // "pick x y", "project <id>" (CSS pixels), "view default|earth", "fly <id>", "world on|off",
-// "suggestions on|off", "ui on|off" (panels; render tests hide them), "layers <mask>"
+// "suggestions on|off", "firsts on|off" (the first suggestion of every NRW municipality, as the
+// toggle), "lang en|de", "ui on|off" (panels; render tests hide them), "layers <mask>"
 // (GlobeView::Layer), "spin <deg per frame>", "draw-time N [cached]" (ms per synchronous
 // redraw of the last frame, globe and panels, in full or from the cache; frame benchmark), "glyphs-missing [hex,...]".
 // The exploring panels' commands ("search", "counts", "inspector", ...) are listed in
@@ -18,6 +19,7 @@
 
 #include "app.h"
 #include "core/code_points.h"
+#include "ui/ui_strings.h"
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
@@ -97,6 +99,14 @@ bool globe_command(App& app, const std::string& cmd, std::string& reply) {
     if (verb == "world") globe.set_world_mode(on);
     else if (verb == "suggestions") globe.set_show_suggestions(on);
     else globe.hide_panels = !on;
+    reply = R"({"ok":true})";
+  } else if (verb == "firsts") {
+    in >> arg;
+    state.first_suggestions = arg == "on";
+    reply = R"({"ok":true})";
+  } else if (verb == "lang") {
+    in >> arg;
+    ui::set_language(arg == "de" ? ui::Language::German : ui::Language::English);
     reply = R"({"ok":true})";
   } else if (verb == "layers") {  // bit mask: 1 globe, 2 borders, 4 arcs, 8 points, 16 labels
     unsigned mask = 0xFFu;

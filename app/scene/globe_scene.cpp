@@ -129,7 +129,9 @@ void build_network_scene(const Dataset& dataset, const VisibleSet& visible,
     float radius = point_radius_for_population(town.population);
     bool lit = t < visible.town_highlight.size() && visible.town_highlight[t];
     std::uint8_t alpha = s.town_partnered[t] || lit ? 255 : 150;
-    push_quad(s.point_vertices, s.point_indices, p, radius, float(id), role_colour(town.role), alpha, lit ? 1.0f : 0.0f);
+    // A UK place (a GeoNames record in GB, a suggestion's end) is coloured as the UK.
+    const RoleColour colour = town.country == "GB" ? role_colour(TownRole::UkPartnerTown) : role_colour(town.role);
+    push_quad(s.point_vertices, s.point_indices, p, radius, float(id), colour, alpha, lit ? 1.0f : 0.0f);
   }
   // Arcs: suggestions first (underneath), then NRW's links elsewhere, then NRW-UK links on top.
   for (const SuggestedLink& l : suggestions) {

@@ -10,6 +10,7 @@
 #include "core/match/match_explanation.h"
 #include "filters_panel.h"
 #include "search_box.h"
+#include "suggestions_panel.h"
 #include "ui_strings.h"
 
 namespace atlas::ui {
@@ -19,12 +20,12 @@ namespace {
 const ImVec4 kLinkColour(0.55f, 0.8f, 1.0f, 1.0f);
 const ImVec4 kInheritedColour(0.75f, 0.75f, 0.6f, 1.0f);
 
-// A town name that selects the town when clicked.
+// A town name (a UK place with its council) that selects the town when clicked.
 void town_link(const Dataset& d, TownIndex t, TownIndex& jump, const char* suffix = nullptr) {
   if (t >= d.towns.size()) return;
   ImGui::PushID(static_cast<int>(t));
   ImGui::PushStyleColor(ImGuiCol_Text, kLinkColour);
-  std::string label = d.towns[t].name;
+  std::string label = town_with_council(d, t);
   if (suffix) label += suffix;
   if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_None, ImGui::CalcTextSize(label.c_str())))
     jump = t;
@@ -52,12 +53,15 @@ void sources_tooltip(const Dataset& d, const std::vector<std::uint32_t>& sources
 void draw_profile(InspectorModel& m) {
   const Dataset& d = m.dataset;
   const Town& t = d.towns[m.town];
-  ImGui::TextDisabled("%s · %s", role_label(t.role), t.id.c_str());
+  ImGui::TextDisabled("%s · %s", town_kind_label(t), t.id.c_str());
   if (!t.name_alt.empty() && t.name_alt != t.name) ImGui::TextDisabled("%s", t.name_alt.c_str());
   if (t.population >= 0) ImGui::Text("%s: %.0f", tr(StringId::Population), t.population);
   else ImGui::Text("%s: %s", tr(StringId::Population), tr(StringId::Unknown));
   if (t.parent < d.towns.size()) {
-    ImGui::TextUnformatted(t.role == TownRole::NrwMunicipality ? tr(StringId::InKreis) : tr(StringId::InCouncil));
+    const TownRole parent_role = d.towns[t.parent].role;
+    ImGui::TextUnformatted(t.role == TownRole::NrwMunicipality ? tr(StringId::InKreis)
+                           : parent_role == TownRole::UkRegion ? tr(StringId::InCounty)
+                                                               : tr(StringId::InCouncil));
     ImGui::SameLine();
     town_link(d, t.parent, m.jump_to);
   }
@@ -71,8 +75,23 @@ void draw_profile(InspectorModel& m) {
       if (tt.tag >= d.tags.size() || d.tags[tt.tag].kind != kind) continue;
       any = true;
       ImGui::Bullet();
-      if (tt.inherited) ImGui::TextColored(kInheritedColour, "%s %s", tag_label_ui(d.tags[tt.tag]), tr(StringId::InheritedMark));
-      else ImGui::TextUnformatted(tag_label_ui(d.tags[tt.tag]));
+      if (tt.inherited && tt.via < d.towns.size()) {
+        char via[160];
+        std::snprintf(via, sizeof via,
+                      tr(d.towns[tt.via].role == TownRole::UkRegion ? StringId::InheritedViaCountyFormat
+                                                                    : StringId::InheritedViaFormat),
+                      d.towns[tt.via].name.c_str());
+        ImGui::TextColored(kInheritedColour, "%s", tag_label_ui(d.tags[tt.tag]));
+        ImGui::Indent();
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(kInheritedColour, "%s", via);
+        ImGui::PopTextWrapPos();
+        ImGui::Unindent();
+      } else if (tt.inherited) {
+        ImGui::TextColored(kInheritedColour, "%s %s", tag_label_ui(d.tags[tt.tag]), tr(StringId::InheritedMark));
+      } else {
+        ImGui::TextUnformatted(tag_label_ui(d.tags[tt.tag]));
+      }
       ImGui::Indent();
       ImGui::PushTextWrapPos(0.0f);
       if (!tt.detail.empty()) ImGui::TextDisabled("%s", tt.detail.c_str());
@@ -95,21 +114,15 @@ void draw_profile(InspectorModel& m) {
 
 void draw_partners(InspectorModel& m) {
   const Dataset& d = m.dataset;
-  std::vector<PartnershipIndex> mine;
-  for (PartnershipIndex p = 0; p < d.partnerships.size(); ++p)
-    if (d.partnerships[p].a == m.town || d.partnerships[p].b == m.town) mine.push_back(p);
-  std::stable_sort(mine.begin(), mine.end(), [&](PartnershipIndex x, PartnershipIndex y) {
-    const Partnership &a = d.partnerships[x], &b = d.partnerships[y];
-    if (a.nrw_uk != b.nrw_uk) return a.nrw_uk;
-    return a.start_year() < b.start_year();
-  });
+  // partners_in_common's order: NRW-UK links first, then by partner name.
   char title[96];
-  std::snprintf(title, sizeof title, tr(StringId::ExistingPartnersFormat), mine.size());
+  std::snprintf(title, sizeof title, tr(StringId::ExistingPartnersFormat), m.in_common.size());
   ImGui::SeparatorText(title);
-  if (mine.empty()) ImGui::TextDisabled("%s", tr(StringId::NoPartners));
-  for (PartnershipIndex p : mine) {
+  if (m.in_common.empty()) ImGui::TextDisabled("%s", tr(StringId::NoPartners));
+  for (const PartnerInCommon& entry : m.in_common) {
+    const PartnershipIndex p = entry.partnership;
     const Partnership& ps = d.partnerships[p];
-    TownIndex other = ps.a == m.town ? ps.b : ps.a;
+    TownIndex other = entry.partner;
     ImGui::PushID(static_cast<int>(p));
     town_link(d, other, m.jump_to);
     ImGui::SameLine();
@@ -125,6 +138,13 @@ void draw_partners(InspectorModel& m) {
     ImGui::TextDisabled(tr(StringId::SourcesCountFormat), ps.sources.size());
     sources_tooltip(d, ps.sources);
     if (!ps.notes.empty()) ImGui::TextWrapped("%s", ps.notes.c_str());
+    ImGui::TextUnformatted(tr(StringId::SharedToday));
+    ImGui::PushTextWrapPos(0.0f);
+    for (const std::string& line : shared_today_lines(d, m.town, entry)) {
+      ImGui::Bullet();
+      ImGui::TextUnformatted(line.c_str());
+    }
+    ImGui::PopTextWrapPos();
     ImGui::Unindent();
     ImGui::PopID();
   }
@@ -136,7 +156,6 @@ void draw_suggested(InspectorModel& m) {
     ImGui::TextDisabled("%s", tr(StringId::NoSuggestionsHere));
     return;
   }
-  ExplainLanguage lang = language() == Language::German ? ExplainLanguage::De : ExplainLanguage::En;
   std::size_t shown = 0;
   for (const Suggestion& s : m.suggestions) {
     if (shown++ >= 5) break;
@@ -146,7 +165,7 @@ void draw_suggested(InspectorModel& m) {
     town_link(m.dataset, s.candidate, m.jump_to, score);
     ImGui::Indent();
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("%s", describe_suggestion(m.dataset, s, lang).c_str());
+    ImGui::TextDisabled("%s", suggestion_reasons(m.dataset, s).c_str());
     ImGui::PopTextWrapPos();
     ImGui::Unindent();
     ImGui::PopID();
@@ -154,6 +173,41 @@ void draw_suggested(InspectorModel& m) {
 }
 
 }  // namespace
+
+std::vector<std::string> shared_today_lines(const Dataset& d, TownIndex town, const PartnerInCommon& e) {
+  std::vector<std::string> lines;
+  auto join_tags = [&](const std::vector<TagIndex>& tags) {
+    std::string out;
+    for (TagIndex g : tags) out += (out.empty() ? "" : ", ") + std::string(tag_label_ui(d.tags[g]));
+    return out;
+  };
+  auto line = [&](StringId format, const std::string& items) {
+    char buf[512];
+    std::snprintf(buf, sizeof buf, tr(format), items.c_str());
+    lines.push_back(buf);
+  };
+  // Goal lists are complete only where every goal's source covers the town's country.
+  auto goals_complete = [&](TownIndex t) {
+    if (t >= d.towns.size()) return false;
+    for (const Tag& tag : d.tags)
+      if (tag.kind == TagKind::Goal && tag.coverage_in(d.towns[t].country) != Coverage::Complete) return false;
+    return true;
+  };
+  if (!e.goals.empty()) line(StringId::SharedGoalsFormat, join_tags(e.goals));
+  else lines.push_back(tr(goals_complete(town) && goals_complete(e.partner) ? StringId::NoSharedGoal
+                                                                            : StringId::NoSharedGoalRecorded));
+  if (!e.challenges.empty()) line(StringId::SharedChallengesFormat, join_tags(e.challenges));
+  else lines.push_back(tr(StringId::NoSharedChallengeRecorded));
+  if (!e.partners_abroad.empty()) {
+    std::string names;
+    for (TownIndex z : e.partners_abroad)
+      names += (names.empty() ? "" : ", ") + d.towns[z].name + " (" + d.towns[z].country + ")";
+    line(StringId::SharedPartnersAbroadFormat, names);
+  } else {
+    lines.push_back(tr(StringId::NoSharedPartnerAbroad));
+  }
+  return lines;
+}
 
 const char* kind_label(PartnershipKind kind) {
   switch (kind) {
@@ -185,7 +239,7 @@ void draw_inspector_panel(InspectorModel& m) {
     ImGui::TextWrapped("%s", tr(StringId::InspectorEmpty));
     return;
   }
-  ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.55f, 1.0f), "%s", m.dataset.towns[m.town].name.c_str());
+  ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.55f, 1.0f), "%s", town_with_council(m.dataset, m.town).c_str());
   draw_profile(m);
   draw_partners(m);
   draw_suggested(m);

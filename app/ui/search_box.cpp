@@ -26,6 +26,11 @@ const char* role_label(TownRole role) {
   }
 }
 
+const char* town_kind_label(const Town& town) {
+  if (town.role == TownRole::EuropeCandidate && town.country == "GB") return tr(StringId::RoleUkPlace);
+  return role_label(town.role);
+}
+
 TownIndex draw_search_box(SearchBoxModel& m) {
   ImGui::PushID(m.id);
   if (m.focus) ImGui::SetKeyboardFocusHere();
@@ -48,7 +53,7 @@ TownIndex draw_search_box(SearchBoxModel& m) {
     if (h.matched != t.name) label += "  (" + h.matched + ")";
     if (ImGui::Selectable(label.c_str())) chosen = h.town;
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", role_label(t.role));
+    ImGui::TextDisabled("%s", town_kind_label(t));
     ImGui::PopID();
   }
   if (chosen != kNoIndex) {

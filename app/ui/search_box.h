@@ -30,5 +30,7 @@ TownIndex draw_search_box(SearchBoxModel& model);
 
 // "NRW municipality", "UK council", ... in the UI language.
 const char* role_label(TownRole role);
+// role_label, except that a UK place (a GeoNames record in GB) is "UK place".
+const char* town_kind_label(const Town& town);
 
 }  // namespace atlas::ui

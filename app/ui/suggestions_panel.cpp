@@ -31,6 +31,29 @@ const char* component_name(MatchComponent c) {
   return language() == Language::German ? component_label_de(c) : component_label_en(c);
 }
 
+// The pool: UK places (an NRW municipality's level), UK councils and counties (a Kreis's level)
+// or Europe, with a line saying what the list is compared with. Selecting a town of the other
+// level switches the UK pool (ExploreController::follow_selection_level).
+void draw_pool(AppState& state, const Dataset& d, TownIndex selected) {
+  int pool = static_cast<int>(state.pool);
+  static const PoolKind kOrder[] = {PoolKind::Uk, PoolKind::UkCouncil, PoolKind::Europe};
+  static const StringId kNames[] = {StringId::PoolUkPlaces, StringId::PoolUkCouncils, StringId::PoolEurope};
+  for (int i = 0; i < 3; ++i)
+    if (ImGui::RadioButton(tr(kNames[i]), &pool, static_cast<int>(kOrder[i]))) state.pool = kOrder[i];
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextDisabled("%s", tr(state.pool == PoolKind::Uk          ? StringId::PoolLevelPlaces
+                               : state.pool == PoolKind::UkCouncil ? StringId::PoolLevelCouncils
+                                                                   : StringId::PoolLevelEurope));
+  const TownRole role = selected < d.towns.size() ? d.towns[selected].role : TownRole::OtherTown;
+  if (!state.my_town.active && role == TownRole::NrwMunicipality && state.pool == PoolKind::UkCouncil)
+    ImGui::TextColored(ImVec4(1.0f, 0.8f, 0.45f, 1.0f), "%s", tr(StringId::PoolMismatchMunicipality));
+  else if (!state.my_town.active && role == TownRole::NrwKreis && state.pool == PoolKind::Uk)
+    ImGui::TextColored(ImVec4(1.0f, 0.8f, 0.45f, 1.0f), "%s", tr(StringId::PoolMismatchKreis));
+  else if (state.pool != PoolKind::Europe)
+    ImGui::TextDisabled("%s", tr(StringId::PoolLevelFollows));
+  ImGui::PopTextWrapPos();
+}
+
 void draw_weights(AppState& state) {
   for (MatchComponent c : kMatchComponents) {
     float w = static_cast<float>(state.weights[c]);
@@ -43,11 +66,6 @@ void draw_weights(AppState& state) {
     ImGui::PopID();
   }
   if (ImGui::SmallButton(tr(StringId::ResetWeights))) state.weights = MatchWeights();
-  ImGui::SameLine();
-  int pool = state.pool == PoolKind::Europe ? 1 : 0;
-  if (ImGui::RadioButton(tr(StringId::PoolUk), &pool, 0)) state.pool = PoolKind::Uk;
-  ImGui::SameLine();
-  if (ImGui::RadioButton(tr(StringId::PoolEurope), &pool, 1)) state.pool = PoolKind::Europe;
 }
 
 void draw_my_town(SuggestionsPanelModel& m) {
@@ -109,9 +127,25 @@ void draw_component_bar(const Suggestion& s, double best) {
 
 }  // namespace
 
+std::string suggestion_reasons(const Dataset& d, const Suggestion& s) {
+  ExplainLanguage lang = language() == Language::German ? ExplainLanguage::De : ExplainLanguage::En;
+  std::string why = describe_suggestion(d, s, lang);
+  const std::string head = town_with_council(d, s.candidate) + ": ";
+  if (why.compare(0, head.size(), head) == 0) why.erase(0, head.size());
+  return why;
+}
+
 void draw_suggestions_panel(SuggestionsPanelModel& m) {
   const Dataset& d = m.dataset;
   draw_my_town(m);
+  ImGui::SeparatorText(tr(StringId::PoolHeading));
+  draw_pool(m.state, d, m.selected);
+  ImGui::Checkbox(tr(StringId::FirstSuggestionsToggle), &m.state.first_suggestions);
+  if (m.state.first_suggestions) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", tr(StringId::FirstSuggestionsHelp));
+    ImGui::PopTextWrapPos();
+  }
   ImGui::SeparatorText(tr(StringId::Weights));
   draw_weights(m.state);
   ImGui::Separator();
@@ -124,23 +158,22 @@ void draw_suggestions_panel(SuggestionsPanelModel& m) {
       ImGui::TextWrapped("%s", tr(StringId::SuggestionsNrwOnly));
       return;
     }
-    ImGui::Text(tr(StringId::SuggestionsForFormat), d.towns[m.selected].name.c_str());
+    ImGui::Text(tr(StringId::SuggestionsForFormat), town_with_council(d, m.selected).c_str());
   } else {
     ImGui::TextUnformatted(tr(StringId::SuggestionsForMyTown));
   }
   ImGui::TextDisabled(tr(StringId::QueryTimeFormat), m.query_ms);
   if (m.suggestions.empty()) ImGui::TextDisabled("%s", tr(StringId::NoSuggestionsHere));
-  ExplainLanguage lang = language() == Language::German ? ExplainLanguage::De : ExplainLanguage::En;
   double best = m.suggestions.empty() ? 0.0 : m.suggestions.front().total;
   for (std::size_t i = 0; i < m.suggestions.size() && i < kListed; ++i) {
     const Suggestion& s = m.suggestions[i];
     ImGui::PushID(static_cast<int>(i));
-    char label[160];
-    std::snprintf(label, sizeof label, "%zu. %s  %.3f", i + 1, d.towns[s.candidate].name.c_str(), s.total);
+    char label[200];
+    std::snprintf(label, sizeof label, "%zu. %s  %.3f", i + 1, town_with_council(d, s.candidate).c_str(), s.total);
     if (ImGui::Selectable(label)) m.jump_to = s.candidate;
     draw_component_bar(s, best);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("%s", describe_suggestion(d, s, lang).c_str());
+    ImGui::TextDisabled("%s", suggestion_reasons(d, s).c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopID();
   }

@@ -5,6 +5,7 @@
 // highest total first, ties by town id.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "core/app_state.h"
@@ -24,5 +25,9 @@ struct SuggestionsPanelModel {
 };
 
 void draw_suggestions_panel(SuggestionsPanelModel& model);
+
+// describe_suggestion() in the UI language, without its opening "Place (Council): " where the
+// list shows the name just above it.
+std::string suggestion_reasons(const Dataset& dataset, const Suggestion& suggestion);
 
 }  // namespace atlas::ui

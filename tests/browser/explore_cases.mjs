@@ -27,8 +27,29 @@ function readData() {
   const read = (f) => JSON.parse(fs.readFileSync(path.join(repo, 'data', f), 'utf8'));
   const towns = read('towns.json').towns;
   const partnerships = read('partnerships.json').partnerships;
+  const entries = new Map();
+  for (const p of read('profiles.json').profiles) entries.set(p.id, p.t || []);
+  // A UK place or council also carries the tags of the council and county above it (the
+  // loader's inheritance, data/SCHEMA.md): never a size class, and a fact of merged 2019
+  // districts only inside them.
+  const byId = new Map(towns.map((t) => [t.id, t]));
   const tags = new Map();
-  for (const p of read('profiles.json').profiles) tags.set(p.id, new Set((p.t || []).map((e) => e.tag)));
+  for (const [id, own] of entries) tags.set(id, new Set(own.map((e) => e.tag)));
+  const inherit = (town, from) => {
+    const set = tags.get(town.id) || new Set();
+    for (const e of entries.get(from.id) || []) {
+      if (e.tag.startsWith('size_') || (e.d19 && !e.d19.includes(town.d19))) continue;
+      set.add(e.tag);
+    }
+    tags.set(town.id, set);
+  };
+  for (const t of towns) {
+    const council = byId.get(t.p);
+    if (!council || !['uc', 'ur'].includes(council.k) || !['ut', 'ec', 'uc'].includes(t.k)) continue;
+    inherit(t, council);
+    const county = byId.get(council.p);
+    if (t.k !== 'uc' && county && county.k === 'ur') inherit(t, county);
+  }
   const startYear = (p) => (p.y && p.y.length ? Math.min(...p.y.map((y) => y[0])) : 0);
   return { towns, partnerships, tags, startYear };
 }
@@ -203,6 +224,31 @@ const cases = {
     const mine = await until(page, 'suggest-list', (r) => r.list.length > 0, 'my-town suggestions');
     assert.equal(mine.base, 'DE:05513000');
     assert.match((await appState(page)).hash, /my=1.*myt=.*com_2050/);
+    assert.deepEqual(log.errors, []);
+  },
+
+  // Issue 12: a Kreis is compared with UK councils and counties, a municipality with UK
+  // places; the level follows the selection, and pool=uk-council survives a reload.
+  async kreis_level_pool_follows_selection({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    await query(page, 'open-town DE:05978');  // Kreis Unna
+    const kreis = await until(page, 'suggest-list', (r) => r.base === 'DE:05978' && r.pool === 'uk-council' &&
+      r.list.length > 0, 'Kreis-level suggestions');
+    assert.ok(kreis.list.every((s) => s.id.startsWith('GB:')), `not all councils: ${JSON.stringify(kreis.list)}`);
+    await until(page, 'state', (r) => /pool=uk-council/.test(r.hash), 'pool in the link');
+    await page.reload();
+    await waitReady(page);
+    const again = await until(page, 'suggest-list', (r) => r.list.length > 0, 'suggestions after reload');
+    assert.equal(again.pool, 'uk-council');
+    assert.deepEqual(again.list.map((s) => s.id), kreis.list.map((s) => s.id));
+    await query(page, 'open-town DE:05978016');  // Holzwickede, a municipality in it
+    const town = await until(page, 'suggest-list', (r) => r.base === 'DE:05978016' && r.pool === 'uk' &&
+      r.list.length > 0, 'place-level suggestions');
+    assert.ok(town.list.some((s) => s.id.startsWith('GN:')), 'no UK place among a municipality\'s suggestions');
+    await query(page, 'pool europe');  // an explicit choice stays when the selection changes level
+    await query(page, 'open-town DE:05978');
+    await until(page, 'suggest-list', (r) => r.base === 'DE:05978' && r.pool === 'europe', 'Europe kept');
     assert.deepEqual(log.errors, []);
   },
 

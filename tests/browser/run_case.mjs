@@ -5,6 +5,8 @@ import { animationFrames, appState, artifactPath, waitReady, runCaseFromArgv } f
 import { decodePng, pixelStatistics } from './png.mjs';
 import { compareImages, settle } from './render_cases.mjs';
 
+const globeQuery = (page, command) => page.evaluate((c) => window.atlasTest.query(c), command);
+
 const cases = {
   async loads_without_errors({ page, log, server }) {
     await page.goto(server.url);
@@ -151,6 +153,76 @@ const cases = {
     const own = await page.evaluate(() => window.atlasTest.query('glyphs-missing'));
     assert.ok(own.checked > 100);
     assert.deepEqual(own.missing, []);
+    assert.deepEqual(log.errors, []);
+  },
+
+  // Issue 12: the default globe shows the real partnerships and no suggestion arcs.
+  async default_view_draws_no_suggestion_arcs({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    await settle(page);
+    const globe = await globeQuery(page, 'globe');
+    assert.equal(globe.suggestion_arcs, 0, 'suggestion arcs drawn before a town is selected');
+    assert.equal(globe.default_suggestions, 0, 'first suggestions computed although the toggle is off');
+    assert.equal(globe.first_suggestions, false);
+    assert.ok(globe.arcs > 100, `the partnerships should be drawn, saw ${globe.arcs} arcs`);
+    assert.doesNotMatch((await appState(page)).hash, /firsts=/);
+    assert.deepEqual(log.errors, []);
+  },
+
+  // Selecting a town draws its suggestions (and only them); the lists name each place with its
+  // council; clearing the selection removes them again.
+  async selected_town_shows_its_suggestions({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    await settle(page);
+    await globeQuery(page, 'select DE:05978016');  // Holzwickede
+    await page.waitForFunction(() => window.atlasTest.query('globe').selection_suggestions > 0, null,
+      { timeout: 60000, polling: 50 });
+    await settle(page);
+    const globe = await globeQuery(page, 'globe');
+    const list = await globeQuery(page, 'suggest-list');
+    assert.equal(list.base, 'DE:05978016');
+    assert.equal(list.pool, 'uk');
+    assert.equal(globe.selection_suggestions, Math.min(5, list.list.length));
+    assert.equal(globe.suggestion_arcs, globe.selection_suggestions, 'arcs other than the selection\'s drawn');
+    assert.equal(globe.first_suggestion_arcs, 0);
+    console.log(`first query ${list.query_ms.toFixed(1)} ms, of which UK hub terms ${list.hub_build_ms.toFixed(1)} ms`);
+    assert.ok(list.list.some((s) => / \(.+\)$/.test(s.label)), `no place named with its council: ${JSON.stringify(list.list)}`);
+    const inspector = await globeQuery(page, 'inspector');
+    const weymouth = inspector.partners.find((p) => p.name === 'Weymouth');
+    assert.ok(weymouth, 'Holzwickede-Weymouth missing from the inspector');
+    assert.equal(weymouth.label, 'Weymouth (Dorset Council)');
+    assert.equal(weymouth.shared_text.length, 3, 'goals, challenges and partners abroad');
+    assert.ok(inspector.suggestions.every((s) => s.explanation.startsWith(s.label)));
+    await globeQuery(page, 'select ');
+    await page.waitForFunction(() => window.atlasTest.query('globe').suggestion_arcs === 0, null,
+      { timeout: 20000, polling: 50 });
+    assert.deepEqual(log.errors, []);
+  },
+
+  // The "first suggestion of every town" toggle (firsts=1 in the link): one arc per NRW
+  // municipality, drawn beneath the partnerships; switching it off removes them.
+  async firsts_toggle_one_arc_per_municipality({ page, log, server }) {
+    const towns = JSON.parse(fs.readFileSync(new URL('../../data/towns.json', import.meta.url), 'utf8')).towns;
+    const municipalities = towns.filter((t) => t.k === 'nm').length;
+    await page.goto(server.url + '#v=1&firsts=1');
+    await waitReady(page);
+    await page.waitForFunction(() => window.atlasTest.query('globe').firsts_done, null, { timeout: 90000, polling: 100 });
+    await settle(page);
+    const globe = await globeQuery(page, 'globe');
+    console.log(`first suggestions: ${globe.default_suggestions} in ${globe.firsts_ms.toFixed(0)} ms wall, ` +
+      `${globe.suggestions_ms.toFixed(0)} ms computing; UK hub terms ${globe.firsts_hub_build_ms.toFixed(0)} ms`);
+    assert.equal(globe.nrw_municipalities, municipalities);
+    assert.equal(globe.default_suggestions, municipalities);
+    assert.equal(globe.first_suggestion_arcs, municipalities);
+    assert.equal(globe.suggestion_arcs, municipalities);
+    assert.match((await appState(page)).hash, /firsts=1/);
+    await globeQuery(page, 'firsts off');
+    await page.waitForFunction(() => window.atlasTest.query('globe').suggestion_arcs === 0, null,
+      { timeout: 20000, polling: 50 });
+    await page.waitForFunction(() => !window.atlasTest.query('state').hash.includes('firsts'), null,
+      { timeout: 20000, polling: 50 });
     assert.deepEqual(log.errors, []);
   },
 
