@@ -266,16 +266,6 @@ void read_json(std::string_view text, const OwnDataLimits& limits, OwnData& out)
   }
 }
 
-std::string csv_cell(const std::string& s) {
-  if (s.find_first_of(",\"\n\r;") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 }  // namespace
 
 OwnData read_own_data(std::string_view bytes, const OwnDataLimits& limits) {
@@ -303,14 +293,24 @@ std::string describe(const OwnDataProblem& p) {
   return out + ": " + p.message;
 }
 
+std::string csv_field(const std::string& text) {
+  if (text.find_first_of(",;\"\n\r") == std::string::npos) return text;
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
 std::string write_own_data_csv(const std::vector<OwnLink>& links) {
   std::string out;
   for (std::size_t f = 0; f < kFieldCount; ++f) out += std::string(f ? "," : "") + kKeys[f];
   out += "\n";
   for (const OwnLink& l : links) {
-    out += csv_cell(l.town) + "," + csv_cell(l.partner) + "," + csv_cell(l.partner_country) + "," +
+    out += csv_field(l.town) + "," + csv_field(l.partner) + "," + csv_field(l.partner_country) + "," +
            (l.year ? std::to_string(l.year) : std::string()) + "," + l.kind + "," + l.status + "," +
-           csv_cell(l.source) + "," + csv_cell(l.town_id) + "," + csv_cell(l.partner_id) + "\n";
+           csv_field(l.source) + "," + csv_field(l.town_id) + "," + csv_field(l.partner_id) + "\n";
   }
   return out;
 }

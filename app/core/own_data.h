@@ -50,6 +50,9 @@ OwnData read_own_data(std::string_view bytes, const OwnDataLimits& limits = {});
 // "row 12, column Jahr: year '19x7' is not a year from 1800 to 2100 (kept without a year)".
 std::string describe(const OwnDataProblem& problem);
 
+// A CSV field, quoted (RFC 4180) when it holds a separator (`,` or `;`), a quote or a line break.
+std::string csv_field(const std::string& text);
+
 // The links as CSV with the English header; read_own_data reads it back unchanged.
 std::string write_own_data_csv(const std::vector<OwnLink>& links);
 

@@ -61,16 +61,6 @@ nlohmann::json component_json(const Dataset& d, const Suggestion& s, const Compo
 
 }  // namespace
 
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 const char* town_kind(TownRole role) {
   switch (role) {
     case TownRole::NrwMunicipality: return "municipality";

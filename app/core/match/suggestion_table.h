@@ -8,14 +8,12 @@
 #include <vector>
 
 #include "core/dataset.h"
+#include "core/own_data.h"
 #include "match_explanation.h"
 #include "match_pool.h"
 #include "suggestion.h"
 
 namespace atlas {
-
-// CSV field quoting (RFC 4180).
-std::string csv_field(const std::string& text);
 
 // What a town is, for the candidate_kind column: "town", "council", "county", "municipality",
 // "kreis".
