@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -12,12 +13,16 @@
 #include <sstream>
 
 #include "core/match/match_explanation.h"
+#include "core/match/suggestion_table.h"
+#include "core/match/town_profile.h"
+#include "core/own_data.h"
 #include "core/match/partners_in_common.h"
 #include "platform/platform.h"
 #include "ui/filters_panel.h"
 #include "ui/graph_panel.h"
 #include "ui/help_overlay.h"
 #include "ui/inspector_panel.h"
+#include "ui/item_rects.h"
 #include "ui/legend.h"
 #include "ui/node_link_view.h"
 #include "ui/search_box.h"
@@ -30,6 +35,7 @@ namespace {
 constexpr std::size_t kSuggestionsListed = 10;  // panel and inspector
 constexpr std::size_t kSuggestionArcs = 5;      // drawn on the globe for the selection
 constexpr double kPlayStepSeconds = 0.35;       // one founding year per step
+constexpr std::size_t kProfileSuggestions = 5;  // the printable profile's top suggestions
 enum Tab { kTabFilters, kTabTown, kTabSuggestions, kTabNetwork, kTabCount };
 
 bool suggestible(const Dataset& d, TownIndex t) {
@@ -233,16 +239,19 @@ void ExploreController::draw_side_panel(AppState& state) {
     if (tab == kTabFilters) {
       ui::FiltersPanelModel m{d, state.filters, c.filter.counts, c.kreise, c.partner_countries, c.playing};
       ui::draw_filters_panel(m);
+      if (m.export_csv) export_partnerships();
     } else if (tab == kTabTown) {
       static const std::vector<Suggestion> kNone;
       bool own = !state.my_town.active && c.suggestion_base == c.selected;
       ui::InspectorModel m{d, c.selected, own ? c.suggestions : kNone, c.in_common};
       ui::draw_inspector_panel(m);
       jump = m.jump_to;
+      if (m.print_profile) print_profile(state);
     } else if (tab == kTabSuggestions) {
       ui::SuggestionsPanelModel m{d, state, c.selected, suggestible(d, c.selected), c.suggestions, c.query_ms};
       ui::draw_suggestions_panel(m);
       jump = m.jump_to;
+      if (m.export_csv) export_suggestions();
     } else {
       ui::SearchBoxModel path_search{d, c.search, c.path_text, sizeof c.path_text, c.path_hits, c.path_last,
                                      "path_search", ui::tr(ui::StringId::GraphPathHint)};
@@ -299,6 +308,45 @@ void ExploreController::draw_overlays(AppState& state, double now_s) {
     c.community_colours = m.colour_by_community;
     if (m.clicked != kNoIndex) select(state, m.clicked, true);
   }
+}
+
+// ---------------------------------------------------------------------------------------
+// [SECTION] Exports
+
+namespace {
+// A town id as part of a file name: letters, digits, '-' and '_' only.
+std::string file_safe(const std::string& id) {
+  std::string out;
+  for (char ch : id) out += std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_' ? ch : '_';
+  return out;
+}
+ExplainLanguage explain_language() {
+  return ui::language() == ui::Language::German ? ExplainLanguage::De : ExplainLanguage::En;
+}
+}  // namespace
+
+void ExploreController::export_partnerships() {
+  // The own-data schema with ids, so that the file reads back in unchanged.
+  const std::string csv = write_own_data_csv(partnership_links(*dataset_, cache_->filter.partnership_visible));
+  platform::save_file("twinning-atlas-partnerships.csv", "text/csv;charset=utf-8", csv);
+}
+
+void ExploreController::export_suggestions() {
+  const Cache& c = *cache_;
+  if (c.suggestion_base == kNoIndex || c.suggestions.empty()) return;
+  std::string csv = suggestions_csv_header();
+  append_suggestions_csv(csv, *dataset_, c.suggestion_base, c.suggestions, explain_language());
+  platform::save_file("twinning-atlas-suggestions-" + file_safe(dataset_->towns[c.suggestion_base].id) + ".csv",
+                      "text/csv;charset=utf-8", csv);
+}
+
+void ExploreController::print_profile(const AppState& state) {
+  const Cache& c = *cache_;
+  if (c.selected == kNoIndex) return;
+  const nlohmann::json profile =
+      town_profile_json(*c.engine, c.selected, state.pool, state.weights, kProfileSuggestions, explain_language());
+  platform::open_town_profile(profile.dump(),
+                              "twinning-atlas-profile-" + file_safe(dataset_->towns[c.selected].id) + ".json");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -472,6 +520,10 @@ std::string ExploreController::test_command(const std::string& command, AppState
     for (int i = 0; i < kTabCount; ++i)
       if (arg == kNames[i]) c.tab_request = i;
     j["tab"] = arg;
+  } else if (verb == "rect") {
+    const ui::ItemRect r = ui::item_rect(arg);
+    if (!r.seen) return R"({"error":"not drawn"})";
+    j = {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
   } else if (verb == "counts") {
     refresh(state);
     const FilterCounts& k = c.filter.counts;

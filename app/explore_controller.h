@@ -3,7 +3,8 @@
 // from the data once (search index, match engine, network views) and what is derived from
 // the state when it changes (filter result and counts, the selection's suggestions, the
 // highlighted ego network or path), and turns that into the VisibleSet the globe draws,
-// bumping its revision only on a real change. Panels only read the models it hands them
+// bumping its revision only on a real change; runs the exports the panels ask for (visible
+// partnerships and suggestions as CSV, the printable town profile). Panels only read the models it hands them
 // and write AppState. App owns one and calls it each frame.
 #pragma once
 
@@ -52,6 +53,8 @@ class ExploreController {
   //   weights w1,..,w6 | my-town on|off|from-selected|tag <id> | ego <hops> | path <id>
   //   pool uk|uk-council|europe
   //   tab filters|town|suggestions|network | counts | inspector | suggest-list | graph | panels
+  //   rect <control> (where a named button was last drawn: export-partnerships,
+  //   export-suggestions, print-profile)
   std::string test_command(const std::string& command, AppState& state);
   double engine_build_ms() const { return engine_build_ms_; }
   // The one match engine of the app (built in set_data); the globe borrows it for the
@@ -64,6 +67,10 @@ class ExploreController {
   void select(AppState& state, TownIndex town, bool fly);
   const NetworkView& network(Scope scope);
   std::string inspector_json(const AppState& state);
+  // Exports (platform.h save_file / open_town_profile), from the panels' buttons.
+  void export_partnerships();
+  void export_suggestions();
+  void print_profile(const AppState& state);
 
   const Dataset* dataset_ = nullptr;
   std::unique_ptr<Cache> cache_;

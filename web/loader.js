@@ -5,7 +5,10 @@
 // 3. starts the Emscripten module with the downloaded wasm (instantiateWasm);
 // 4. answers the app's file requests (platform_web.cpp) from those downloads;
 // 5. keeps the URL hash in step with the app (history push/replace, back/forward);
-// 6. exposes readiness as <html data-atlas-ready="true"> and the event "atlas-ready".
+// 6. exposes readiness as <html data-atlas-ready="true"> and the event "atlas-ready";
+// 7. exports: downloads through a blob URL and <a download>, and the printable town profile
+//    handed to profile.html in a new tab through localStorage (platform.h save_file,
+//    open_town_profile).
 'use strict';
 (function () {
   const DOWNLOAD_SHARE = 0.85; // of the progress bar; the rest is parsing in the app
@@ -95,6 +98,28 @@
       window.dispatchEvent(new Event('atlas-ready'));
     },
     fatal,
+    saveFile(name, mime, bytes) {
+      const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      a.hidden = true;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      // Revoked later: the browser may read the blob after the click has returned.
+      setTimeout(() => URL.revokeObjectURL(url), 30000);
+    },
+    openProfile(json) {
+      const token = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+      try {
+        localStorage.setItem('atlas-profile:' + token, json);
+      } catch (e) {
+        console.warn('could not keep the profile for the new tab: ' + e.message);
+        return;
+      }
+      window.open('profile.html#t=' + token, '_blank', 'noopener');
+    },
   };
 
   const currentHash = () => window.location.hash.replace(/^#/, '');

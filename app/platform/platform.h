@@ -9,6 +9,8 @@
 //  [x] asynchronous file requests with progress (page prefetch / disk)
 //  [x] URL hash read/write with history (browser; desktop keeps it in memory)
 //  [x] loading progress, readiness signal and fatal-error message for the page
+//  [x] exports: a file for the user (browser download / file next to the site folder) and
+//      the printable town profile handed to a new tab
 #pragma once
 
 #include <cstddef>
@@ -63,5 +65,16 @@ void signal_ready();
 void show_fatal_error(const std::string& message);
 
 double now_seconds();
+
+// Gives the user `bytes` as a file named `file_name` (a plain name, no folders). Browser: a
+// download through a blob URL and <a download> (web/loader.js); desktop: a file written next
+// to the site folder (its path printed).
+void save_file(const std::string& file_name, const std::string& mime_type, const std::string& bytes);
+
+// Opens the printable town profile (web/profile.html) with `profile_json` (core's
+// town_profile_json). Browser: stored in localStorage under "atlas-profile:<fresh token>",
+// then profile.html#t=<token> opened in a new tab (same origin, no inline code); desktop: the
+// JSON written next to the site folder as `file_name` (its path printed).
+void open_town_profile(const std::string& profile_json, const std::string& file_name);
 
 }  // namespace atlas::platform

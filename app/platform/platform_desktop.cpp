@@ -1,7 +1,7 @@
 // Desktop implementation of platform.h (SDL2 + OpenGL 3.3 core) for offline workshops:
 // files are read from the built site folder next to the executable, the "URL hash"
 // lives in memory (it can be given as the first command-line argument), and progress
-// and readiness go to stdout.
+// and readiness go to stdout. Exports are files written next to the site folder.
 #ifndef __EMSCRIPTEN__
 
 #include "platform.h"
@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstdio>
 #include <deque>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -111,6 +112,31 @@ void show_fatal_error(const std::string& message) { std::fprintf(stderr, "error:
 double now_seconds() {
   using clock = std::chrono::steady_clock;
   return std::chrono::duration<double>(clock::now().time_since_epoch()).count();
+}
+
+namespace {
+// `file_name` in the folder that holds the site folder.
+std::filesystem::path beside_site(const std::string& file_name) {
+  std::filesystem::path site = std::filesystem::absolute(g_site_root).lexically_normal();
+  if (!site.has_filename()) site = site.parent_path();  // "site/" names the folder too
+  return site.parent_path() / std::filesystem::path(file_name).filename();
+}
+
+void write_beside_site(const std::string& file_name, const std::string& bytes) {
+  const std::filesystem::path path = beside_site(file_name);
+  std::ofstream out(path, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (out) std::printf("wrote %s\n", path.string().c_str());
+  else std::fprintf(stderr, "error: could not write %s\n", path.string().c_str());
+}
+}  // namespace
+
+void save_file(const std::string& file_name, const std::string&, const std::string& bytes) {
+  write_beside_site(file_name, bytes);
+}
+
+void open_town_profile(const std::string& profile_json, const std::string& file_name) {
+  write_beside_site(file_name, profile_json);
 }
 
 }  // namespace atlas::platform

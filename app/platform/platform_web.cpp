@@ -57,6 +57,12 @@ EM_JS(char*, js_take_hash_change, (), {
 EM_JS(void, js_report_progress, (const char* stage, double fraction), {
   window.atlasPage.progress(UTF8ToString(stage), fraction);
 });
+EM_JS(void, js_save_file, (const char* name, const char* mime, const char* bytes, int size), {
+  window.atlasPage.saveFile(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + size));
+});
+EM_JS(void, js_open_town_profile, (const char* json), {
+  window.atlasPage.openProfile(UTF8ToString(json));
+});
 EM_JS(void, js_signal_ready, (), { window.atlasPage.ready(); });
 EM_JS(void, js_show_fatal_error, (const char* message), {
   window.atlasPage.fatal(UTF8ToString(message));
@@ -157,6 +163,14 @@ void report_progress(const std::string& stage, double fraction) { js_report_prog
 void signal_ready() { js_signal_ready(); }
 void show_fatal_error(const std::string& message) { js_show_fatal_error(message.c_str()); }
 double now_seconds() { return emscripten_get_now() / 1000.0; }
+
+void save_file(const std::string& file_name, const std::string& mime_type, const std::string& bytes) {
+  js_save_file(file_name.c_str(), mime_type.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+
+void open_town_profile(const std::string& profile_json, const std::string&) {
+  js_open_town_profile(profile_json.c_str());
+}
 
 }  // namespace atlas::platform
 

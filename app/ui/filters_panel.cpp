@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "item_rects.h"
 #include "ui_strings.h"
 
 namespace atlas::ui {
@@ -146,6 +147,9 @@ void draw_filters_panel(FiltersPanelModel& m) {
     f.scope = keep;
     m.playing = false;
   }
+  ImGui::SameLine();
+  m.export_csv = ImGui::Button(tr(StringId::ExportPartnershipsCsv));
+  note_item_rect("export-partnerships");
 
   ImGui::SeparatorText(tr(StringId::FoundingYear));
   draw_years(m);

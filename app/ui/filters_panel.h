@@ -1,7 +1,7 @@
 // Filters panel: goals and challenges (any / all), NRW Kreis, partner nation or country,
 // population range, partnership kind, status and confidence, suggested links, and the
 // founding-year range with a play button; the live counts on top, and the "year unknown"
-// group always with its count. Writes FilterState (AppState); core/filters.h does the rest.
+// group always with its count; a button downloads the visible partnerships as CSV. Writes FilterState (AppState); core/filters.h does the rest.
 #pragma once
 
 #include <string>
@@ -19,6 +19,7 @@ struct FiltersPanelModel {
   const std::vector<TownIndex>& kreise;            // NRW Kreise, by name
   const std::vector<std::string>& partner_countries;  // countries of partners abroad (AllNrw scope)
   bool& playing;                                   // the year slider is playing
+  bool export_csv = false;                         // out: "download these partnerships" clicked
 };
 
 void draw_filters_panel(FiltersPanelModel& model);

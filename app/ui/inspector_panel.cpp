@@ -9,6 +9,7 @@
 
 #include "core/match/match_explanation.h"
 #include "filters_panel.h"
+#include "item_rects.h"
 #include "search_box.h"
 #include "suggestions_panel.h"
 #include "ui_strings.h"
@@ -240,6 +241,8 @@ void draw_inspector_panel(InspectorModel& m) {
     return;
   }
   ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.55f, 1.0f), "%s", town_with_council(m.dataset, m.town).c_str());
+  m.print_profile = ImGui::Button(tr(StringId::PrintProfile));
+  note_item_rect("print-profile");
   draw_profile(m);
   draw_partners(m);
   draw_suggested(m);

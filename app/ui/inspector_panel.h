@@ -2,7 +2,7 @@
 // challenges each with its source, inherited values marked with the council or county they
 // come from), its existing partners (year, kind, status, confidence, sources, and what the two
 // share today: goals, challenges, partners abroad) and its suggested partners with their
-// explanations. Every town named is a link that selects it (and the globe flies there).
+// explanations, and a button that opens the printable profile. Every town named is a link that selects it (and the globe flies there).
 #pragma once
 
 #include <string>
@@ -20,6 +20,7 @@ struct InspectorModel {
   const std::vector<Suggestion>& suggestions;  // for this town, best first (may be empty)
   const std::vector<PartnerInCommon>& in_common;  // partners_in_common() for this town
   TownIndex jump_to = kNoIndex;                // out: a town link was clicked
+  bool print_profile = false;                  // out: "print profile" clicked
 };
 
 void draw_inspector_panel(InspectorModel& model);

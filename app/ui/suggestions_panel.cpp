@@ -10,6 +10,7 @@
 
 #include "core/match/match_explanation.h"
 #include "filters_panel.h"
+#include "item_rects.h"
 #include "ui_strings.h"
 
 namespace atlas::ui {
@@ -164,6 +165,10 @@ void draw_suggestions_panel(SuggestionsPanelModel& m) {
   }
   ImGui::TextDisabled(tr(StringId::QueryTimeFormat), m.query_ms);
   if (m.suggestions.empty()) ImGui::TextDisabled("%s", tr(StringId::NoSuggestionsHere));
+  else if (m.selected_suggestible && !m.state.my_town.active) {
+    m.export_csv = ImGui::Button(tr(StringId::ExportSuggestionsCsv));
+    note_item_rect("export-suggestions");
+  }
   double best = m.suggestions.empty() ? 0.0 : m.suggestions.front().total;
   for (std::size_t i = 0; i < m.suggestions.size() && i < kListed; ++i) {
     const Suggestion& s = m.suggestions[i];

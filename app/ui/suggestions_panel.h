@@ -2,7 +2,8 @@
 // profile the user edits, optionally starting from a real town), each with its score
 // broken into components and the explanation; one slider per component re-ranks live
 // (weights and pool live in AppState, so a link shares them). Order is the matcher's:
-// highest total first, ties by town id.
+// highest total first, ties by town id. A button downloads the list as CSV for a council
+// meeting (core's suggestion table: every component and the explanation).
 #pragma once
 
 #include <string>
@@ -22,6 +23,7 @@ struct SuggestionsPanelModel {
   const std::vector<Suggestion>& suggestions;
   double query_ms = 0.0;
   TownIndex jump_to = kNoIndex;  // out: a suggested town was clicked
+  bool export_csv = false;       // out: "download the suggestions" clicked
 };
 
 void draw_suggestions_panel(SuggestionsPanelModel& model);

@@ -209,6 +209,9 @@ constexpr Row kRows[] = {
     {StringId::ToolbarWorld, "World", "Welt"},
     {StringId::PoolHeading, "Compare with", "Vergleichen mit"},
     {StringId::FirstSuggestionsShort, "First suggestions", "Erste Vorschläge"},
+    {StringId::ExportPartnershipsCsv, "Download these partnerships (CSV)", "Diese Partnerschaften herunterladen (CSV)"},
+    {StringId::ExportSuggestionsCsv, "Download the suggestions (CSV)", "Vorschläge herunterladen (CSV)"},
+    {StringId::PrintProfile, "Print profile", "Profil drucken"},
 };
 constexpr bool rows_match_ids() {
   if (sizeof(kRows) / sizeof(kRows[0]) != static_cast<unsigned>(StringId::Count)) return false;

@@ -202,6 +202,9 @@ enum class StringId {
   ToolbarWorld,
   PoolHeading,
   FirstSuggestionsShort,
+  ExportPartnershipsCsv,
+  ExportSuggestionsCsv,
+  PrintProfile,
   Count  // keep last
 };
 

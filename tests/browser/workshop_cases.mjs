@@ -3,11 +3,66 @@
 // town_profile_renders_under_csp: the printable profile page lays out the JSON that core
 // writes (`atlas profile`, the same writer the app uses), under the shipped CSP; a town named
 // as markup stays text and a javascript: source is no link.
+// partnership_csv_matches_visible, suggestions_csv_has_meeting_columns,
+// print_profile_opens_rendered_page: the app's exports, each started by a click on its real
+// button (the test hook only says where the button was drawn).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { artifactPath, repo, runCaseFromArgv } from './harness.mjs';
+import { animationFrames, artifactPath, repo, runCaseFromArgv, waitReady } from './harness.mjs';
+
+const query = (page, command) => page.evaluate((c) => window.atlasTest.query(c), command);
+
+// Waits until `command`'s reply satisfies `predicate`, one animation frame at a time.
+async function until(page, command, predicate, what) {
+  const deadline = Date.now() + 20000;
+  let reply;
+  while (Date.now() < deadline) {
+    reply = await query(page, command);
+    if (predicate(reply)) return reply;
+    await animationFrames(page, 1);
+  }
+  throw new Error(`timed out waiting for ${what}; last reply ${JSON.stringify(reply).slice(0, 400)}`);
+}
+
+// Clicks the named button where the app last drew it (after a frame with it on screen).
+async function clickControl(page, name) {
+  const r = await until(page, `rect ${name}`, (x) => !x.error, `button ${name} drawn`);
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+}
+
+// Clicks the named button and returns the text of the download it starts.
+async function downloadFrom(page, name) {
+  const [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, name)]);
+  const file = artifactPath(download.suggestedFilename());
+  await download.saveAs(file);
+  return { name: download.suggestedFilename(), file, text: fs.readFileSync(file, 'utf8') };
+}
+
+// RFC 4180 CSV into rows of fields.
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; ++i) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; ++i; } else if (ch === '"') quoted = false; else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(field); field = ''; }
+    else if (ch === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
+    else if (ch !== '\r') field += ch;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+async function selectTown(page, name) {
+  await query(page, `search ${name}`);
+  const pick = await query(page, 'search-pick 0');
+  await until(page, 'inspector', (r) => r.name === name, `${name} selected`);
+  return pick.selected;
+}
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -68,6 +123,85 @@ const cases = {
     const csp = (await log.responses.find((r) => r.url().endsWith('/profile.html#t=hostile') || r.url().endsWith('/profile.html'))
       .allHeaders())['content-security-policy'];
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+    assert.deepEqual(log.errors, []);
+  },
+
+  async partnership_csv_matches_visible({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    await query(page, 'year 1940 1965');
+    await query(page, 'year-unknown 0');
+    const counts = await until(page, 'counts', (c) => c.year[1] === 1965, 'year filter applied');
+    assert.ok(counts.partnerships_visible > 5 && counts.partnerships_visible < counts.partnerships_total);
+    await query(page, 'tab filters');
+    const csv = await downloadFrom(page, 'export-partnerships');
+    assert.equal(csv.name, 'twinning-atlas-partnerships.csv');
+    const rows = parseCsv(csv.text);
+    assert.deepEqual(rows[0], ['town', 'partner', 'partner_country', 'year', 'kind', 'status', 'source', 'town_id', 'partner_id']);
+    const body = rows.slice(1);
+    assert.equal(body.length, counts.partnerships_visible, 'one row per visible partnership');
+    const find = (a, b) => body.find((r) => r[0] === a && r[1] === b);
+    assert.equal(find('Bonn', 'Oxford')?.[3], '1947');
+    assert.equal(find('Düsseldorf', 'Reading')?.[3], '1947');
+    for (const r of body) {
+      assert.ok(+r[3] >= 1940 && +r[3] <= 1965, `row outside the year filter: ${r}`);
+      assert.ok(r[7] && r[8] && r[6], `ids and sources in every row: ${r}`);
+    }
+    // The export reads back in through the core reader without a problem.
+    const atlas = path.join(repo, 'build/native/tools/atlas');
+    const back = spawnSync(atlas, ['validate', '--import', csv.file], { encoding: 'utf8' });
+    assert.equal(back.status, 0, back.stdout + back.stderr);
+    assert.deepEqual(log.errors, []);
+  },
+
+  async suggestions_csv_has_meeting_columns({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    const id = await selectTown(page, 'Münster');
+    const list = await until(page, 'suggest-list', (r) => r.list.length > 0, 'suggestions for Münster');
+    await query(page, 'tab suggestions');
+    const csv = await downloadFrom(page, 'export-suggestions');
+    assert.equal(csv.name, `twinning-atlas-suggestions-${id.replace(/[^A-Za-z0-9_-]/g, '_')}.csv`);
+    const rows = parseCsv(csv.text);
+    const header = rows[0];
+    for (const column of ['town_name', 'rank', 'candidate_name', 'candidate_council', 'total', 'hub_penalty', 'explanation'])
+      assert.ok(header.includes(column), `column ${column}`);
+    for (const suffix of ['_value', '_weight', '_contribution'])
+      assert.equal(header.filter((h) => h.endsWith(suffix)).length, 6, `a ${suffix} column per score component`);
+    const body = rows.slice(1);
+    assert.equal(body.length, list.list.length);
+    const col = (name) => header.indexOf(name);
+    assert.equal(body[0][col('town_name')], 'Münster');
+    assert.equal(body[0][col('candidate_id')], list.list[0].id);
+    assert.ok(body.every((r) => r[col('explanation')].length > 20 && r.length === header.length));
+    assert.deepEqual(log.errors, []);
+  },
+
+  async print_profile_opens_rendered_page({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    await selectTown(page, 'Münster');
+    await query(page, 'tab town');
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), clickControl(page, 'print-profile')]);
+    const tabErrors = [];
+    tab.on('console', (m) => { if (m.type() === 'error') tabErrors.push(m.text()); });
+    tab.on('pageerror', (e) => tabErrors.push(e.message));
+    await tab.waitForFunction(() => ['shown', 'missing'].includes(document.documentElement.dataset.profileReady));
+    const shown = await tab.evaluate(() => ({
+      ready: document.documentElement.dataset.profileReady,
+      url: location.href,
+      h1: document.querySelector('h1')?.textContent,
+      suggestions: document.querySelectorAll('table')[2]?.tBodies[0].rows.length,
+      text: document.body.innerText,
+    }));
+    assert.equal(shown.ready, 'shown');
+    assert.match(shown.url, new RegExp('^' + server.url + 'profile\\.html#t=[0-9a-f]{24}$'));
+    assert.equal(shown.h1, 'Münster');
+    assert.equal(shown.suggestions, 5);
+    assert.match(shown.text, /York/);
+    await tab.setViewportSize({ width: 1280, height: 800 });
+    await tab.screenshot({ path: artifactPath('print_profile_tab.png'), fullPage: true });
+    assert.deepEqual(tabErrors, []);
     assert.deepEqual(log.errors, []);
   },
 };

@@ -1,0 +1,19 @@
+// Where a few named controls were last drawn (ImGui coordinates = CSS pixels), so that browser
+// tests can click the real button as a user would ("rect <name>" in the test hook) instead of
+// calling the action behind it.
+#pragma once
+
+#include <string>
+
+namespace atlas::ui {
+
+struct ItemRect {
+  float x = 0, y = 0, w = 0, h = 0;
+  bool seen = false;  // drawn at least once
+};
+
+// Records the last ImGui item under `name`; call right after drawing it.
+void note_item_rect(const char* name);
+ItemRect item_rect(const std::string& name);
+
+}  // namespace atlas::ui
