@@ -109,8 +109,8 @@ TEST(OwnDataTest, ReadsTheJsonFormWithProblemsPerLink) {
 
 TEST(OwnDataTest, TheWritersCsvReadsBackUnchanged) {
   std::vector<OwnLink> links(2);
-  links[0] = {0, "Bonn", "Oxford", "GB", 1947, "partnership", "active", "https://example.org/?a=1,b=2"};
-  links[1] = {0, "Köln", "Liverpool \"Toxteth\"; Wirral", "", 0, "", "dormant", ""};
+  links[0] = {0, "Bonn", "Oxford", "GB", 1947, "partnership", "active", "https://example.org/?a=1,b=2", "DE:05314000", ""};
+  links[1] = {0, "Köln", "Liverpool \"Toxteth\"; Wirral", "", 0, "", "dormant", "", "", "GN:1"};
   const OwnData back = read_own_data(write_own_data_csv(links));
   EXPECT_TRUE(back.problems.empty()) << describe(back.problems.front());
   ASSERT_EQ(back.links.size(), links.size());
@@ -122,6 +122,8 @@ TEST(OwnDataTest, TheWritersCsvReadsBackUnchanged) {
     EXPECT_EQ(back.links[i].kind, links[i].kind);
     EXPECT_EQ(back.links[i].status, links[i].status);
     EXPECT_EQ(back.links[i].source, links[i].source);
+    EXPECT_EQ(back.links[i].town_id, links[i].town_id);
+    EXPECT_EQ(back.links[i].partner_id, links[i].partner_id);
   }
 }
 
