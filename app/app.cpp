@@ -21,14 +21,19 @@ namespace atlas {
 
 namespace {
 constexpr const char* kManifest = "manifest.json";
+// The default suggestion arcs start this many frames after readiness: their first step
+// builds the UK pool's hub terms (seconds in wasm), which the first view does not need.
+constexpr int kSuggestionsAfterFrames = 3;
 constexpr float kBaseFontSize = 15.0f;
 
 // Glyphs the UI needs: Basic Latin, Latin-1 (umlauts, ß), Latin Extended-A (Welsh ŵ ŷ,
 // Polish, Czech, ... place names), Latin Extended-B and spacing modifiers (Romanian ș ț,
-// ʻ), Latin Extended Additional (Vietnamese place names in the world network), general
-// punctuation (– “ ” …) and maths (≥). The browser test glyph_atlas_covers_data checks it.
-const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0180, 0x024F, 0x0250, 0x02FF,
-                                0x1E00, 0x1EFF, 0x2000, 0x206F, 0x2200, 0x22FF, 0};
+// ʻ), Greek and Cyrillic (typed or imported names), Latin Extended Additional (Vietnamese
+// place names in the world network), general punctuation (– “ ” …) and maths (≥): the
+// blocks the shipped font subset keeps (web/subset_font.mjs). The browser test
+// glyph_atlas_covers_data checks it.
+const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0180, 0x024F, 0x0250, 0x02FF, 0x0370, 0x03FF,
+                                0x0400, 0x04FF, 0x1E00, 0x1EFF, 0x2000, 0x206F, 0x2200, 0x22FF, 0};
 }  // namespace
 
 bool App::init(int argc, char** argv) {
@@ -130,6 +135,7 @@ void App::request_world_network() {
 }
 
 void App::install_font(const std::string& bytes) {
+  const double start = platform::now_seconds();
   font_bytes_ = bytes;
   int drawable_w = 0, window_w = 0, h = 0;
   SDL_GL_GetDrawableSize(window_.sdl_window, &drawable_w, &h);
@@ -150,6 +156,7 @@ void App::install_font(const std::string& bytes) {
   io.FontGlobalScale = 1.0f / dpi_scale_;
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
+  font_atlas_ms_ = (platform::now_seconds() - start) * 1000.0;
 }
 
 void App::finish_loading() {
@@ -161,7 +168,9 @@ void App::finish_loading() {
   for (const LoadProblem& p : dataset_report_.problems) load_problems_.push_back(p.to_string());
   visible_ = make_default_visible_set(dataset_);
   explore_.set_data(dataset_);
-  globe_.set_data(dataset_, world_map_, explore_.match_engine());
+  globe_.set_data(dataset_, world_map_, nullptr);  // the engine follows after the first frames
+  frames_since_ready_ = 0;
+  engine_setup_ms_ = (platform::now_seconds() - start) * 1000.0 - dataset_load_ms_;
   for (const std::string& n : check_state_against_dataset(dataset_, state_)) notices_.push_back(n);
   published_state_ = state_;
   platform::set_url_hash(encode_url_hash(state_), false);
@@ -233,6 +242,10 @@ bool App::frame() {
     if (explore_.take_fly_to(fly_to)) globe_.fly_to_town(fly_to, state_);
   }
   globe_.set_panel_open(panel_open_);
+  if (phase_ == Phase::Running && frames_since_ready_ >= 0 && ++frames_since_ready_ > kSuggestionsAfterFrames) {
+    globe_.set_match_engine(explore_.match_engine());
+    frames_since_ready_ = -1;
+  }
   if (phase_ == Phase::Running) globe_.update(state_, visible_, world_network_, platform::now_seconds());
   if (globe_.take_world_network_request()) request_world_network();
   ImGui::Render();
@@ -294,7 +307,10 @@ std::string App::describe_state_json() const {
   j["timings_ms"] = {{"dataset_total", dataset_load_ms_},
                      {"dataset_json_parse", dataset_report_.parse_ms},
                      {"dataset_build", dataset_report_.build_ms},
-                     {"world_network_total", world_network_parse_ms_}};
+                     {"world_network_total", world_network_parse_ms_},
+                     {"engine_setup", engine_setup_ms_},
+                     {"font_atlas", font_atlas_ms_},
+                     {"explore_engine_build", explore_.engine_build_ms()}};
   j["world_network_pairs"] = world_network_.pairs.size();
   j["world_map_points"] = world_map_.point_count();
   j["notices"] = notices_;

@@ -68,6 +68,10 @@ class App {
   LoadReport dataset_report_;
   VisibleSet visible_;  // what the globe draws; recomputed when filters or selection change
   double dataset_load_ms_ = -1.0;
+  // Start-up timings (ms) for the test hook: the ready frame's engine/scene build after the
+  // data parse, the font atlas, and how many frames ran before the default suggestions began.
+  double engine_setup_ms_ = -1.0, font_atlas_ms_ = -1.0;
+  int frames_since_ready_ = -1;
   double world_network_parse_ms_ = -1.0;
   std::string font_bytes_;  // kept alive: ImGui's atlas reads from it
   std::size_t files_expected_ = 0;

@@ -70,6 +70,9 @@ class GlobeView {
   bool world_mode() const { return world_mode_; }
   bool take_world_network_request();
   void set_show_suggestions(bool on) { show_suggestions_ = on; }
+  // The engine for the default suggestion arcs, when it comes after set_data: App hands it
+  // over once the first frames are on screen (their hub terms take seconds in wasm).
+  void set_match_engine(const MatchEngine* engine) { engine_ = engine; }
   // The side panel is open: frame the globe in the screen area it leaves free.
   void set_panel_open(bool open) { panel_open_ = open; }
 

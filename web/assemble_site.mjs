@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { listRows, renderListPage } from './make_list_page.mjs';
 
 const [siteDir, buildDir, repoRoot, fontPath] = process.argv.slice(2);
 if (!fontPath) {
@@ -23,13 +24,16 @@ function copy(from, to) {
 
 fs.rmSync(siteDir, { recursive: true, force: true });
 fs.mkdirSync(siteDir, { recursive: true });
-for (const f of ['index.html', 'loader.js', 'style.css', 'favicon.svg', 'profile.html', 'profile.js', 'profile.css']) copy(path.join(repoRoot, 'web', f), path.join(siteDir, f));
+for (const f of ['index.html', 'loader.js', 'style.css', 'favicon.svg', 'profile.html', 'profile.js', 'profile.css', 'list.js', 'list.css']) copy(path.join(repoRoot, 'web', f), path.join(siteDir, f));
 for (const f of ['atlas.js', 'atlas.wasm']) copy(path.join(buildDir, f), path.join(siteDir, f));
 copy(fontPath, path.join(siteDir, 'fonts', path.basename(fontPath)));
 const dataDir = path.join(repoRoot, 'data');
 for (const f of fs.readdirSync(dataDir).sort()) {
   if (f.endsWith('.json') || f.endsWith('.md')) copy(path.join(dataDir, f), path.join(siteDir, 'data', f));
 }
+
+// list.html: the partnerships as text tables, generated from data/ (not a start-up file).
+fs.writeFileSync(path.join(siteDir, 'list.html'), renderListPage(listRows(dataDir)));
 
 const files = [];
 function walk(dir) {

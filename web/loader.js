@@ -1,12 +1,13 @@
 // Page loader for Twinning Atlas (no inline script: the CSP forbids it).
-// 1. checks WebGL2 and shows a readable message instead of a blank page;
-// 2. reads manifest.json (file sizes written at build time) and downloads the wasm and
-//    the start-up files in parallel, showing progress in percent;
-// 3. starts the Emscripten module with the downloaded wasm (instantiateWasm);
-// 4. answers the app's file requests (platform_web.cpp) from those downloads;
-// 5. keeps the URL hash in step with the app (history push/replace, back/forward);
-// 6. exposes readiness as <html data-atlas-ready="true"> and the event "atlas-ready";
-// 7. exports: downloads through a blob URL and <a download>, and the printable town profile
+// 1. starts every start-up download at once (manifest.json, file sizes written at build
+//    time, then the wasm and the start-up files in parallel) with progress in percent;
+// 2. compiles the wasm while it streams (WebAssembly.compileStreaming);
+// 3. meanwhile checks WebGL2 and shows a readable message instead of a blank page;
+// 4. starts the Emscripten module with the compiled wasm (instantiateWasm);
+// 5. answers the app's file requests (platform_web.cpp) from those downloads;
+// 6. keeps the URL hash in step with the app (history push/replace, back/forward);
+// 7. exposes readiness as <html data-atlas-ready="true"> and the event "atlas-ready";
+// 8. exports: downloads through a blob URL and <a download>, and the printable town profile
 //    handed to profile.html in a new tab through localStorage (platform.h save_file,
 //    open_town_profile).
 'use strict';
@@ -137,43 +138,80 @@
     query(command) { return JSON.parse(Module.ccall('atlas_test_query', 'string', ['string'], [command || 'state'])); },
   };
 
+  // The check creates the app's own context: the same canvas and the attributes SDL asks
+  // for (platform_web.cpp), so SDL's getContext later returns this context instead of
+  // creating a second one (each costs hundreds of milliseconds with software GL).
+  const kContextAttributes = { alpha: false, depth: false, stencil: false, antialias: false };
   function hasWebGL2() {
-    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
+    try { return !!el('canvas').getContext('webgl2', kContextAttributes); } catch (e) { return false; }
+  }
+
+  // The wasm as a stream that counts its bytes for the progress bar, compiled while it
+  // arrives. Falls back to a whole download where streaming compilation is missing.
+  async function compileWasm(name) {
+    const response = await fetch(name);
+    if (!response.ok) throw new Error(name + ': HTTP ' + response.status);
+    if (!WebAssembly.compileStreaming || !response.body || !response.body.getReader) {
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      state.received.set(name, bytes.length);
+      render();
+      return WebAssembly.compile(bytes);
+    }
+    const reader = response.body.getReader();
+    let length = 0;
+    const counted = new ReadableStream({
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) { controller.close(); return; }
+        length += value.length;
+        state.received.set(name, length);
+        render();
+        controller.enqueue(value);
+      },
+    });
+    return WebAssembly.compileStreaming(new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }));
   }
 
   async function start() {
     if (typeof WebAssembly !== 'object') return fatal('This browser does not support WebAssembly.');
-    if (!hasWebGL2()) return fatal('This browser or device does not offer WebGL2, which the 3D globe needs.');
+    // Downloads first: they run in the network stack while the WebGL2 check below blocks.
+    const manifestRequest = startDownload('manifest.json', 0).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)));
+    manifestRequest.catch(() => {});
     let manifest;
     try {
-      const r = await fetch('manifest.json', { cache: 'no-cache' });
-      if (!r.ok) throw new Error('HTTP ' + r.status);
-      manifest = await r.json();
+      manifest = await manifestRequest;
     } catch (e) {
       return fatal('Could not read the site manifest (' + e.message + ').');
     }
     const startup = manifest.files.filter((f) => f.startup);
     state.total = startup.reduce((s, f) => s + f.bytes, 0) || 1;
     for (const f of startup) state.received.set(f.name, 0);
-    render();
-    for (const f of startup) startDownload(f.name, f.bytes).catch(() => {});
-    const wasm = startDownload(manifest.wasm, 0);
+    const module = compileWasm(manifest.wasm);
+    module.catch(() => {});
+    for (const f of startup) if (f.name !== manifest.wasm) startDownload(f.name, f.bytes).catch(() => {});
+    let webgl2 = true;
     window.Module = {
       canvas: el('canvas'),
       print: (t) => console.log(t),
       printErr: (t) => console.warn(t),
       instantiateWasm(imports, success) {
-        wasm.then((bytes) => WebAssembly.instantiate(bytes, imports))
-          .then((r) => success(r.instance, r.module))
+        if (!webgl2) return {}; // the page shows why it cannot start; the app never runs
+        module.then((m) => WebAssembly.instantiate(m, imports).then((instance) => success(instance, m)))
           .catch((e) => fatal('The app could not be loaded (' + e.message + ').'));
         return {};
       },
       onAbort: (what) => fatal('The app stopped unexpectedly (' + what + ').'),
     };
+    // The script downloads and parses while the check below runs; it executes after it.
     const script = document.createElement('script');
     script.src = manifest.script;
     script.onerror = () => fatal('Could not load ' + manifest.script + '.');
     document.body.appendChild(script);
+    render();
+    if (!hasWebGL2()) {
+      webgl2 = false;
+      return fatal('This browser or device does not offer WebGL2, which the 3D globe needs.');
+    }
   }
 
   start();

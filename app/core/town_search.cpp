@@ -120,7 +120,39 @@ std::string fold_for_search(std::string_view text, FoldUmlauts umlauts) {
   return out;
 }
 
+bool TownSearch::in_mission(const Town& town) {
+  return town.country == "GB" || town.role == TownRole::NrwMunicipality || town.role == TownRole::NrwKreis;
+}
+
+std::string search_hit_context(const Dataset& dataset, TownIndex t) {
+  if (t >= dataset.towns.size()) return {};
+  const Town& town = dataset.towns[t];
+  const Town* parent = town.parent < dataset.towns.size() ? &dataset.towns[town.parent] : nullptr;
+  switch (town.role) {
+    case TownRole::NrwMunicipality:  // its Kreis; a kreisfreie Stadt is its own
+      return parent && parent->kreisfrei ? "NRW" : town.region.empty() ? "NRW" : town.region;
+    case TownRole::NrwKreis:
+      return "NRW";
+    case TownRole::UkCouncil:
+    case TownRole::UkRegion:
+      return town.region.empty() ? "UK" : town.region;
+    default:
+      break;
+  }
+  if (town.country == "GB") {  // a UK place: its council
+    if (!town.subregion.empty()) return town.subregion;
+    return parent ? parent->name : "UK";
+  }
+  if (!town.region.empty() && town.region != town.country) return town.region + ", " + town.country;
+  return town.country;
+}
+
 TownSearch::TownSearch(const Dataset& dataset) : dataset_(&dataset) {
+  partner_count_.assign(dataset.towns.size(), 0);
+  for (const Partnership& p : dataset.partnerships) {
+    if (p.a < partner_count_.size()) ++partner_count_[p.a];
+    if (p.b < partner_count_.size()) ++partner_count_[p.b];
+  }
   for (TownIndex t = 0; t < dataset.towns.size(); ++t) {
     const Town& town = dataset.towns[t];
     std::vector<const std::string*> names = {&town.name};
@@ -165,6 +197,10 @@ std::vector<SearchHit> TownSearch::search(std::string_view query, std::size_t li
   auto duplicate = [&](TownIndex t) { return d.towns[t].role == TownRole::NrwKreis && d.towns[t].kreisfrei; };
   auto before = [&](const SearchHit& x, const SearchHit& y) {
     if (x.tier != y.tier) return x.tier < y.tier;
+    const bool mx = in_mission(d.towns[x.town]), my = in_mission(d.towns[y.town]);
+    if (mx != my) return mx;
+    const bool px_partners = partner_count_[x.town] > 0, py_partners = partner_count_[y.town] > 0;
+    if (px_partners != py_partners) return px_partners;
     if (duplicate(x.town) != duplicate(y.town)) return duplicate(y.town);
     double px = d.towns[x.town].population, py = d.towns[y.town].population;
     if (px != py) return px > py;

@@ -2,9 +2,12 @@
 // names (Welsh council names, official NRW names) and the aliases the data carries (Muenster,
 // "Wrexham County Borough Council", English names such as Cologne: the pipeline takes them
 // from its sources; the search knows no names of its own). Umlauts match both ways
-// ("Münster", "Munster", "Muenster"), ß matches "ss", Welsh ŵ/ŷ match w/y. Ranking: exact, then prefix, then word prefix, then substring;
-// within a tier the Kreis records of kreisfreie Städte after the towns themselves, then
-// larger population first, then town id (deterministic).
+// ("Münster", "Munster", "Muenster"), ß matches "ss", Welsh ŵ/ŷ match w/y. Ranking: exact,
+// then prefix, then word prefix, then substring; within a tier the mission first (an NRW or
+// UK place before a place abroad of the same name: "Halifax" is Calderdale's, not Nova
+// Scotia's), then places with partnerships before places without, then the Kreis records
+// of kreisfreie Städte after the towns themselves, then larger population first, then
+// town id (deterministic).
 #pragma once
 
 #include <cstddef>
@@ -43,6 +46,9 @@ class TownSearch {
 
   std::size_t entry_count() const { return entries_.size(); }
 
+  // Whether the town counts first in the ranking: NRW (municipality or Kreis) or the UK.
+  static bool in_mission(const Town& town);
+
  private:
   struct Entry {
     TownIndex town;
@@ -52,6 +58,12 @@ class TownSearch {
   const Dataset* dataset_ = nullptr;
   std::vector<std::string> texts_;
   std::vector<Entry> entries_;
+  std::vector<std::uint32_t> partner_count_;  // per town: partnerships it is part of
 };
+
+// Where a search hit lies, for telling same-name places apart: an NRW municipality's
+// Kreis, a UK place's council, a UK council's nation, else the region and country code
+// as the data has them ("Nova Scotia, CA"). Empty where the data has nothing.
+std::string search_hit_context(const Dataset& dataset, TownIndex town);
 
 }  // namespace atlas

@@ -1,5 +1,5 @@
 // Land rasterisation (see land_mask.h): even-odd scanline fill over all rings, crossings
-// collected per sub-scanline and sorted once. Rings that cross the antimeridian (Russia's
+// bucketed per sub-scanline and sorted there. Rings that cross the antimeridian (Russia's
 // Chukotka, Wrangel Island, Fiji) are unwrapped to continuous longitudes and their spans
 // wrapped back: taken as planar rings, their jump edges would fill whole latitude bands.
 // A ring round a pole (Antarctica) is closed along the pole.
@@ -12,12 +12,6 @@ namespace atlas {
 
 namespace {
 constexpr int kSubRows = 4;
-
-struct Crossing {
-  std::int32_t row;  // sub-scanline
-  float x;           // texels
-  bool operator<(const Crossing& o) const { return row != o.row ? row < o.row : x < o.x; }
-};
 
 // Adds `amount` of coverage for the horizontal span [x0, x1) (texels, fractional) to `acc`.
 void add_span(std::vector<float>& acc, float x0, float x1, float amount) {
@@ -76,52 +70,67 @@ LandMask rasterize_land(const WorldMap& map, int width, int height) {
   mask.height = height;
   mask.coverage.assign(std::size_t(width) * std::size_t(height), 0);
   const float sx = float(width) / 360.0f, sy = float(height * kSubRows) / 180.0f;
-  std::vector<Crossing> crossings;
-  crossings.reserve(map.point_count() * 4);
+  const int sub_rows = height * kSubRows;
+  // Crossings are bucketed by sub-scanline (a counting sort: one pass to count, one to
+  // place), then each sub-scanline's few crossings are sorted by x. One global sort of
+  // every crossing was most of the start-up cost of the land in wasm.
+  std::vector<std::uint32_t> first(std::size_t(sub_rows) + 1, 0);
+  std::vector<float> xs;
   Ring planar;
-  for (const auto& polygon : map.land) {
-    for (const Ring& ring : polygon) {
-      if (ring.empty()) continue;
-      unwrap_ring(ring, planar);
-      std::size_t n = planar.size();
-      for (std::size_t i = 0; i < n; ++i) {
-        const LonLat& a = planar[i];
-        const LonLat& b = planar[(i + 1) % n];
-        float ax = (a.lon + 180.0f) * sx, ay = (90.0f - a.lat) * sy;
-        float bx = (b.lon + 180.0f) * sx, by = (90.0f - b.lat) * sy;
-        if (ay == by) continue;
-        float y0 = std::min(ay, by), y1 = std::max(ay, by);
-        // Sub-scanline r samples at y = r + 0.5; take those with y0 <= y < y1.
-        int r0 = std::max(0, static_cast<int>(std::ceil(y0 - 0.5f)));
-        int r1 = std::min(height * kSubRows - 1, static_cast<int>(std::ceil(y1 - 0.5f)) - 1);
-        for (int r = r0; r <= r1; ++r) {
-          float y = float(r) + 0.5f;
-          float t = (y - ay) / (by - ay);
-          crossings.push_back({r, ax + (bx - ax) * t});
+  for (int pass = 0; pass < 2; ++pass) {
+    if (pass == 1) {
+      for (int r = 0; r < sub_rows; ++r) first[std::size_t(r) + 1] += first[std::size_t(r)];
+      xs.assign(first[std::size_t(sub_rows)], 0.0f);
+    }
+    std::vector<std::uint32_t> next(first.begin(), first.end() - 1);
+    for (const auto& polygon : map.land) {
+      for (const Ring& ring : polygon) {
+        if (ring.empty()) continue;
+        unwrap_ring(ring, planar);
+        std::size_t n = planar.size();
+        for (std::size_t i = 0; i < n; ++i) {
+          const LonLat& a = planar[i];
+          const LonLat& b = planar[(i + 1) % n];
+          float ax = (a.lon + 180.0f) * sx, ay = (90.0f - a.lat) * sy;
+          float bx = (b.lon + 180.0f) * sx, by = (90.0f - b.lat) * sy;
+          if (ay == by) continue;
+          float y0 = std::min(ay, by), y1 = std::max(ay, by);
+          // Sub-scanline r samples at y = r + 0.5; take those with y0 <= y < y1.
+          int r0 = std::max(0, static_cast<int>(std::ceil(y0 - 0.5f)));
+          int r1 = std::min(sub_rows - 1, static_cast<int>(std::ceil(y1 - 0.5f)) - 1);
+          for (int r = r0; r <= r1; ++r) {
+            if (pass == 0) {
+              ++first[std::size_t(r) + 1];
+              continue;
+            }
+            float y = float(r) + 0.5f;
+            float t = (y - ay) / (by - ay);
+            xs[next[std::size_t(r)]++] = ax + (bx - ax) * t;
+          }
         }
       }
     }
   }
-  std::sort(crossings.begin(), crossings.end());
   std::vector<float> acc(std::size_t(width), 0.0f);
   const float amount = 1.0f / kSubRows;
-  std::size_t k = 0;
   for (int row = 0; row < height; ++row) {
-    std::fill(acc.begin(), acc.end(), 0.0f);
     bool any = false;
     for (int s = 0; s < kSubRows; ++s) {
-      int r = row * kSubRows + s;
-      while (k < crossings.size() && crossings[k].row < r) ++k;
-      std::size_t start = k;
-      while (k < crossings.size() && crossings[k].row == r) ++k;
-      for (std::size_t j = start; j + 1 < k; j += 2) {
-        add_wrapped_span(acc, crossings[j].x, crossings[j + 1].x, amount);
-        any = true;
-      }
+      const std::size_t r = std::size_t(row) * kSubRows + std::size_t(s);
+      float* begin = xs.data() + first[r];
+      float* end = xs.data() + first[r + 1];
+      if (end - begin < 2) continue;
+      std::sort(begin, end);
+      if (!any) std::fill(acc.begin(), acc.end(), 0.0f);
+      any = true;
+      for (float* x = begin; x + 1 < end; x += 2) add_wrapped_span(acc, x[0], x[1], amount);
     }
     if (!any) continue;
     std::uint8_t* out = &mask.coverage[std::size_t(row) * std::size_t(width)];
-    for (int x = 0; x < width; ++x) out[x] = static_cast<std::uint8_t>(std::lround(std::clamp(acc[x], 0.0f, 1.0f) * 255.0f));
+    for (int x = 0; x < width; ++x) {
+      const float v = acc[std::size_t(x)];
+      out[x] = v <= 0.0f ? 0 : v >= 1.0f ? 255 : static_cast<std::uint8_t>(v * 255.0f + 0.5f);
+    }
   }
   return mask;
 }

@@ -167,5 +167,92 @@ TEST(TownSearchTest, EmptyAndOverlongQueries) {
   EXPECT_TRUE(none.search("koln").empty());
 }
 
+// Issue 13 item 4: the mission first. Two places named Halifax as in data/towns.json: the
+// Calderdale town (Aachen's partner) and the larger Canadian city.
+Dataset make_halifax_fixture() {
+  Dataset d;
+  d.towns = {make_town("GN:6324729", "Halifax", "CA", TownRole::OtherTown, 359111, ""),
+             make_town("GN:2647632", "Halifax", "GB", TownRole::UkPartnerTown, 82624, ""),
+             make_town("DE:05334002", "Aachen", "DE", TownRole::NrwMunicipality, 248960, ""),
+             make_town("GB:E08000033", "Calderdale", "GB", TownRole::UkCouncil, 211455, ""),
+             make_town("GN:1", "Newtown", "GB", TownRole::EuropeCandidate, 40000, ""),
+             make_town("GN:2", "Newtown", "GB", TownRole::UkPartnerTown, 9000, ""),
+             make_town("DE:05334", "Städteregion Aachen", "DE", TownRole::NrwKreis, 555465, ""),
+             make_town("DE:05512000", "Bottrop", "DE", TownRole::NrwMunicipality, 117565, ""),
+             make_town("DE:05512", "Bottrop", "DE", TownRole::NrwKreis, 117565, ""),
+             make_town("GN:3", "Halifax Bay", "AU", TownRole::OtherTown, 0, "")};
+  d.towns[0].region = "Nova Scotia";
+  d.towns[1].region = "England";
+  d.towns[1].subregion = "Calderdale";
+  d.towns[1].parent = 3;
+  d.towns[2].region = "Städteregion Aachen";
+  d.towns[2].parent = 6;
+  d.towns[3].region = "England";
+  d.towns[7].region = "Bottrop, Stadt";
+  d.towns[7].parent = 8;
+  d.towns[8].kreisfrei = true;
+  d.towns[8].region = "kreisfreie Stadt";
+  d.towns[8].subregion = "Münster";
+  Partnership aachen_halifax;
+  aachen_halifax.id = "DE:05334002--GN:2647632";
+  aachen_halifax.a = 2;
+  aachen_halifax.b = 1;
+  aachen_halifax.nrw_uk = true;
+  Partnership newtown;  // the smaller Newtown has a partner, the larger has none
+  newtown.id = "DE:05512000--GN:2";
+  newtown.a = 7;
+  newtown.b = 5;
+  newtown.nrw_uk = true;
+  d.partnerships = {aachen_halifax, newtown};
+  d.rebuild_indices();
+  return d;
+}
+
+TEST(TownSearchTest, NrwOrUkPlaceBeforeSameNamePlaceAbroad) {
+  Dataset d = make_halifax_fixture();
+  TownSearch s(d);
+  std::vector<SearchHit> hits = s.search("Halifax");
+  ASSERT_GE(hits.size(), 2u);
+  EXPECT_EQ(d.towns[hits[0].town].id, "GN:2647632");  // although Nova Scotia's is four times larger
+  EXPECT_EQ(d.towns[hits[1].town].id, "GN:6324729");
+  EXPECT_EQ(hits[0].tier, MatchTier::Exact);
+  // The tiers still come first: an exact name abroad before a longer name at home.
+  EXPECT_EQ(d.towns[s.search("halifax b", 1).at(0).town].id, "GN:3");
+  EXPECT_TRUE(TownSearch::in_mission(d.towns[1]));
+  EXPECT_TRUE(TownSearch::in_mission(d.towns[2]));
+  EXPECT_TRUE(TownSearch::in_mission(d.towns[6]));
+  EXPECT_FALSE(TownSearch::in_mission(d.towns[0]));
+  Town german_abroad = make_town("GN:9", "Halle", "DE", TownRole::OtherTown, 238000, "");
+  EXPECT_FALSE(TownSearch::in_mission(german_abroad));  // Germany outside NRW is abroad here
+}
+
+TEST(TownSearchTest, PlaceWithPartnersBeforePlaceWithout) {
+  Dataset d = make_halifax_fixture();
+  TownSearch s(d);
+  std::vector<SearchHit> hits = s.search("newtown");
+  ASSERT_EQ(hits.size(), 2u);
+  EXPECT_EQ(d.towns[hits[0].town].id, "GN:2");  // partnered, 9,000 people
+  EXPECT_EQ(d.towns[hits[1].town].id, "GN:1");  // no partner, 40,000 people
+  // Without the partnership, population decides again.
+  d.partnerships.pop_back();
+  d.rebuild_indices();
+  TownSearch without(d);
+  EXPECT_EQ(d.towns[without.search("newtown").at(0).town].id, "GN:1");
+}
+
+TEST(TownSearchTest, EachHitSaysWhereItIs) {
+  Dataset d = make_halifax_fixture();
+  EXPECT_EQ(search_hit_context(d, 1), "Calderdale");           // a UK place: its council
+  EXPECT_EQ(search_hit_context(d, 0), "Nova Scotia, CA");      // abroad: region and country
+  EXPECT_EQ(search_hit_context(d, 9), "AU");                   // abroad without a region
+  EXPECT_EQ(search_hit_context(d, 2), "Städteregion Aachen");  // an NRW municipality: its Kreis
+  EXPECT_EQ(search_hit_context(d, 7), "NRW");                  // a kreisfreie Stadt is its own Kreis
+  EXPECT_EQ(search_hit_context(d, 8), "NRW");
+  EXPECT_EQ(search_hit_context(d, 3), "England");              // a UK council: its nation
+  d.towns[1].subregion.clear();
+  EXPECT_EQ(search_hit_context(d, 1), "Calderdale");           // from the parent council record
+  EXPECT_EQ(search_hit_context(d, kNoIndex), "");
+}
+
 }  // namespace
 }  // namespace atlas

@@ -1,0 +1,75 @@
+// Search that puts the mission first (issue 13 item 4), typed as a user types.
+// One CTest entry per case: node search_cases.mjs <case>
+import assert from 'node:assert/strict';
+import { artifactPath, openPage, runCaseFromArgv, waitReady } from './harness.mjs';
+
+const query = (page, command) => page.evaluate((c) => window.atlasTest.query(c), command);
+
+// Polls once per animation frame (never a fixed sleep) until `predicate` holds, up to 20 s.
+async function until(page, command, predicate, what) {
+  const deadline = Date.now() + 20000;
+  let reply;
+  while (Date.now() < deadline) {
+    reply = await query(page, command);
+    if (predicate(reply)) return reply;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+  }
+  throw new Error(`timed out waiting for ${what}; last reply ${JSON.stringify(reply).slice(0, 400)}`);
+}
+
+// '/' and the name typed at once, without waiting for the box to take focus.
+async function slashThenType(page, text) {
+  await page.mouse.click(200, 60); // the side panel's title: focus the canvas, select nothing
+  await page.keyboard.type('/' + text);
+  // Done when the last letter has arrived (a lost first letter leaves one fewer).
+  return until(page, 'panels', (r) => r.search_active && r.search_text.length >= text.length - 1 &&
+    r.search_text.endsWith(text.slice(-1)), `"${text}" in the box`);
+}
+
+const cases = {
+  async first_keystroke_after_slash_kept({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    const before = await query(page, 'panels');
+    const ui = await slashThenType(page, 'Bottrop');
+    assert.equal(ui.search_text, 'Bottrop');
+    assert.ok(ui.search_hits > 0);
+    // The typed letters went into the box, not to the shortcuts ('l' legend, 'g' graph).
+    await page.keyboard.press('Escape');
+    await page.mouse.click(200, 60);
+    await page.keyboard.type('/Gladbeck');
+    const second = await until(page, 'panels', (r) => r.search_text.length >= 7 && r.search_text.endsWith('k'), 'second query');
+    assert.equal(second.search_text.endsWith('Gladbeck'), true, second.search_text);
+    assert.equal(second.legend, before.legend, 'a typed l toggled the legend');
+    assert.equal(second.node_link, before.node_link, 'a typed g opened the graph view');
+    assert.deepEqual(log.errors, []);
+  },
+
+  async halifax_enter_selects_calderdale({ page, log, server, browser }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    const hits = (await query(page, 'search Halifax')).hits;
+    assert.equal(hits[0].id, 'GN:2647632', `first hit ${JSON.stringify(hits[0])}`); // Halifax, Calderdale
+    assert.ok(hits.some((h) => h.id === 'GN:6324729'), 'Halifax, Nova Scotia is still listed');
+    await query(page, 'search ');
+    const ui = await slashThenType(page, 'Halifax');
+    assert.equal(ui.search_text, 'Halifax');
+    await page.screenshot({ path: artifactPath('search_halifax_1280.png') });
+    await page.keyboard.press('Enter');
+    const state = await until(page, 'state', (r) => r.selected !== '', 'selection');
+    assert.equal(state.selected, 'GN:2647632');
+    assert.match(state.hash, /sel=GN%3A2647632/);
+    assert.deepEqual(log.errors, []);
+    // The same list on a phone (screenshot for review; the phone layout has its own test).
+    const phone = await openPage(browser, { width: 390, height: 844 });
+    await phone.page.goto(server.url);
+    await waitReady(phone.page);
+    await query(phone.page, 'search Halifax');
+    await until(phone.page, 'panels', (r) => r.search_text === 'Halifax' && r.search_hits > 1, 'phone query');
+    await phone.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await phone.page.screenshot({ path: artifactPath('search_halifax_390.png') });
+    await phone.context.close();
+  },
+};
+
+await runCaseFromArgv(cases, { prefix: 'search_' });
