@@ -216,6 +216,16 @@ void App::handle_events(bool& quit) {
   }
   std::string hash;
   if (platform::take_hash_change(hash)) apply_hash(hash, false);
+  platform::FileResult user_file;
+  if (phase_ == Phase::Running && platform::take_user_file(user_file))
+    own_data_.take_file(dataset_, user_file.name, user_file.bytes);
+}
+
+void App::apply_own_data(OwnDataMode mode) {
+  // The partnerships change: everything derived from them is built again.
+  own_data_.applied(merge_own_data(dataset_, own_data_.data(), own_data_.resolved(), mode, own_data_.file_name()));
+  explore_.set_data(dataset_);
+  globe_.set_data(dataset_, world_map_, explore_.match_engine());
 }
 
 void App::draw_ui() {
@@ -224,6 +234,8 @@ void App::draw_ui() {
   ui::draw_overview_panel(overview);
   explore_.draw_overlays(state_, platform::now_seconds());
   ui::draw_notice_banner(notices_, load_problems_);
+  OwnDataMode mode = OwnDataMode::Merge;
+  if (own_data_.draw(mode)) apply_own_data(mode);
 }
 
 bool App::frame() {

@@ -12,6 +12,7 @@
 #include "core/visible_set.h"
 #include "explore_controller.h"
 #include "globe_view.h"
+#include "own_data_import.h"
 #include "platform/platform.h"
 #include "render/sky_renderer.h"
 
@@ -38,6 +39,8 @@ class App {
   double time_redraws(int draws, bool cached);
   // Exploring panels (search, filters, inspector, suggestions, graph): test hook commands.
   std::string explore_query(const std::string& command) { return explore_.test_command(command, state_); }
+  // A council's own list: the panel's state (test hook "own-data").
+  std::string own_data_json() const { return own_data_.describe_json(); }
 
  private:
   enum class Phase { Loading, Running, Failed };
@@ -52,6 +55,7 @@ class App {
   void publish_state_to_url();
   void draw_ui();
   void handle_events(bool& quit);
+  void apply_own_data(OwnDataMode mode);
 
   platform::Window window_;
   Phase phase_ = Phase::Loading;
@@ -82,6 +86,7 @@ class App {
   SkyRenderer sky_;
   GlobeView globe_;
   ExploreController explore_;  // owns the match engine, search index and network views
+  OwnDataImport own_data_;     // a council's own list, dropped or picked
 };
 
 }  // namespace atlas

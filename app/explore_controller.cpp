@@ -227,6 +227,8 @@ void ExploreController::draw_side_panel(AppState& state) {
   if (ImGui::SmallButton(ui::tr(ui::StringId::Legend))) c.legend_open = !c.legend_open;
   ImGui::SameLine();
   if (ImGui::SmallButton(ui::tr(ui::StringId::HelpButton))) c.help_open = !c.help_open;
+  ImGui::SameLine();
+  if (ImGui::SmallButton(ui::tr(ui::StringId::OwnDataImportButton))) platform::pick_user_file();
 
   TownIndex jump = kNoIndex;
   if (!ImGui::BeginTabBar("explore_tabs", ImGuiTabBarFlags_FittingPolicyResizeDown)) return;
@@ -394,6 +396,7 @@ std::string ExploreController::inspector_json(const AppState& state) {
                         {"kind", ui::kind_label(p.kind)},
                         {"confidence", ui::confidence_label(p.confidence)},
                         {"sources", p.sources.size()},
+                        {"own_data", p.own_data},
                         {"shared_goals", tag_ids(e.goals)},
                         {"shared_challenges", tag_ids(e.challenges)},
                         {"shared_partners_abroad", abroad},

@@ -679,6 +679,7 @@ void GlobeView::build_tooltip_text() {
       if (p.start_year() > 0) tooltip_ += " since " + std::to_string(p.start_year());
       tooltip_ += p.confidence == Confidence::TwoSources ? "\nConfirmed by two sources"
                   : p.confidence == Confidence::OneSource ? "\nOne source" : "\nUnverified";
+      if (p.own_data) tooltip_ += std::string("\n") + ui::tr(ui::StringId::OwnDataMark);
     } else {
       char buf[128];
       std::snprintf(buf, sizeof buf, ui::tr(ui::StringId::TooltipSuggestedFormat), a.score);

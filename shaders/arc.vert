@@ -17,8 +17,8 @@ uniform float u_hover;       // point id or -1
 uniform float u_selected;    // point id or -1
 uniform float u_hover_arc;   // arc id or -1
 uniform float u_show_suggested;
-uniform vec4 u_colors[5];    // per ArcKind
-uniform float u_widths[5];   // CSS pixels per ArcKind
+uniform vec4 u_colors[6];    // per ArcKind
+uniform float u_widths[6];   // CSS pixels per ArcKind
 out vec4 v_color;
 out float v_side;
 out float v_half;   // half width in device pixels, without the AA margin

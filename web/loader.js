@@ -9,13 +9,19 @@
 // 7. exposes readiness as <html data-atlas-ready="true"> and the event "atlas-ready";
 // 8. exports: downloads through a blob URL and <a download>, and the printable town profile
 //    handed to profile.html in a new tab through localStorage (platform.h save_file,
-//    open_town_profile).
+//    open_town_profile);
+// 8. a council's own list, dropped on the page or chosen in the file picker (SDL2's web
+//    backend does not deliver dropped files), read with File.arrayBuffer() and handed to the
+//    app (platform.h take_user_file).
 'use strict';
 (function () {
   const DOWNLOAD_SHARE = 0.85; // of the progress bar; the rest is parsing in the app
   const el = (id) => document.getElementById(id);
   const state = { total: 1, received: new Map(), parse: 0, stage: 'Downloading', ready: false };
   const downloads = new Map(); // name -> Promise<Uint8Array>
+  // The core reader's limit (app/core/own_data.h); one byte more is read, so that the app sees
+  // a larger file as larger and refuses it with the limit in its message.
+  const OWN_DATA_MAX_BYTES = 10 * 1024 * 1024;
   let hashChange = null;
 
   function render() {
@@ -111,6 +117,7 @@
       // Revoked later: the browser may read the blob after the click has returned.
       setTimeout(() => URL.revokeObjectURL(url), 30000);
     },
+    pickFile() { el('own-data-input').click(); },
     openProfile(json) {
       const token = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
       try {
@@ -122,6 +129,32 @@
       window.open('profile.html#t=' + token, '_blank', 'noopener');
     },
   };
+
+  async function giveUserFile(file) {
+    if (!state.ready || !file) return;
+    const bytes = new Uint8Array(await file.slice(0, OWN_DATA_MAX_BYTES + 1).arrayBuffer());
+    const ptr = Module._malloc(bytes.length || 1);
+    Module.HEAPU8.set(bytes, ptr);
+    Module.ccall('atlas_user_file_arrived', null, ['string', 'number', 'number'], [file.name, ptr, bytes.length]);
+  }
+  function setUpOwnDataInput() {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.id = 'own-data-input';
+    input.accept = '.csv,.json,.txt,text/csv,application/json';
+    input.hidden = true;
+    input.addEventListener('change', () => {
+      giveUserFile(input.files[0]);
+      input.value = '';
+    });
+    document.body.appendChild(input);
+    window.addEventListener('dragover', (e) => { e.preventDefault(); });
+    window.addEventListener('drop', (e) => {
+      e.preventDefault();
+      if (e.dataTransfer && e.dataTransfer.files.length) giveUserFile(e.dataTransfer.files[0]);
+    });
+  }
+  setUpOwnDataInput();
 
   const currentHash = () => window.location.hash.replace(/^#/, '');
   // pushState/replaceState (the app's own writes) fire neither event: these are the user's.

@@ -129,6 +129,7 @@ struct Partnership {
   bool nrw_uk = false;                // both ends NRW and UK
   bool context_only = false;          // neither end in NRW (a UK council's partnership abroad):
                                       // matcher network context, outside both explorer scopes
+  bool own_data = false;              // from a council's own list (own_data_merge.h)
   std::vector<PartnershipYear> years; // every year a source states; start = earliest
   std::vector<std::uint32_t> sources;
   std::string notes;

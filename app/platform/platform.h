@@ -9,6 +9,7 @@
 //  [x] asynchronous file requests with progress (page prefetch / disk)
 //  [x] URL hash read/write with history (browser; desktop keeps it in memory)
 //  [x] loading progress, readiness signal and fatal-error message for the page
+//  [x] a file from the user (browser: dropped on the page or picked; desktop: not yet)
 //  [x] exports: a file for the user (browser download / file next to the site folder) and
 //      the printable town profile handed to a new tab
 #pragma once
@@ -65,6 +66,14 @@ void signal_ready();
 void show_fatal_error(const std::string& message);
 
 double now_seconds();
+
+// Opens the file picker for a council's own list (browser); the file arrives through
+// take_user_file. Desktop: nothing yet.
+void pick_user_file();
+// A file the user dropped on the page or picked (web/loader.js reads it with
+// File.arrayBuffer(), at most 10 MB + 1 byte, so that a larger file reaches the core reader
+// and is refused with its limit); false when none arrived since the last call.
+bool take_user_file(FileResult& file);
 
 // Gives the user `bytes` as a file named `file_name` (a plain name, no folders). Browser: a
 // download through a blob URL and <a download> (web/loader.js); desktop: a file written next

@@ -25,6 +25,7 @@ struct PendingFile {
 };
 std::unordered_map<int, PendingFile> g_pending;
 std::deque<std::pair<int, FileResult>> g_finished;
+std::deque<FileResult> g_user_files;
 int g_next_request = 1;
 std::function<bool()> g_frame;
 
@@ -63,6 +64,7 @@ EM_JS(void, js_save_file, (const char* name, const char* mime, const char* bytes
 EM_JS(void, js_open_town_profile, (const char* json), {
   window.atlasPage.openProfile(UTF8ToString(json));
 });
+EM_JS(void, js_pick_user_file, (), { window.atlasPage.pickFile(); });
 EM_JS(void, js_signal_ready, (), { window.atlasPage.ready(); });
 EM_JS(void, js_show_fatal_error, (const char* message), {
   window.atlasPage.fatal(UTF8ToString(message));
@@ -164,6 +166,15 @@ void signal_ready() { js_signal_ready(); }
 void show_fatal_error(const std::string& message) { js_show_fatal_error(message.c_str()); }
 double now_seconds() { return emscripten_get_now() / 1000.0; }
 
+void pick_user_file() { js_pick_user_file(); }
+
+bool take_user_file(FileResult& file) {
+  if (g_user_files.empty()) return false;
+  file = std::move(g_user_files.front());
+  g_user_files.pop_front();
+  return true;
+}
+
 void save_file(const std::string& file_name, const std::string& mime_type, const std::string& bytes) {
   js_save_file(file_name.c_str(), mime_type.c_str(), bytes.data(), static_cast<int>(bytes.size()));
 }
@@ -183,6 +194,17 @@ extern "C" EMSCRIPTEN_KEEPALIVE void atlas_file_arrived(int id, char* data, int 
   else r.error = error;
   std::free(data);
   atlas::platform::g_finished.emplace_back(id, std::move(r));
+}
+
+// Called by web/loader.js with a file the user dropped or picked. `data` is malloc'ed by the
+// page and owned here.
+extern "C" EMSCRIPTEN_KEEPALIVE void atlas_user_file_arrived(const char* name, char* data, int size) {
+  atlas::platform::FileResult r;
+  r.name = name ? name : "";
+  r.ok = true;
+  if (data && size > 0) r.bytes.assign(data, static_cast<std::size_t>(size));
+  std::free(data);
+  atlas::platform::g_user_files.push_back(std::move(r));
 }
 
 #endif  // __EMSCRIPTEN__

@@ -11,13 +11,14 @@ namespace atlas {
 
 namespace {
 // Per ArcKind: existing (confirmed), unverified (dashed), suggested, the selection's
-// suggestions, NRW's partnerships elsewhere (context).
+// suggestions, NRW's partnerships elsewhere (context), a council's own list (sky blue).
 const float kColors[4 * kArcKindCount] = {1.00f, 0.82f, 0.50f, 0.95f,  //
                                           1.00f, 0.82f, 0.50f, 0.85f,  //
                                           0.42f, 0.95f, 0.60f, 0.10f,  //
                                           0.42f, 0.95f, 0.60f, 0.95f,  //
-                                          0.80f, 0.74f, 0.95f, 0.10f};
-const float kWidths[kArcKindCount] = {2.4f, 2.0f, 1.0f, 2.2f, 1.0f};
+                                          0.80f, 0.74f, 0.95f, 0.10f,  //
+                                          0.34f, 0.71f, 0.91f, 0.95f};
+const float kWidths[kArcKindCount] = {2.4f, 2.0f, 1.0f, 2.2f, 1.0f, 2.4f};
 }  // namespace
 
 bool ArcRenderer::init(const char* glsl_version, std::string& error) {

@@ -151,7 +151,10 @@ void build_network_scene(const Dataset& dataset, const VisibleSet& visible,
       bool confirmed = ps.confidence == Confidence::TwoSources;
       const Town& a = dataset.towns[ps.a];
       const Town& b = dataset.towns[ps.b];
-      ArcKind kind = !ps.nrw_uk ? ArcKind::Context : confirmed ? ArcKind::Existing : ArcKind::Unverified;
+      ArcKind kind = ps.own_data  ? ArcKind::OwnData
+                     : !ps.nrw_uk ? ArcKind::Context
+                     : confirmed  ? ArcKind::Existing
+                                  : ArcKind::Unverified;
       push_arc(s, ps.a, ps.b, geo::to_unit(a.lat, a.lon), geo::to_unit(b.lat, b.lon), kind, p, 0.0);
     }
   }

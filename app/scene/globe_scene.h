@@ -30,8 +30,8 @@ struct PointVertex {
 
 // Existing NRW-UK links (two sources), unverified ones (dashed), suggestions, the selected
 // town's suggestions, and NRW's other partnerships abroad (thin context lines).
-enum class ArcKind : std::uint8_t { Existing = 0, Unverified = 1, Suggested = 2, SelectionSuggested = 3, Context = 4 };
-constexpr int kArcKindCount = 5;
+enum class ArcKind : std::uint8_t { Existing = 0, Unverified = 1, Suggested = 2, SelectionSuggested = 3, Context = 4, OwnData = 5 };
+constexpr int kArcKindCount = 6;
 
 struct ArcVertex {
   float pos[3];      // lifted point on the arc

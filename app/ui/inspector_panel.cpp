@@ -135,6 +135,7 @@ void draw_partners(InspectorModel& m) {
     ImGui::Indent();
     ImGui::TextDisabled("%s · %s · %s · %s", year_text, kind_label(ps.kind), status_label(ps.status),
                         confidence_label(ps.confidence));
+    if (ps.own_data) ImGui::TextColored(ImVec4(0.34f, 0.71f, 0.91f, 1.0f), "%s", tr(StringId::OwnDataMark));
     if (!ps.district.empty()) ImGui::TextDisabled("%s", ps.district.c_str());
     ImGui::TextDisabled(tr(StringId::SourcesCountFormat), ps.sources.size());
     sources_tooltip(d, ps.sources);

@@ -212,6 +212,21 @@ constexpr Row kRows[] = {
     {StringId::ExportPartnershipsCsv, "Download these partnerships (CSV)", "Diese Partnerschaften herunterladen (CSV)"},
     {StringId::ExportSuggestionsCsv, "Download the suggestions (CSV)", "Vorschläge herunterladen (CSV)"},
     {StringId::PrintProfile, "Print profile", "Profil drucken"},
+    {StringId::OwnDataTitle, "Own partnership list", "Eigene Partnerliste"},
+    {StringId::OwnDataImportButton, "Own list…", "Eigene Liste…"},
+    {StringId::OwnDataSummaryFormat, "%s: %zu rows read, %zu with both towns found",
+     "%s: %zu Zeilen gelesen, %zu mit beiden Orten gefunden"},
+    {StringId::OwnDataRefused, "The file was refused (see below).", "Die Datei wurde abgelehnt (siehe unten)."},
+    {StringId::OwnDataMerge, "Merge with the built-in data", "Mit den eingebauten Daten zusammenführen"},
+    {StringId::OwnDataReplace, "Replace the built-in data", "Eingebaute Daten ersetzen"},
+    {StringId::OwnDataDiscard, "Discard", "Verwerfen"},
+    {StringId::OwnDataProblemsFormat, "Problems (%zu)", "Probleme (%zu)"},
+    {StringId::OwnDataRowColumnFormat, "row %zu, %s:", "Zeile %zu, %s:"},
+    {StringId::OwnDataWholeFile, "file:", "Datei:"},
+    {StringId::OwnDataShowCandidates, "Show the closest names", "Ähnlichste Namen zeigen"},
+    {StringId::OwnDataAppliedFormat, "Taken in: %zu new, %zu already known (now marked), %zu built-in removed.",
+     "Übernommen: %zu neu, %zu schon bekannt (jetzt markiert), %zu eingebaute entfernt."},
+    {StringId::OwnDataMark, "own data", "eigene Daten"},
 };
 constexpr bool rows_match_ids() {
   if (sizeof(kRows) / sizeof(kRows[0]) != static_cast<unsigned>(StringId::Count)) return false;

@@ -205,6 +205,19 @@ enum class StringId {
   ExportPartnershipsCsv,
   ExportSuggestionsCsv,
   PrintProfile,
+  OwnDataTitle,
+  OwnDataImportButton,
+  OwnDataSummaryFormat,
+  OwnDataRefused,
+  OwnDataMerge,
+  OwnDataReplace,
+  OwnDataDiscard,
+  OwnDataProblemsFormat,
+  OwnDataRowColumnFormat,
+  OwnDataWholeFile,
+  OwnDataShowCandidates,
+  OwnDataAppliedFormat,
+  OwnDataMark,
   Count  // keep last
 };
 

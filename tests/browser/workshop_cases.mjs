@@ -6,6 +6,9 @@
 // partnership_csv_matches_visible, suggestions_csv_has_meeting_columns,
 // print_profile_opens_rendered_page: the app's exports, each started by a click on its real
 // button (the test hook only says where the button was drawn).
+// own_list_problems_listed_good_rows_kept: a council's CSV given through the page's file
+// picker (loader.js) with a bad year and an unknown town lists both problems with their rows
+// and columns, keeps the good rows and merges them, marked own data.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -204,6 +207,48 @@ const cases = {
     assert.deepEqual(tabErrors, []);
     assert.deepEqual(log.errors, []);
   },
+};
+
+// A council's list in German headers: a known link, a bad year, an unknown town, a new link.
+const OWN_LIST = [
+  'Stadt;Partnerstadt;Land;Jahr',
+  'Bonn;Oxford;England;1947',
+  'Bielefeld;Rochdale;GB;19x7',
+  'Atlantisstadt;Leeds;GB;1990',
+  'Münster;Swindon;GB;2001',
+].join('\r\n') + '\r\n';
+
+cases.own_list_problems_listed_good_rows_kept = async ({ page, log, server }) => {
+  await page.goto(server.url);
+  await waitReady(page);
+  const before = await query(page, 'counts');
+  await page.setInputFiles('#own-data-input', { name: 'partner.csv', mimeType: 'text/csv', buffer: Buffer.from(OWN_LIST) });
+  const read = await until(page, 'own-data', (r) => r.file === 'partner.csv', 'the list read');
+  assert.equal(read.refused, false);
+  assert.equal(read.links_read, 4);
+  assert.equal(read.links_kept, 3, JSON.stringify(read.problems));
+  const year = read.problems.find((p) => p.row === 3 && p.column === 'Jahr');
+  assert.ok(year && !year.row_dropped, `bad year listed, row kept: ${JSON.stringify(read.problems)}`);
+  const town = read.problems.find((p) => p.row === 4 && p.column === 'town');
+  assert.ok(town && town.row_dropped && /Atlantisstadt/.test(town.message), `unknown town listed: ${JSON.stringify(read.problems)}`);
+  await animationFrames(page, 2);
+  await page.screenshot({ path: artifactPath('own_list_panel.png') });
+  await clickControl(page, 'own-data-merge');
+  const done = await until(page, 'own-data', (r) => r.applied, 'the list merged');
+  assert.equal(done.result.added + done.result.marked, 3);
+  assert.ok(done.result.marked >= 1, 'Bonn–Oxford is known (with Oxford\'s council)');
+  const after = await until(page, 'counts', (c) => c.partnerships_total === before.partnerships_total + done.result.added, 'new links counted');
+  assert.ok(after.partnerships_visible >= before.partnerships_visible + done.result.added);
+  await query(page, 'search Münster');
+  await query(page, 'search-pick 0');
+  const inspector = await until(page, 'inspector', (r) => r.name === 'Münster', 'Münster selected');
+  const swindon = inspector.partners.find((p) => p.name === 'Swindon');
+  assert.ok(swindon && swindon.own_data && swindon.year === 2001, JSON.stringify(inspector.partners.map((p) => [p.name, p.own_data])));
+  assert.ok(inspector.partners.filter((p) => p.name !== 'Swindon').every((p) => !p.own_data));
+  await query(page, 'tab town');
+  await animationFrames(page, 3);
+  await page.screenshot({ path: artifactPath('own_list_merged.png') });
+  assert.deepEqual(log.errors, []);
 };
 
 await runCaseFromArgv(cases, { prefix: 'workshop.' });
