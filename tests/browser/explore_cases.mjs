@@ -5,22 +5,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appState, artifactPath, openPage, repo, waitReady, runCaseFromArgv } from './harness.mjs';
-
-const query = (page, command) => page.evaluate((c) => window.atlasTest.query(c), command);
-
-// Waits until `command`'s reply satisfies `predicate`: the app applies state changes on its
-// next frames, so this polls once per animation frame (never a fixed sleep), up to 20 s.
-async function until(page, command, predicate, what) {
-  const deadline = Date.now() + 20000;
-  let reply;
-  while (Date.now() < deadline) {
-    reply = await query(page, command);
-    if (predicate(reply)) return reply;
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
-  }
-  throw new Error(`timed out waiting for ${what}; last reply ${JSON.stringify(reply).slice(0, 400)}`);
-}
+import { appState, artifactPath, openPage, repo, waitReady, runCaseFromArgv, query, until } from './harness.mjs';
 
 // --- the data, read directly -------------------------------------------------------------
 function readData() {

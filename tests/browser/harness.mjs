@@ -111,6 +111,22 @@ export function animationFrames(page, n) {
   }), n);
 }
 
+// One test-hook command (app/test_hook.cpp) and its reply.
+export const query = (page, command) => page.evaluate((c) => window.atlasTest.query(c), command);
+
+// Waits until `command`'s reply satisfies `predicate`: the app applies state changes on its
+// next frames, so this polls once per animation frame (never a fixed sleep), up to 20 s.
+export async function until(page, command, predicate, what) {
+  const deadline = Date.now() + 20000;
+  let reply;
+  while (Date.now() < deadline) {
+    reply = await query(page, command);
+    if (predicate(reply)) return reply;
+    await animationFrames(page, 1);
+  }
+  throw new Error(`timed out waiting for ${what}; last reply ${JSON.stringify(reply).slice(0, 400)}`);
+}
+
 export async function appState(page) {
   return page.evaluate(() => window.atlasTest.query('state'));
 }

@@ -1,21 +1,7 @@
 // Search that puts the mission first (issue 13 item 4), typed as a user types.
 // One CTest entry per case: node search_cases.mjs <case>
 import assert from 'node:assert/strict';
-import { artifactPath, openPage, runCaseFromArgv, waitReady } from './harness.mjs';
-
-const query = (page, command) => page.evaluate((c) => window.atlasTest.query(c), command);
-
-// Polls once per animation frame (never a fixed sleep) until `predicate` holds, up to 20 s.
-async function until(page, command, predicate, what) {
-  const deadline = Date.now() + 20000;
-  let reply;
-  while (Date.now() < deadline) {
-    reply = await query(page, command);
-    if (predicate(reply)) return reply;
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
-  }
-  throw new Error(`timed out waiting for ${what}; last reply ${JSON.stringify(reply).slice(0, 400)}`);
-}
+import { artifactPath, openPage, runCaseFromArgv, waitReady, query, until } from './harness.mjs';
 
 // '/' and the name typed at once, without waiting for the box to take focus.
 async function slashThenType(page, text) {

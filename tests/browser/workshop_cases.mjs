@@ -13,21 +13,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { animationFrames, artifactPath, repo, runCaseFromArgv, waitReady } from './harness.mjs';
-
-const query = (page, command) => page.evaluate((c) => window.atlasTest.query(c), command);
-
-// Waits until `command`'s reply satisfies `predicate`, one animation frame at a time.
-async function until(page, command, predicate, what) {
-  const deadline = Date.now() + 20000;
-  let reply;
-  while (Date.now() < deadline) {
-    reply = await query(page, command);
-    if (predicate(reply)) return reply;
-    await animationFrames(page, 1);
-  }
-  throw new Error(`timed out waiting for ${what}; last reply ${JSON.stringify(reply).slice(0, 400)}`);
-}
+import { animationFrames, artifactPath, repo, runCaseFromArgv, waitReady, query, until } from './harness.mjs';
 
 // Clicks the named button where the app last drew it (after a frame with it on screen).
 async function clickControl(page, name) {
