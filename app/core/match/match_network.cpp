@@ -4,15 +4,13 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
-#include <numeric>
 #include <utility>
 
 namespace atlas {
 
 MatchNetwork::MatchNetwork(const Dataset& dataset, const std::vector<PartnershipIndex>& hidden) {
   const std::size_t n = dataset.towns.size();
-  node_of_.resize(n);
-  std::iota(node_of_.begin(), node_of_.end(), TownIndex{0});
+  node_count_ = n;
   std::vector<bool> is_hidden(dataset.partnerships.size(), false);
   for (PartnershipIndex p : hidden)
     if (p < is_hidden.size()) is_hidden[p] = true;
@@ -23,7 +21,7 @@ MatchNetwork::MatchNetwork(const Dataset& dataset, const std::vector<Partnership
     if (is_hidden[p]) continue;
     const Partnership& link = dataset.partnerships[p];
     if (link.a >= n || link.b >= n) continue;
-    TownIndex a = node_of_[link.a], b = node_of_[link.b];
+    TownIndex a = link.a, b = link.b;
     if (a == b) continue;
     edges.emplace_back(a, b);
     edges.emplace_back(b, a);
@@ -44,29 +42,29 @@ MatchNetwork::MatchNetwork(const Dataset& dataset, const std::vector<Partnership
 }
 
 TownIndex MatchNetwork::node_of(TownIndex town) const {
-  return town < node_of_.size() ? node_of_[town] : kNoIndex;
+  return town < node_count_ ? town : kNoIndex;
 }
 
 std::size_t MatchNetwork::degree(TownIndex node) const {
-  return node < node_of_.size() ? offsets_[node + 1] - offsets_[node] : 0;
+  return node < node_count_ ? offsets_[node + 1] - offsets_[node] : 0;
 }
 
 const TownIndex* MatchNetwork::partners_begin(TownIndex node) const {
-  return node < node_of_.size() ? adjacency_.data() + offsets_[node] : nullptr;
+  return node < node_count_ ? adjacency_.data() + offsets_[node] : nullptr;
 }
 
 const TownIndex* MatchNetwork::partners_end(TownIndex node) const {
-  return node < node_of_.size() ? adjacency_.data() + offsets_[node + 1] : nullptr;
+  return node < node_count_ ? adjacency_.data() + offsets_[node + 1] : nullptr;
 }
 
 bool MatchNetwork::are_partners(TownIndex a, TownIndex b) const {
-  if (a >= node_of_.size() || b >= node_of_.size()) return false;
+  if (a >= node_count_ || b >= node_count_) return false;
   return std::binary_search(partners_begin(a), partners_end(a), b);
 }
 
 void MatchNetwork::accumulate_l3(TownIndex a, std::vector<double>& out,
                                  std::vector<TownIndex>& touched) const {
-  if (a >= node_of_.size()) return;
+  if (a >= node_count_) return;
   for (const TownIndex* x = partners_begin(a); x != partners_end(a); ++x) {
     for (const TownIndex* y = partners_begin(*x); y != partners_end(*x); ++y) {
       if (*y == a) continue;
@@ -82,7 +80,7 @@ void MatchNetwork::accumulate_l3(TownIndex a, std::vector<double>& out,
 
 std::vector<MatchNetwork::L3Path> MatchNetwork::l3_paths(TownIndex a, TownIndex b) const {
   std::vector<L3Path> paths;
-  if (a >= node_of_.size() || b >= node_of_.size() || a == b) return paths;
+  if (a >= node_count_ || b >= node_count_ || a == b) return paths;
   for (const TownIndex* x = partners_begin(a); x != partners_end(a); ++x) {
     if (*x == b) continue;
     for (const TownIndex* y = partners_begin(*x); y != partners_end(*x); ++y) {
@@ -101,7 +99,7 @@ std::vector<MatchNetwork::L3Path> MatchNetwork::l3_paths(TownIndex a, TownIndex 
 
 std::vector<TownIndex> MatchNetwork::common_partners(TownIndex a, TownIndex b) const {
   std::vector<TownIndex> out;
-  if (a >= node_of_.size() || b >= node_of_.size()) return out;
+  if (a >= node_count_ || b >= node_count_) return out;
   std::set_intersection(partners_begin(a), partners_end(a), partners_begin(b), partners_end(b),
                         std::back_inserter(out));
   return out;

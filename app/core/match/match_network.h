@@ -41,11 +41,11 @@ class MatchNetwork {
   // Partners both nodes have, sorted by index.
   std::vector<TownIndex> common_partners(TownIndex a, TownIndex b) const;
 
-  std::size_t node_count() const { return node_of_.size(); }
+  std::size_t node_count() const { return node_count_; }
   std::size_t edge_count() const { return adjacency_.size() / 2; }
 
  private:
-  std::vector<TownIndex> node_of_;
+  std::size_t node_count_ = 0;  // one node per town
   std::vector<std::size_t> offsets_;   // CSR: partners of n are adjacency_[offsets_[n] .. offsets_[n+1])
   std::vector<TownIndex> adjacency_;
   std::vector<double> inv_sqrt_degree_;
