@@ -75,9 +75,9 @@ inline Dataset make_synthetic_match_dataset(std::uint64_t seed = 20240601, Synth
   };
   auto tag_town = [&](TownIndex town, const double* goal_rate, const double* ch_rate) {
     for (std::uint32_t g = 0; g < goal_count; ++g)
-      if (rng.uniform() < goal_rate[g]) d.towns[town].tags.push_back({g, kNoIndex, false, {}});
+      if (rng.uniform() < goal_rate[g]) d.towns[town].tags.push_back({g, kNoIndex, false, kNoIndex, {}, {}});
     for (std::uint32_t c = 0; c < challenge_count; ++c)
-      if (rng.uniform() < ch_rate[c]) d.towns[town].tags.push_back({goal_count + c, kNoIndex, false, {}});
+      if (rng.uniform() < ch_rate[c]) d.towns[town].tags.push_back({goal_count + c, kNoIndex, false, kNoIndex, {}, {}});
   };
   auto log_uniform = [&](double lo, double hi) { return std::exp(std::log(lo) + rng.uniform() * std::log(hi / lo)); };
   auto num = [](const char* prefix, std::uint32_t i) { return std::string(prefix) + std::to_string(i); };

@@ -136,7 +136,9 @@ TEST(MatchHubnessRealDataTest, AListHoldsAtMostThreePlacesOfOneCouncil) {
     std::map<TownIndex, int> per_council;
     for (const Suggestion& s : engine.suggest_for_town(t, PoolKind::Uk, MatchWeights(), opt)) {
       const TownIndex c = pool.councils[pool.position(s.candidate)];
-      if (c != kNoIndex) EXPECT_LE(++per_council[c], 3) << d->towns[t].name << ": " << d->towns[c].name;
+      if (c != kNoIndex) {
+        EXPECT_LE(++per_council[c], 3) << d->towns[t].name << ": " << d->towns[c].name;
+      }
     }
   }
 }
@@ -175,7 +177,9 @@ TEST(MatchHubnessRealDataTest, NamesakePlaceAndCouncilAreTwoLevelsWithTheirOwnPo
   EXPECT_TRUE(in_pool(*d, place, PoolKind::Europe));  // 78,978 people
   EXPECT_NE(d->towns[place].population, d->towns[council].population);
   for (const Indicator& i : d->towns[place].indicators)
-    if (i.key == "population" || i.key == "area_km2" || i.key == "density") EXPECT_FALSE(i.inherited) << i.key;
+    if (i.key == "population" || i.key == "area_km2" || i.key == "density") {
+      EXPECT_FALSE(i.inherited) << i.key;
+    }
 }
 
 }  // namespace
