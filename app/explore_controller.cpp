@@ -46,7 +46,7 @@ bool suggestible(const Dataset& d, TownIndex t) {
 struct ExploreController::Cache {
   TownSearch search;
   std::unique_ptr<MatchEngine> engine;
-  std::unique_ptr<NetworkView> views[2];
+  std::unique_ptr<NetworkView> views[4];  // per scope, without and with partners abroad
   std::vector<TownIndex> kreise;
   std::vector<std::string> partner_countries;
 
@@ -78,6 +78,7 @@ struct ExploreController::Cache {
   double play_last = 0.0;
   bool legend_open = true, help_open = false, node_link_open = false, community_colours = false;
   float zoom = 1.0f, pan_x = 0.0f, pan_y = 0.0f;
+  ui::NodeLinkFrame node_link_frame;  // where the node-link view drew last (test hook "node-link")
   std::string fly_to;
 };
 
@@ -106,9 +107,11 @@ void ExploreController::set_data(const Dataset& dataset) {
 
 const MatchEngine* ExploreController::match_engine() const { return cache_->engine.get(); }
 
-const NetworkView& ExploreController::network(Scope scope) {
-  std::unique_ptr<NetworkView>& v = cache_->views[static_cast<int>(scope)];
-  if (!v) v = std::make_unique<NetworkView>(build_network_view(*dataset_, scope));
+const NetworkView& ExploreController::network(const AppState& state) {
+  const Scope scope = state.filters.scope;
+  const bool abroad = state.graph.partners_abroad;
+  std::unique_ptr<NetworkView>& v = cache_->views[static_cast<int>(scope) * 2 + (abroad ? 1 : 0)];
+  if (!v) v = std::make_unique<NetworkView>(build_network_view(*dataset_, scope, abroad));
   return *v;
 }
 
@@ -158,9 +161,9 @@ void ExploreController::refresh(const AppState& state) {
     c.ego.clear();
     c.path.clear();
     if (c.selected != kNoIndex && state.graph.ego_hops > 0)
-      c.ego = ego_towns(network(state.filters.scope), c.selected, state.graph.ego_hops);
+      c.ego = ego_towns(network(state), c.selected, state.graph.ego_hops);
     TownIndex to = state.graph.path_to.empty() ? kNoIndex : d.find_town(state.graph.path_to);
-    if (c.selected != kNoIndex && to != kNoIndex) c.path = path_towns(network(state.filters.scope), c.selected, to);
+    if (c.selected != kNoIndex && to != kNoIndex) c.path = path_towns(network(state), c.selected, to);
     std::vector<TownIndex> lit = c.ego;
     lit.insert(lit.end(), c.path.begin(), c.path.end());
     c.highlight = highlight_flags(d.towns.size(), lit);
@@ -192,6 +195,7 @@ void ExploreController::update_visible(const AppState& state, VisibleSet& visibl
   VisibleSet next;
   next.town_visible = c.filter.town_visible;
   next.partnership_visible = c.filter.partnership_visible;
+  reveal_selection(*dataset_, state.filters, c.selected, next.town_visible, next.partnership_visible);
   if (state.filters.show_suggestions && c.suggestion_base != kNoIndex)
     for (std::size_t i = 0; i < c.suggestions.size() && i < kSuggestionArcs; ++i)
       next.suggestions.push_back({c.suggestion_base, c.suggestions[i].candidate, c.suggestions[i].total, true});
@@ -257,7 +261,7 @@ void ExploreController::draw_side_panel(AppState& state) {
     } else {
       ui::SearchBoxModel path_search{d, c.search, c.path_text, sizeof c.path_text, c.path_hits, c.path_last,
                                      "path_search", ui::tr(ui::StringId::GraphPathHint)};
-      ui::GraphPanelModel m{d, state, network(state.filters.scope), c.selected, c.ego, c.path, path_search,
+      ui::GraphPanelModel m{d, state, network(state), c.selected, c.ego, c.path, path_search,
                             c.node_link_open};
       ui::draw_graph_panel(m);
       jump = m.jump_to;
@@ -304,9 +308,10 @@ void ExploreController::draw_overlays(AppState& state, double now_s) {
   ui::draw_legend(c.legend_open);
   ui::draw_help_overlay(c.help_open);
   if (c.node_link_open) {
-    ui::NodeLinkViewModel m{*dataset_, network(state.filters.scope), c.selected, c.highlight, c.node_link_open,
-                            c.zoom, c.pan_x, c.pan_y, c.community_colours};
+    ui::NodeLinkViewModel m{*dataset_, network(state), c.selected, c.highlight, c.node_link_open,
+                            c.zoom, c.pan_x, c.pan_y, c.community_colours, kNoIndex, {}};
     ui::draw_node_link_view(m);
+    c.node_link_frame = m.frame;
     c.community_colours = m.colour_by_community;
     if (m.clicked != kNoIndex) select(state, m.clicked, true);
   }
@@ -560,7 +565,7 @@ std::string ExploreController::test_command(const std::string& command, AppState
     }
   } else if (verb == "graph") {
     refresh(state);
-    const NetworkView& v = network(state.filters.scope);
+    const NetworkView& v = network(state);
     j = {{"nodes", v.graph.node_count()},
          {"edges", v.graph.edge_count()},
          {"components", v.components.count()},
@@ -570,6 +575,14 @@ std::string ExploreController::test_command(const std::string& command, AppState
     for (TownIndex t : c.path) j["path"].push_back(d.towns[t].id);
     std::size_t lit = std::count(c.highlight.begin(), c.highlight.end(), 1);
     j["highlighted"] = lit;
+  } else if (verb == "node-link") {  // the canvas and every edge's ends in CSS pixels
+    const NetworkView& v = network(state);
+    const ui::NodeLinkFrame& f = c.node_link_frame;
+    j = {{"open", c.node_link_open}, {"canvas", {f.x, f.y, f.width, f.height}}, {"edges", nlohmann::json::array()}};
+    auto at = [&](NodeId n) {
+      return nlohmann::json::array({f.centre_x + float(v.layout[n].x) * f.half, f.centre_y - float(v.layout[n].y) * f.half});
+    };
+    for (const Edge& e : v.graph.edges()) j["edges"].push_back({at(e.a), at(e.b)});
   } else if (verb == "panels") {
     static const char* kNames[kTabCount] = {"filters", "town", "suggestions", "network"};
     j = {{"tab", kNames[c.active_tab]},

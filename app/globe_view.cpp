@@ -172,8 +172,25 @@ void GlobeView::update_selection(const AppState& state) {
   if (state.selected_town == selected_id_) return;
   selected_id_ = state.selected_town;
   selected_town_ = dataset_ ? dataset_->find_town(selected_id_) : kNoIndex;
+  selected_world_town_ = world_town_of(selected_id_);
   scene_dirty_ = true;
   labels_dirty_ = true;
+}
+
+// A click on a world town selects the dataset's record of it; a click beside every town
+// clears the selection, and a town the dataset does not hold keeps the current one.
+std::string GlobeView::selectable_world_town(int world_town) const {
+  if (world_town < 0 || std::size_t(world_town) >= world_->towns.size()) return std::string();
+  const std::string& ref = world_->towns[std::size_t(world_town)].ref;
+  return !ref.empty() && dataset_->find_town(ref) != kNoIndex ? ref : selected_id_;
+}
+
+// The world network's record of a dataset town (matched by its id), or -1.
+int GlobeView::world_town_of(const std::string& town_id) const {
+  if (!world_ || town_id.empty()) return -1;
+  for (std::size_t i = 0; i < world_->towns.size(); ++i)
+    if (world_->towns[i].ref == town_id) return int(i);
+  return -1;
 }
 
 void GlobeView::rebuild_scene(const VisibleSet& visible) {
@@ -383,6 +400,10 @@ void GlobeView::handle_input(AppState& state) {
       TownIndex t = p.town;
       if (t == kNoIndex && p.arc >= 0) t = scene_.arcs[std::size_t(p.arc)].a;
       if (!world_mode_) state.selected_town = t == kNoIndex ? std::string() : dataset_->towns[t].id;
+      else if (showing_world()) {
+        update_hover(mx, my);
+        state.selected_town = selectable_world_town(hover_world_town_);
+      }
     }
   }
   if (!over_ui && mouse_valid && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
@@ -452,9 +473,9 @@ void GlobeView::compute_uniforms(const AppState& state) {
   uniforms_.sun = glm::vec3(glm::normalize(-forward * 1.0 + up * 0.6 - right * 0.5));
   uniforms_.viewport = glm::vec2(view_w_ * dpi_, view_h_ * dpi_);
   uniforms_.scale = dpi_;
-  if (showing_world()) {  // the points are world towns; world mode selects none
+  if (showing_world()) {  // the points are world towns; the selection is its world record, if any
     uniforms_.hover_point = float(hover_world_town_);
-    uniforms_.selected_point = -1.0f;
+    uniforms_.selected_point = float(selected_world_town_);
   } else {
     uniforms_.hover_point = hover_town_ != kNoIndex ? float(scene_.point_of_town[hover_town_]) : -1.0f;
     uniforms_.selected_point =
@@ -495,6 +516,7 @@ void GlobeView::update(AppState& state, const VisibleSet& visible, const WorldNe
     world_label_width_.clear();
     for (std::uint32_t t : world_scene_.label_order) world_label_width_.push_back(label_text_width(world.towns[t].name));
     world_built_ = true;
+    selected_world_town_ = world_town_of(selected_id_);
     labels_dirty_ = true;
     stats_.world_build_ms = (platform::now_seconds() - start) * 1000.0;
   }
@@ -592,8 +614,9 @@ const std::string& GlobeView::label_text(std::uint32_t id) const {
 
 // World mode: the hovered town, then the best-connected towns on the near side.
 void GlobeView::add_world_label_candidates() {
-  if (hover_world_town_ >= 0) {
-    auto t = std::size_t(hover_world_town_);
+  for (int focus : {selected_world_town_, hover_world_town_}) {
+    if (focus < 0 || std::size_t(focus) >= world_scene_.town_positions.size()) continue;
+    auto t = std::size_t(focus);
     ScreenPos s = project_to_screen(view_proj_, eye_, glm::dvec3(world_scene_.town_positions[t]), view_w_, view_h_);
     if (s.visible)
       candidates_.push_back({float(s.x), float(s.y), world_scene_.point_radii[t], label_text_width(world_->towns[t].name),
@@ -614,7 +637,8 @@ void GlobeView::draw_labels() {
   const bool world = showing_world();
   for (const PlacedLabel& l : layout_.placed()) {
     const std::string& name = label_text(l.id);
-    bool focus = world ? int(l.id) == hover_world_town_ : l.id == selected_town_ || l.id == hover_town_;
+    bool focus = world ? int(l.id) == hover_world_town_ || int(l.id) == selected_world_town_
+                       : l.id == selected_town_ || l.id == hover_town_;
     const bool nrw = world ? world_->towns[l.id].in_nrw() : is_nrw(dataset_->towns[l.id].role);
     ImU32 colour = focus ? IM_COL32(255, 255, 255, 255)
                          : nrw ? IM_COL32(255, 226, 180, 235) : IM_COL32(200, 238, 245, 235);

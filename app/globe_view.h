@@ -125,6 +125,8 @@ class GlobeView {
   void add_world_label_candidates();
   const std::string& label_text(std::uint32_t id) const;
   bool showing_world() const { return world_mode_ && world_built_ && world_; }  // world network on the globe
+  int world_town_of(const std::string& town_id) const;
+  std::string selectable_world_town(int world_town) const;
   void draw_labels();
   void draw_tooltip();
   void draw_toolbar(AppState& state, const WorldNetwork& world);
@@ -167,6 +169,7 @@ class GlobeView {
   TownIndex hover_town_ = kNoIndex;
   int hover_arc_ = -1;
   int hover_world_town_ = -1;
+  int selected_world_town_ = -1;  // the selection's record in the world network, or -1
   const WorldNetwork* world_ = nullptr;
   std::string tooltip_;
 

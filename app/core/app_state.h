@@ -27,7 +27,10 @@ struct CameraState {
 struct GraphState {
   std::uint32_t ego_hops = 0;  // 0: no ego network; else highlight towns within this many hops
   std::string path_to;         // town id: highlight the shortest path from the selection to it
-  bool operator==(const GraphState& o) const { return ego_hops == o.ego_hops && path_to == o.path_to; }
+  bool partners_abroad = true; // the network also holds its towns' partners abroad (three-town circles)
+  bool operator==(const GraphState& o) const {
+    return ego_hops == o.ego_hops && path_to == o.path_to && partners_abroad == o.partners_abroad;
+  }
   bool operator!=(const GraphState& o) const { return !(*this == o); }
 };
 

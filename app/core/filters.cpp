@@ -68,6 +68,17 @@ bool side_passes(const Dataset& d, TownIndex town, const FilterState& f) {
 
 bool bit(std::uint8_t set, std::uint8_t value) { return value < 8 && (set >> value) & 1u; }
 
+bool link_kind_passes(const Partnership& p, const FilterState& f) {
+  return bit(f.kinds, static_cast<std::uint8_t>(p.kind)) && bit(f.lifecycles, static_cast<std::uint8_t>(p.status)) &&
+         bit(f.confidences, static_cast<std::uint8_t>(p.confidence));
+}
+
+bool link_year_passes(const Partnership& p, const FilterState& f) {
+  const int year = p.start_year();
+  if (year == 0) return f.show_year_unknown;
+  return year >= std::min(f.year_from, f.year_to) && year <= std::max(f.year_from, f.year_to);
+}
+
 }  // namespace
 
 bool FilterState::operator==(const FilterState& o) const {
@@ -114,7 +125,6 @@ FilterResult apply_filters(const Dataset& d, const FilterState& f) {
   r.town_visible.assign(d.towns.size(), 0);
   r.partnership_visible.assign(d.partnerships.size(), 0);
   const ProfileFilter profile = make_profile_filter(d, f);
-  const int from = std::min(f.year_from, f.year_to), to = std::max(f.year_from, f.year_to);
   std::vector<std::uint8_t> profile_ok(d.towns.size(), 0), side_ok(d.towns.size(), 0);
   for (TownIndex i = 0; i < d.towns.size(); ++i) {
     profile_ok[i] = profile.passes(d.towns[i]);
@@ -133,17 +143,11 @@ FilterResult apply_filters(const Dataset& d, const FilterState& f) {
       c.first_year = c.first_year == 0 ? year : std::min(c.first_year, year);
       c.last_year = std::max(c.last_year, year);
     }
-    bool pass = bit(f.kinds, static_cast<std::uint8_t>(p.kind)) &&
-                bit(f.lifecycles, static_cast<std::uint8_t>(p.status)) &&
-                bit(f.confidences, static_cast<std::uint8_t>(p.confidence)) && side_ok[p.a] && side_ok[p.b] &&
+    bool pass = link_kind_passes(p, f) && side_ok[p.a] && side_ok[p.b] &&
                 (!profile.active() || profile_ok[p.a] || profile_ok[p.b]);
     if (!pass) continue;
-    if (year == 0) {
-      ++c.year_unknown_matching;
-      if (!f.show_year_unknown) continue;
-    } else if (year < from || year > to) {
-      continue;
-    }
+    if (year == 0) ++c.year_unknown_matching;
+    if (!link_year_passes(p, f)) continue;
     r.partnership_visible[i] = 1;
     ++c.partnerships_visible;
     ends[p.a] = ends[p.b] = 1;
@@ -167,6 +171,21 @@ std::string format_counts(const FilterCounts& c, bool german) {
     std::snprintf(buffer, sizeof buffer, "%zu of %zu partnerships, %zu towns", c.partnerships_visible,
                   c.partnerships_total, c.partnership_towns);
   return buffer;
+}
+
+void reveal_selection(const Dataset& d, const FilterState& f, TownIndex town, std::vector<std::uint8_t>& town_visible,
+                      std::vector<std::uint8_t>& partnership_visible) {
+  if (town >= d.towns.size() || town_visible.size() != d.towns.size() ||
+      partnership_visible.size() != d.partnerships.size())
+    return;
+  town_visible[town] = 1;
+  for (PartnershipIndex i = 0; i < d.partnerships.size(); ++i) {
+    const Partnership& p = d.partnerships[i];
+    if ((p.a != town && p.b != town) || p.a >= d.towns.size() || p.b >= d.towns.size()) continue;
+    if (!link_kind_passes(p, f) || !link_year_passes(p, f)) continue;
+    partnership_visible[i] = 1;
+    town_visible[p.a] = town_visible[p.b] = 1;
+  }
 }
 
 bool update_visible_set(VisibleSet& current, VisibleSet next) {

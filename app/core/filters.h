@@ -91,6 +91,12 @@ bool town_passes(const Dataset& dataset, TownIndex town, const FilterState& filt
 
 FilterResult apply_filters(const Dataset& dataset, const FilterState& filter);
 
+// Whatever is selected is drawn: the town itself (a town abroad, a Kreis, a UK council's
+// partner outside the scope) and its partnerships that pass the kind, status, confidence and
+// year filters, even where the scope, the area or the goal filters leave them out.
+void reveal_selection(const Dataset& dataset, const FilterState& filter, TownIndex town,
+                      std::vector<std::uint8_t>& town_visible, std::vector<std::uint8_t>& partnership_visible);
+
 // One line for the panel and the test hook: "38 of 127 partnerships, 41 towns".
 std::string format_counts(const FilterCounts& counts, bool german = false);
 

@@ -89,4 +89,93 @@ std::vector<LayoutPoint> force_layout(const Graph& g, const LayoutOptions& optio
   return pos;
 }
 
+
+namespace {
+
+// One component's node positions in its own box, in units of one node spacing.
+struct ComponentBox {
+  std::vector<NodeId> nodes;
+  std::vector<LayoutPoint> local;  // per entry of nodes, within [0, side]^2
+  double side = 1.0;
+};
+
+ComponentBox lay_out_component(const Graph& g, std::vector<NodeId> nodes, const LayoutOptions& options) {
+  ComponentBox box;
+  box.nodes = std::move(nodes);
+  const std::size_t n = box.nodes.size();
+  if (n <= 2) {  // a single node, or a pair side by side one spacing apart
+    box.side = 1.0;
+    box.local.push_back({0.5, 0.5});
+    if (n == 2) box.local = {{0.0, 0.5}, {1.0, 0.5}};
+    return box;
+  }
+  Subgraph sub = induced_subgraph(g, box.nodes);
+  LayoutOptions own = options;
+  own.initial.clear();
+  std::vector<LayoutPoint> unit = force_layout(sub.graph, own);
+  const double radius = 0.75 * std::sqrt(double(n));  // area grows with the node count
+  box.side = 2.0 * radius;
+  box.nodes = sub.original;
+  for (const LayoutPoint& p : unit) box.local.push_back({(p.x + 1.0) * radius, (p.y + 1.0) * radius});
+  return box;
+}
+
+}  // namespace
+
+std::vector<LayoutPoint> packed_component_layout(const Graph& g, const Components& components,
+                                                 const LayoutOptions& options) {
+  const std::size_t n = g.node_count();
+  std::vector<LayoutPoint> out(n);
+  if (n == 0 || components.component_of.size() != n) return out;
+  std::vector<std::vector<NodeId>> members(components.count());
+  for (NodeId v = 0; v < n; ++v) members[components.component_of[v]].push_back(v);
+  std::vector<std::uint32_t> order(members.size());
+  for (std::uint32_t c = 0; c < order.size(); ++c) order[c] = c;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return members[a].size() > members[b].size(); });
+
+  std::vector<ComponentBox> boxes;
+  for (std::uint32_t c : order) boxes.push_back(lay_out_component(g, members[c], options));
+  // Boxes of three or more nodes go in shelves, one spacing apart; pairs and single nodes
+  // follow in tight rows of small cells (a pair's cell is its one spacing plus a gap).
+  constexpr double kGap = 1.0, kSmallGap = 1.2, kSmallRow = 0.8;
+  auto cell_width = [&](const ComponentBox& b) {
+    return b.nodes.size() > 2 ? b.side + kGap : b.nodes.size() == 2 ? 1.0 + kSmallGap : kSmallGap;
+  };
+  auto cell_height = [&](const ComponentBox& b) { return b.nodes.size() > 2 ? b.side + kGap : kSmallRow; };
+  double area = 0.0, widest = 0.0;
+  for (const ComponentBox& b : boxes) {
+    area += cell_width(b) * cell_height(b);
+    widest = std::max(widest, cell_width(b));
+  }
+  const double row_width = std::max(widest, std::sqrt(area) * 1.25);  // a little wider than tall
+  double x = 0.0, y = 0.0, row_height = 0.0;
+  bool small_rows = false;
+  for (const ComponentBox& b : boxes) {
+    const bool small = b.nodes.size() <= 2;
+    if ((x > 0.0 && x + cell_width(b) > row_width) || (small && !small_rows && x > 0.0)) {
+      y += row_height;
+      x = 0.0;
+      row_height = 0.0;
+    }
+    small_rows = small_rows || small;
+    const double dy = small ? -0.5 : 0.0;  // a small cell's nodes sit on its top line
+    for (std::size_t i = 0; i < b.nodes.size(); ++i)
+      out[b.nodes[i]] = {x + b.local[i].x, -(y + b.local[i].y + dy)};  // rows go down the screen
+    x += cell_width(b);
+    row_height = std::max(row_height, cell_height(b));
+  }
+  // Centre and fit into [-1, 1]^2.
+  double min_x = 1e300, hi_x = -1e300, min_y = 1e300, hi_y = -1e300;
+  for (const LayoutPoint& p : out) {
+    min_x = std::min(min_x, p.x), hi_x = std::max(hi_x, p.x);
+    min_y = std::min(min_y, p.y), hi_y = std::max(hi_y, p.y);
+  }
+  const double cx = (min_x + hi_x) / 2.0, cy = (min_y + hi_y) / 2.0;
+  const double half = std::max({(hi_x - min_x) / 2.0, (hi_y - min_y) / 2.0, 1e-12});
+  for (LayoutPoint& p : out) p = {(p.x - cx) / half, (p.y - cy) / half};
+  if (n == 1) out[0] = {0.0, 0.0};
+  return out;
+}
+
 }  // namespace atlas

@@ -5,31 +5,35 @@
 
 namespace atlas {
 
-NetworkView build_network_view(const Dataset& d, Scope scope) {
+NetworkView build_network_view(const Dataset& d, Scope scope, bool partners_abroad) {
   NetworkView v;
   v.scope = scope;
+  v.partners_abroad = partners_abroad;
   v.node_of.assign(d.towns.size(), kUnreachable);
+  auto valid = [&](const Partnership& p) { return p.a < d.towns.size() && p.b < d.towns.size() && p.a != p.b; };
+  std::vector<std::uint8_t> in_view(d.towns.size(), 0);  // at an end of an in-scope link
+  for (const Partnership& p : d.partnerships)
+    if (valid(p) && in_scope(p, scope)) in_view[p.a] = in_view[p.b] = 1;
+  auto taken = [&](const Partnership& p) {
+    return valid(p) && (in_scope(p, scope) || (partners_abroad && (in_view[p.a] || in_view[p.b])));
+  };
   std::vector<std::uint8_t> used(d.towns.size(), 0);
-  for (const Partnership& p : d.partnerships) {
-    if (!in_scope(p, scope) || p.a >= d.towns.size() || p.b >= d.towns.size() || p.a == p.b) continue;
-    used[p.a] = used[p.b] = 1;
-  }
+  for (const Partnership& p : d.partnerships)
+    if (taken(p)) used[p.a] = used[p.b] = 1;
   for (TownIndex t = 0; t < d.towns.size(); ++t) {
     if (!used[t]) continue;
     v.node_of[t] = static_cast<NodeId>(v.town_of.size());
     v.town_of.push_back(t);
   }
   std::vector<Edge> edges;
-  for (const Partnership& p : d.partnerships) {
-    if (!in_scope(p, scope) || p.a >= d.towns.size() || p.b >= d.towns.size() || p.a == p.b) continue;
-    edges.push_back({v.node_of[p.a], v.node_of[p.b]});
-  }
+  for (const Partnership& p : d.partnerships)
+    if (taken(p)) edges.push_back({v.node_of[p.a], v.node_of[p.b]});
   v.graph = Graph::from_edges(v.town_of.size(), edges);
   v.components = connected_components(v.graph);
   v.degree_centrality = degree_centrality(v.graph);
   v.betweenness = betweenness_centrality(v.graph);
   v.communities = louvain_communities(v.graph);
-  v.layout = force_layout(v.graph);
+  v.layout = packed_component_layout(v.graph, v.components);
   return v;
 }
 

@@ -1,5 +1,6 @@
 // NetworkView: the twin-town network of the graph panel, built once per scope from the
-// Dataset's partnerships (NRW–UK, or every known partnership of an NRW town) with the
+// Dataset's partnerships (NRW–UK, or every known partnership of an NRW town; optionally with
+// those towns' partners abroad) with the
 // core graph algorithms: degree, connected components, centralities, communities and a
 // force-directed 2D layout. Maps between graph nodes and town indices, so ego networks and
 // shortest paths can be highlighted on the globe (VisibleSet::town_highlight).
@@ -19,6 +20,7 @@ namespace atlas {
 
 struct NetworkView {
   Scope scope = Scope::NrwUk;
+  bool partners_abroad = false;  // also every partnership of a town at an in-scope link's end
   Graph graph;
   std::vector<TownIndex> town_of;  // node -> town
   std::vector<NodeId> node_of;     // town -> node, kUnreachable when the town is not in the graph
@@ -33,8 +35,10 @@ struct NetworkView {
 };
 
 // Nodes are the towns at the ends of in-scope partnerships, in town index order; several
-// partnerships between the same two towns (city districts) are one edge.
-NetworkView build_network_view(const Dataset& dataset, Scope scope);
+// partnerships between the same two towns (city districts) are one edge. With
+// partners_abroad, every partnership of those towns joins too (a UK council's links abroad
+// included), so three-town circles such as Altena–Blackburn–Péronne show.
+NetworkView build_network_view(const Dataset& dataset, Scope scope, bool partners_abroad = false);
 
 // Towns within `hops` of `centre` (centre first, by hop count); empty when not in the graph.
 std::vector<TownIndex> ego_towns(const NetworkView& view, TownIndex centre, std::uint32_t hops);

@@ -243,6 +243,11 @@ bool decode_extra_field(std::string_view key, const std::string& value, AppState
     if (ok) next.graph.ego_hops = static_cast<std::uint32_t>(hops);
     return take(ok, "ego network");
   }
+  if (key == "gpa") {
+    bool ok = value == "0" || value == "1";
+    if (ok) next.graph.partners_abroad = value == "1";
+    return take(ok, "network partners-abroad toggle");
+  }
   if (key == "path") {
     bool ok = value.empty() || is_valid_town_id(value);
     if (ok) next.graph.path_to = value;
@@ -334,6 +339,7 @@ std::string encode_url_hash(const AppState& state) {
   if (state.first_suggestions) hash += "&firsts=1";
   if (state.graph.ego_hops > 0) hash += "&ego=" + std::to_string(state.graph.ego_hops);
   if (!state.graph.path_to.empty()) hash += "&path=" + percent_encode(state.graph.path_to);
+  if (!state.graph.partners_abroad) hash += "&gpa=0";
   const MyTownState& my = state.my_town;
   if (my.active) hash += "&my=1";
   if (!my.base_town.empty()) hash += "&myb=" + percent_encode(my.base_town);

@@ -124,6 +124,7 @@ void draw_graph_panel(GraphPanelModel& m) {
   if (ImGui::RadioButton(tr(StringId::ScopeNrwUk), &scope, 0)) f.scope = Scope::NrwUk;
   ImGui::SameLine();
   if (ImGui::RadioButton(tr(StringId::ScopeAllNrw), &scope, 1)) f.scope = Scope::AllNrw;
+  ImGui::Checkbox(tr(StringId::GraphPartnersAbroad), &m.state.graph.partners_abroad);
   ImGui::Checkbox(tr(StringId::GraphShowNodeLink), &m.show_node_link);
   draw_summary(m);
   ImGui::SeparatorText(tr(StringId::SelectedTown));

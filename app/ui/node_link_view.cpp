@@ -32,14 +32,17 @@ ImU32 community_colour(std::uint32_t c) {
   return kPalette[c % (sizeof kPalette / sizeof kPalette[0])];
 }
 
+float node_radius(std::uint32_t degree) { return 2.0f + 1.2f * std::sqrt(float(degree)); }
+
 }  // namespace
 
 void draw_node_link_view(NodeLinkViewModel& m) {
   if (!m.open) return;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   bool narrow = vp->WorkSize.x < 700.0f;
-  ImVec2 size = narrow ? ImVec2(vp->WorkSize.x, vp->WorkSize.y * 0.45f)
-                       : ImVec2(std::min(520.0f, vp->WorkSize.x * 0.4f), std::min(520.0f, vp->WorkSize.y * 0.6f));
+  // A large window: the network's hundreds of towns need the room to show their edges.
+  ImVec2 size = narrow ? ImVec2(vp->WorkSize.x, vp->WorkSize.y * 0.5f)
+                       : ImVec2(std::min(960.0f, vp->WorkSize.x * 0.62f), std::min(760.0f, vp->WorkSize.y * 0.86f));
   ImVec2 pos = narrow ? ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - size.y)
                       : ImVec2(vp->WorkPos.x + vp->WorkSize.x - size.x - 8, vp->WorkPos.y + 48);
   ImGui::SetNextWindowPos(pos, ImGuiCond_Appearing);
@@ -71,7 +74,13 @@ void draw_node_link_view(NodeLinkViewModel& m) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->PushClipRect(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), true);
   draw->AddRectFilled(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), IM_COL32(12, 20, 34, 255));
-  const float half = 0.46f * std::min(avail.x, avail.y) * m.zoom;
+  // One scale for both axes that fits the layout's extent (packed layouts are wider than tall).
+  float extent_x = 1e-6f, extent_y = 1e-6f;
+  for (const LayoutPoint& p : v.layout) {
+    extent_x = std::max(extent_x, float(std::fabs(p.x)));
+    extent_y = std::max(extent_y, float(std::fabs(p.y)));
+  }
+  const float half = 0.47f * std::min(avail.x / extent_x, avail.y / extent_y) * m.zoom;
   const ImVec2 centre(origin.x + avail.x * 0.5f + m.pan_x, origin.y + avail.y * 0.5f + m.pan_y);
   auto screen = [&](NodeId n) {
     return ImVec2(centre.x + float(v.layout[n].x) * half, centre.y - float(v.layout[n].y) * half);
@@ -80,10 +89,13 @@ void draw_node_link_view(NodeLinkViewModel& m) {
     TownIndex t = v.town_of[n];
     return !m.highlight.empty() && t < m.highlight.size() && m.highlight[t];
   };
+  m.frame = {origin.x, origin.y, avail.x, avail.y, centre.x, centre.y, half};
+  // Edges stay readable at the default zoom: light lines, thicker as the view zooms in.
+  const float edge_width = std::clamp(1.5f * std::sqrt(m.zoom), 1.5f, 4.0f);
   for (const Edge& e : v.graph.edges()) {
     bool both = lit(e.a) && lit(e.b);
-    draw->AddLine(screen(e.a), screen(e.b), both ? IM_COL32(255, 255, 255, 230) : IM_COL32(150, 170, 200, 90),
-                  both ? 2.0f : 1.0f);
+    draw->AddLine(screen(e.a), screen(e.b), both ? IM_COL32(255, 255, 255, 255) : IM_COL32(176, 196, 226, 215),
+                  both ? edge_width + 1.5f : edge_width);
   }
   NodeId hover = kUnreachable;
   float hover_d2 = 64.0f;
@@ -91,7 +103,7 @@ void draw_node_link_view(NodeLinkViewModel& m) {
   for (NodeId n = 0; n < v.town_of.size(); ++n) {
     ImVec2 p = screen(n);
     const Town& t = m.dataset.towns[v.town_of[n]];
-    float r = 2.5f + std::sqrt(float(v.graph.degree(n)));
+    float r = node_radius(v.graph.degree(n));
     ImU32 colour = m.colour_by_community ? community_colour(v.communities.community_of[n]) : role_colour(t.role);
     draw->AddCircleFilled(p, r, colour);
     if (lit(n)) draw->AddCircle(p, r + 2.5f, IM_COL32(255, 255, 255, 255), 0, 1.5f);
@@ -105,6 +117,11 @@ void draw_node_link_view(NodeLinkViewModel& m) {
     ImVec2 p = screen(selected);
     draw->AddCircle(p, 9.0f, IM_COL32(255, 80, 80, 255), 0, 2.5f);
     const std::string& name = m.dataset.towns[m.selected].name;
+    draw->AddText(ImVec2(p.x + 10, p.y - 8), IM_COL32(255, 255, 255, 255), name.c_str());
+  }
+  if (hover != kUnreachable && hover != selected) {
+    ImVec2 p = screen(hover);
+    const std::string& name = m.dataset.towns[v.town_of[hover]].name;
     draw->AddText(ImVec2(p.x + 10, p.y - 8), IM_COL32(255, 255, 255, 255), name.c_str());
   }
   draw->PopClipRect();

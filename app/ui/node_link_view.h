@@ -1,5 +1,6 @@
 // Node-link view: the graph panel's network drawn in 2D with ImGui's draw list, at the
-// force-directed positions computed in core (graph_layout). The globe's selection, the
+// positions computed in core (graph_layout: components packed, largest first). Node size
+// shows the degree, hovering names the town. The globe's selection, the
 // ego network and the path are drawn highlighted; clicking a node selects its town, so
 // both views stay in step. Wheel zooms, dragging with the right mouse button pans.
 #pragma once
@@ -12,6 +13,12 @@
 
 namespace atlas::ui {
 
+// Where the last frame drew the network (CSS pixels), for the test hook's pixel checks.
+struct NodeLinkFrame {
+  float x = 0, y = 0, width = 0, height = 0;  // the canvas
+  float centre_x = 0, centre_y = 0, half = 0;  // layout (x, y) -> (centre_x + x*half, centre_y - y*half)
+};
+
 struct NodeLinkViewModel {
   const Dataset& dataset;
   const NetworkView& view;
@@ -23,6 +30,7 @@ struct NodeLinkViewModel {
   float& pan_y;
   bool colour_by_community = false;
   TownIndex clicked = kNoIndex;  // out
+  NodeLinkFrame frame;            // out
 };
 
 void draw_node_link_view(NodeLinkViewModel& model);

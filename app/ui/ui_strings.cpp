@@ -74,6 +74,7 @@ constexpr Row kRows[] = {
     {StringId::GraphRankDegree, "Top towns by degree", "Orte nach Grad"},
     {StringId::GraphSelectTown, "Select a town on the globe or in the search.", "Einen Ort auf dem Globus oder in der Suche wählen."},
     {StringId::GraphShowNodeLink, "Show the node-link view (G)", "Knoten-Kanten-Ansicht zeigen (G)"},
+    {StringId::GraphPartnersAbroad, "With these towns' partners abroad", "Mit den Partnern dieser Orte im Ausland"},
     {StringId::HelpButton, "Help (?)", "Hilfe (?)"},
     {StringId::HelpIntro, "Search for a town, or click one on the globe. The tabs filter the partnerships, show the chosen town, suggest partners with the reasons, and explore the network. The link in the address bar restores what you see.", "Einen Ort suchen oder auf dem Globus anklicken. Die Reiter filtern die Partnerschaften, zeigen den gewählten Ort, schlagen Partner mit Begründung vor und erkunden das Netz. Der Link in der Adresszeile stellt die Ansicht wieder her."},
     {StringId::HelpTitle, "Help and keyboard shortcuts", "Hilfe und Tastenkürzel"},

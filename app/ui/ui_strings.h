@@ -67,6 +67,7 @@ enum class StringId {
   GraphRankDegree,
   GraphSelectTown,
   GraphShowNodeLink,
+  GraphPartnersAbroad,
   HelpButton,
   HelpIntro,
   HelpTitle,

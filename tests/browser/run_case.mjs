@@ -267,9 +267,9 @@ const cases = {
   },
 
   // In world mode the town under the pointer is ringed and its arcs drawn in full while
-  // all others dim; a selection made in NRW–UK mode rings no world town.
+  // all others dim (with nothing selected; a selection is ringed too: selection.world_mode_*).
   async world_hover_focuses_a_town({ page, log, server }) {
-    await page.goto(server.url + '#v=1&cam=50.000,10.000,1.700&sel=DE%3A05315000');
+    await page.goto(server.url + '#v=1&cam=50.000,10.000,1.700');
     await waitReady(page);
     const q = (c) => page.evaluate((c) => window.atlasTest.query(c), c);
     await q('ui off');

@@ -47,6 +47,31 @@ TEST(FiltersTest, AllNrwScopeAddsPartnersAbroad) {
   EXPECT_EQ(r.counts.last_year, 2001);
 }
 
+TEST(FiltersTest, RevealSelectionDrawsATownAbroadAndItsLinksOutsideTheScope) {
+  Dataset d = make_filter_fixture();
+  FilterState f;  // NRW-UK scope: Fville and Aheim-Fville (p3) are left out
+  FilterResult r = apply_filters(d, f);
+  ASSERT_FALSE(r.town_visible[kF]);
+  reveal_selection(d, f, kF, r.town_visible, r.partnership_visible);
+  EXPECT_TRUE(r.town_visible[kF]);
+  EXPECT_EQ(visible_partnerships(r), (Ids{0, 1, 2, 3, 4}));
+}
+
+TEST(FiltersTest, RevealSelectionKeepsTheYearAndKindFilters) {
+  Dataset d = make_filter_fixture();
+  FilterState f;
+  f.year_from = 1950;
+  f.year_to = 1980;  // p3 (1990) stays hidden even for its selected end
+  f.partner_areas = {"GB-SCT"};
+  FilterResult r = apply_filters(d, f);
+  reveal_selection(d, f, kA, r.town_visible, r.partnership_visible);
+  EXPECT_TRUE(r.town_visible[kA]);
+  EXPECT_EQ(visible_partnerships(r), (Ids{0}));  // Aheim-Wcouncil, though Wales is not Scotland
+  EXPECT_FALSE(r.town_visible[kF]);
+  reveal_selection(d, f, kNoIndex, r.town_visible, r.partnership_visible);  // no selection: no change
+  EXPECT_EQ(visible_partnerships(r), (Ids{0}));
+}
+
 TEST(FiltersTest, TagAnyShowsPartnershipsWithOneMatchingEnd) {
   Dataset d = make_filter_fixture();
   FilterState f;

@@ -32,6 +32,23 @@ TEST(NetworkViewTest, AllNrwScopeJoinsThePartnerAbroad) {
   EXPECT_EQ(v.components.component_of[v.node(kF)], v.components.component_of[v.node(kW)]);
 }
 
+TEST(NetworkViewTest, PartnersAbroadCloseThreeTownCircles) {
+  Dataset d = make_filter_fixture();
+  add_partnership(d, kW, kF);  // Wcouncil's own partner abroad: matcher context, no NRW end
+  d.partnerships.back().context_only = true;
+  NetworkView plain = build_network_view(d, Scope::NrwUk);
+  EXPECT_EQ(plain.node(kF), kUnreachable);
+  NetworkView wide = build_network_view(d, Scope::NrwUk, true);
+  EXPECT_TRUE(wide.partners_abroad);
+  ASSERT_NE(wide.node(kF), kUnreachable);
+  EXPECT_EQ(wide.graph.edge_count(), 6u);  // the four NRW-UK links, Aheim-Fville and Wcouncil-Fville
+  // Aheim, Wcouncil and Fville form a circle.
+  EXPECT_TRUE(wide.graph.has_edge(wide.node(kA), wide.node(kW)));
+  EXPECT_TRUE(wide.graph.has_edge(wide.node(kW), wide.node(kF)));
+  EXPECT_TRUE(wide.graph.has_edge(wide.node(kF), wide.node(kA)));
+  EXPECT_EQ(wide.node(kS), kUnreachable);  // a council without partners stays out
+}
+
 TEST(NetworkViewTest, EgoNetworkAndPathInTowns) {
   Dataset d = make_filter_fixture();
   NetworkView v = build_network_view(d, Scope::NrwUk);

@@ -116,6 +116,7 @@ AppState full_state() {
   s.first_suggestions = true;
   s.graph.ego_hops = 2;
   s.graph.path_to = "GB:E08000021";
+  s.graph.partners_abroad = false;
   s.my_town.active = true;
   s.my_town.base_town = "DE:05512000";
   s.my_town.tags = {"com_2050", "high_deprivation"};
@@ -215,7 +216,7 @@ TEST(UrlStateTest, InvalidExtraFieldsIgnoredWithNotices) {
                        "ego=5",                "ego=-1",            "path=%3Cb%3E",
                        "my=yes",               "myb=x",             "myt=A",
                        "myp=-1",               "sc=world",          "firsts=2",
-                       "firsts=",              "pool=uk_council"};
+                       "firsts=",              "pool=uk_council",   "gpa=no"};
   for (const char* field : bad) {
     AppState s;
     UrlDecodeResult r = decode_url_hash(std::string("v=1&") + field, s);
