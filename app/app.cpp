@@ -36,8 +36,7 @@ const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0180, 0x024F, 
                                 0x0400, 0x04FF, 0x1E00, 0x1EFF, 0x2000, 0x206F, 0x2200, 0x22FF, 0};
 }  // namespace
 
-bool App::init(int argc, char** argv) {
-  platform::configure(argc, argv);
+bool App::init() {
   std::string error;
   if (!platform::create_window("Twinning Atlas", window_, error)) {
     platform::show_fatal_error(error);

@@ -20,7 +20,7 @@ namespace atlas {
 
 class App {
  public:
-  bool init(int argc, char** argv);
+  bool init();  // after platform::configure
   bool frame();  // false: quit (desktop)
   void shutdown();
 

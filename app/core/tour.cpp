@@ -19,11 +19,13 @@ bool screen_parameter(std::string_view key) {
 }  // namespace
 
 std::string tour_view_of_hash(std::string_view hash) {
-  if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
   std::string out;
   while (!hash.empty()) {
     const std::size_t amp = hash.find('&');
-    const std::string_view part = hash.substr(0, amp);
+    std::string_view part = hash.substr(0, amp);
+    // Every '#' before the first kept part goes, so that the view of a view is the same view
+    // ("##a" gave "#a", whose view is "a": a tour changed on export and re-import).
+    while (out.empty() && !part.empty() && part.front() == '#') part.remove_prefix(1);
     const std::string_view key = part.substr(0, part.find('='));
     if (!part.empty() && !screen_parameter(key)) out += (out.empty() ? "" : "&") + std::string(part);
     if (amp == std::string_view::npos) break;

@@ -33,7 +33,7 @@ struct TourReadResult {
 };
 
 // The view part of a URL hash: every parameter except the screen's own (lang, kiosk, tour,
-// every, pause, seed), in their order; a leading '#' is dropped.
+// every, pause, seed), in their order; leading '#'s are dropped. The view of a view is itself.
 std::string tour_view_of_hash(std::string_view hash);
 
 std::string tour_to_json(const Tour& tour);

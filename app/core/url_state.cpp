@@ -294,6 +294,7 @@ std::string percent_encode(std::string_view text) {
 bool percent_decode(std::string_view text, std::string& out) {
   out.clear();
   for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\0') return false;  // a literal NUL, as an escaped one (found by fuzzing)
     if (text[i] != '%') {
       out += text[i];
       continue;

@@ -46,7 +46,7 @@ std::vector<std::string> check_state_against_dataset(const Dataset& dataset, App
 
 // Percent-encoding of the characters a hash value may not hold literally.
 std::string percent_encode(std::string_view text);
-// Returns false for malformed escapes ("%4", "%zz") or decoded NUL bytes.
+// Returns false for malformed escapes ("%4", "%zz") or NUL bytes, escaped or literal.
 bool percent_decode(std::string_view text, std::string& out);
 
 }  // namespace atlas

@@ -27,9 +27,15 @@ struct Window {
   const char* glsl_version = "";  // "#version 300 es" or "#version 330 core"
 };
 
-// Takes the platform's start-up arguments (desktop: site folder and an initial hash;
-// browser: nothing to take).
-void configure(int argc, char** argv);
+// What the start-up arguments ask for: run the app, or exit at once with `exit_code`
+// (desktop: after --help or --version 0, a bad option 2, a missing site folder 1).
+struct StartRequest {
+  bool run = true;
+  int exit_code = 0;
+};
+// Takes the platform's start-up arguments (desktop: options, site folder and an initial
+// hash; browser: nothing to take).
+StartRequest configure(int argc, char** argv);
 
 // Creates the window and GL context; on failure returns false with a readable reason.
 bool create_window(const char* title, Window& out, std::string& error);
@@ -41,7 +47,8 @@ void destroy_window(Window& window);
 // the canvas's CSS size), otherwise the full resolution (desktop).
 void size_drawable(Window& window, float scale, int& width, int& height);
 
-// Runs `frame` until it returns false (desktop) or forever (browser).
+// Runs `frame` until it returns false (desktop; at most about 60 frames a second, also
+// without vsync, and SIGTERM/SIGINT or the window's close button end it) or forever (browser).
 void run_main_loop(const std::function<bool()>& frame);
 
 struct FileResult {

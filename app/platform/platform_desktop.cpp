@@ -1,7 +1,7 @@
 // Desktop implementation of platform.h (SDL2 + OpenGL 3.3 core) for offline workshops:
-// files are read from the built site folder next to the executable, the "URL hash"
-// lives in memory (it can be given as the first command-line argument), and progress
-// and readiness go to stdout. Exports are files written next to the site folder.
+// files are read from the built site folder given on the command line, the "URL hash"
+// lives in memory (it can be given as an argument too), and progress and readiness go to
+// stdout. Exports are files written next to the site folder.
 #ifndef __EMSCRIPTEN__
 
 #include "platform.h"
@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 
 namespace atlas::platform {
 
@@ -21,20 +22,68 @@ namespace {
 std::deque<std::pair<std::string, std::function<void(FileResult)>>> g_requests;
 std::string g_hash;
 std::string g_site_root = ".";
+constexpr double kMinFrameSeconds = 1.0 / 60.0;  // the frame-rate cap where vsync does not wait
+
+void print_usage(std::FILE* to) {
+  std::fprintf(to,
+               "usage: atlas_desktop [options] [SITE_FOLDER] [#HASH]\n"
+               "Twinning Atlas for offline workshops: shows the built site folder (default: the current\n"
+               "folder), e.g. atlas_desktop build/web/site '#sel=DE:05314000'.\n"
+               "options:\n"
+               "  --help     print this help and exit\n"
+               "  --version  print the version and exit\n");
+}
 }  // namespace
 
-void configure(int argc, char** argv) {
-  // usage: atlas_desktop [site folder] [#hash]
+StartRequest configure(int argc, char** argv) {
+  bool site_given = false;
   for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (!arg.empty() && arg[0] == '#') g_hash = arg.substr(1);
-    else g_site_root = arg;
+    const std::string arg = argv[i];
+    if (arg == "--help" || arg == "-h") {
+      print_usage(stdout);
+      return {false, 0};
+    }
+    if (arg == "--version") {
+      std::printf("atlas_desktop (Twinning Atlas) %s\n", ATLAS_VERSION);
+      return {false, 0};
+    }
+    if (!arg.empty() && arg[0] == '#') {
+      g_hash = arg.substr(1);
+    } else if ((!arg.empty() && arg[0] == '-') || site_given) {
+      std::fprintf(stderr, "error: %s '%s'\n", site_given && arg[0] != '-' ? "a second site folder" : "unknown option",
+                   arg.c_str());
+      print_usage(stderr);
+      return {false, 2};
+    } else {
+      g_site_root = arg;
+      site_given = true;
+    }
   }
+  if (!std::filesystem::is_regular_file(std::filesystem::path(g_site_root) / "manifest.json")) {
+    std::fprintf(stderr,
+                 "error: '%s' is not a built site folder (it has no manifest.json); build it with\n"
+                 "  cmake --preset web && cmake --build build/web\n"
+                 "and run atlas_desktop build/web/site\n",
+                 g_site_root.c_str());
+    return {false, 1};
+  }
+  return {};
 }
 
 bool create_window(const char* title, Window& out, std::string& error) {
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
-    error = std::string("SDL could not start: ") + SDL_GetError();
+    error = std::string("SDL could not start (is there a display? DISPLAY or WAYLAND_DISPLAY): ") + SDL_GetError();
+    SDL_Quit();
+    return false;
+  }
+  // Without a display SDL falls back to its offscreen driver, which "works" but shows nothing:
+  // a presenter would see no window and a process that never ends. Only on request.
+  const char* driver = SDL_GetCurrentVideoDriver();
+  const std::string_view name = driver ? driver : "";
+  if ((name == "offscreen" || name == "dummy") && !SDL_getenv("SDL_VIDEODRIVER")) {
+    error = "no display to open a window on (DISPLAY and WAYLAND_DISPLAY unset or unreachable; SDL found only its " +
+            std::string(name) + " video driver)";
+    SDL_Quit();
     return false;
   }
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
@@ -48,11 +97,13 @@ bool create_window(const char* title, Window& out, std::string& error) {
                                     SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
   if (!out.sdl_window) {
     error = std::string("could not create the window: ") + SDL_GetError();
+    SDL_Quit();
     return false;
   }
   SDL_GLContext context = SDL_GL_CreateContext(out.sdl_window);
   if (!context) {
     error = std::string("OpenGL 3.3 is not available: ") + SDL_GetError();
+    destroy_window(out);
     return false;
   }
   SDL_GL_MakeCurrent(out.sdl_window, context);
@@ -72,7 +123,12 @@ void size_drawable(Window& window, float, int& width, int& height) {
 }
 
 void run_main_loop(const std::function<bool()>& frame) {
-  while (frame()) {
+  // SDL turns SIGTERM, SIGINT and the window's close button into SDL_QUIT, which ends frame().
+  for (;;) {
+    const double start = now_seconds();
+    if (!frame()) return;
+    const double left = kMinFrameSeconds - (now_seconds() - start);
+    if (left > 0) SDL_Delay(static_cast<Uint32>(left * 1000.0));
   }
 }
 
@@ -106,7 +162,10 @@ bool take_hash_change(std::string&) { return false; }
 void report_progress(const std::string& stage, double fraction) {
   std::printf("loading %s: %3.0f%%\n", stage.c_str(), fraction * 100.0);
 }
-void signal_ready() { std::printf("ready\n"); }
+void signal_ready() {
+  std::printf("ready\n");
+  std::fflush(stdout);  // a script waiting for "ready" reads a pipe, which is fully buffered
+}
 void show_fatal_error(const std::string& message) { std::fprintf(stderr, "error: %s\n", message.c_str()); }
 
 double now_seconds() {

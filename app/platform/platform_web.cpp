@@ -70,7 +70,7 @@ EM_JS(void, js_show_fatal_error, (const char* message), {
   window.atlasPage.fatal(UTF8ToString(message));
 });
 
-void configure(int, char**) {}
+StartRequest configure(int, char**) { return {}; }
 
 bool create_window(const char* title, Window& out, std::string& error) {
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {

@@ -43,6 +43,35 @@ const cases = {
     assert.deepEqual(log.errors, []);
   },
 
+  async security_headers_on_every_response({ page, log, server }) {
+    // The shipped nginx config (web/security_headers.conf): the exact CSP of the README, a
+    // Permissions-Policy that allows fullscreen (presenter mode) and denies devices, and COOP.
+    const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; " +
+      "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+    await page.goto(server.url);
+    await waitReady(page);
+    const pages = await Promise.all(['list.html', 'profile.html', 'manifest.json', 'no-such-file']
+      .map((name) => page.request.get(server.url + name)));
+    const responses = [...log.responses.filter((r) => r.url().startsWith(server.origin + '/')), ...pages];
+    assert.ok(responses.length >= 8, `expected the page, code, data, fonts and pages, saw ${responses.length}`);
+    for (const response of responses) {
+      const headers = await (response.allHeaders ? response.allHeaders() : response.headers());
+      const where = response.url();
+      assert.equal(headers['content-security-policy'], csp, where);
+      const permissions = headers['permissions-policy'] || '';
+      assert.match(permissions, /(^|, )fullscreen=\(self\)(,|$)/, where);
+      for (const feature of ['camera', 'microphone', 'geolocation', 'display-capture', 'usb', 'payment'])
+        assert.match(permissions, new RegExp(`(^|, )${feature}=\\(\\)(,|$)`), `${where}: ${feature}`);
+      assert.equal(headers['cross-origin-opener-policy'], 'same-origin', where);
+      assert.equal(headers['x-content-type-options'], 'nosniff', where);
+    }
+    // Chromium took the policy: fullscreen allowed, the devices not.
+    const allowed = await page.evaluate(() => ['fullscreen', 'camera', 'microphone', 'geolocation']
+      .map((f) => document.featurePolicy ? document.featurePolicy.allowsFeature(f) : null));
+    if (allowed[0] !== null) assert.deepEqual(allowed, [true, false, false, false]);
+    assert.deepEqual(log.errors, []);
+  },
+
   async only_same_origin_requests({ page, log, server }) {
     await page.goto(server.url);
     await waitReady(page);

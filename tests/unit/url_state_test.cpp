@@ -94,6 +94,16 @@ TEST(UrlStateTest, PercentDecodeRejectsTruncatedEscapes) {
   EXPECT_EQ(out, "a:b");
 }
 
+// Found by tests/fuzz/url_state_fuzz: a literal NUL passed through, so a decoded value could
+// hold the NUL that "%00" is refused for, and its percent_encode did not decode again.
+TEST(UrlStateTest, PercentDecodeRejectsLiteralNul) {
+  std::string out;
+  EXPECT_FALSE(percent_decode(std::string_view("a\0b", 3), out));
+  EXPECT_FALSE(percent_decode("%00", out));
+  EXPECT_TRUE(percent_decode("a%01b", out));
+  EXPECT_EQ(out, std::string("a\x01" "b"));
+}
+
 AppState full_state() {
   AppState s = sample_state();
   FilterState& f = s.filters;
