@@ -13,6 +13,7 @@
 #include <deque>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 namespace atlas::platform {
@@ -21,6 +22,7 @@ namespace {
 std::deque<std::pair<std::string, std::function<void(FileResult)>>> g_requests;
 std::string g_hash;
 std::string g_site_root = ".";
+std::map<std::string, std::string> g_settings;  // load_setting / save_setting: this run only
 }  // namespace
 
 void configure(int argc, char** argv) {
@@ -102,6 +104,12 @@ void poll_files() {
 std::string url_hash() { return g_hash; }
 void set_url_hash(const std::string& hash, bool) { g_hash = hash; }
 bool take_hash_change(std::string&) { return false; }
+
+std::string load_setting(const std::string& key) {
+  auto it = g_settings.find(key);
+  return it == g_settings.end() ? std::string() : it->second;
+}
+void save_setting(const std::string& key, const std::string& value) { g_settings[key] = value; }
 
 void report_progress(const std::string& stage, double fraction) {
   std::printf("loading %s: %3.0f%%\n", stage.c_str(), fraction * 100.0);
