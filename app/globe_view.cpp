@@ -716,7 +716,7 @@ void GlobeView::draw_tooltip() {
 void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
   ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 12.0f, io.DisplaySize.y - 12.0f), ImGuiCond_Always, ImVec2(1, 1));
-  ImGui::SetNextWindowBgAlpha(0.82f);
+  ImGui::SetNextWindowBgAlpha(palette::kOverlayAlpha);  // its text contrast is checked at this opacity
   ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
   if (ImGui::Begin("##globe_toolbar", nullptr, flags)) {

@@ -148,7 +148,11 @@ void draw_filters_panel(FiltersPanelModel& m) {
     f.scope = keep;
     m.playing = false;
   }
-  ImGui::SameLine();
+  // Beside the reset button when it fits (its label is long in German), else below.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float export_w = ImGui::CalcTextSize(tr(StringId::ExportPartnershipsCsv)).x + 2.0f * style.FramePadding.x;
+  if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + export_w <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
+    ImGui::SameLine();
   m.export_csv = ImGui::Button(tr(StringId::ExportPartnershipsCsv));
   note_item_rect("export-partnerships");
 

@@ -22,6 +22,13 @@ async function cardAfterFrames(page) {
   return (await query(page, 'welcome')).open;
 }
 
+// The card's rectangle once it has its size (its first frame measures the content).
+async function cardRect(page) {
+  await until(page, 'welcome', (r) => r.open, 'the card');
+  await animationFrames(page, 3);
+  return query(page, 'rect welcome');
+}
+
 async function clickRect(page, name) {
   const r = await until(page, `rect ${name}`, (x) => !x.error, `${name} drawn`);
   await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
@@ -33,8 +40,7 @@ const inside = (p, r) => p.x >= r.x && p.x <= r.x + r.w && p.y >= r.y && p.y <= 
 const cases = {
   async welcome_card_on_first_visit({ browser, server }) {
     const { page, log, context } = await firstVisit(browser, server);
-    await until(page, 'welcome', (r) => r.open, 'the card');
-    const card = await until(page, 'rect welcome', (r) => !r.error, 'card drawn');
+    const card = await cardRect(page);
     const area = (await query(page, 'globe')).globe_area; // x0, y0, x1, y1
     assert.ok(card.x >= area[0] && card.x + card.w <= area[2] && card.y >= area[1] && card.y + card.h <= area[3],
       `the card ${JSON.stringify(card)} sits over the globe ${area}`);
@@ -52,8 +58,7 @@ const cases = {
     await context.close();
 
     const phone = await firstVisit(browser, server, '', PHONE);
-    await until(phone.page, 'welcome', (r) => r.open, 'the card on a phone');
-    const small = await until(phone.page, 'rect welcome', (r) => !r.error, 'card drawn on a phone');
+    const small = await cardRect(phone.page);
     assert.ok(small.x >= 0 && small.x + small.w <= PHONE.width, `the card fits the phone: ${JSON.stringify(small)}`);
     await phone.page.screenshot({ path: artifactPath('look_welcome_390_en.png') });
     await query(phone.page, 'lang de');
