@@ -11,10 +11,13 @@
 #include <cstdio>
 
 #include "core/url_state.h"
+#include "core/welcome_rule.h"
 #include "platform/gl.h"
 #include "ui/about_panel.h"
 #include "ui/notice_banner.h"
 #include "ui/overview_panel.h"
+#include "ui/theme.h"
+#include "ui/welcome_card.h"
 #include "ui/ui_strings.h"
 
 namespace atlas {
@@ -24,7 +27,7 @@ constexpr const char* kManifest = "manifest.json";
 // The default suggestion arcs start this many frames after readiness: their first step
 // builds the UK pool's hub terms (seconds in wasm), which the first view does not need.
 constexpr int kSuggestionsAfterFrames = 3;
-constexpr float kBaseFontSize = 15.0f;
+constexpr const char* kWelcomeClosedSetting = "welcome-closed";  // platform::save_setting key
 
 // Glyphs the UI needs: Basic Latin, Latin-1 (umlauts, ß), Latin Extended-A (Welsh ŵ ŷ,
 // Polish, Czech, ... place names), Latin Extended-B and spacing modifiers (Romanian ș ț,
@@ -47,9 +50,7 @@ bool App::init() {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // layout comes from AppState, not from a file
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  ImGui::StyleColorsDark();
-  ImGui::GetStyle().WindowRounding = 6.0f;
-  ImGui::GetStyle().FrameRounding = 4.0f;
+  ui::theme::apply(ImGui::GetStyle());
   ImGui_ImplSDL2_InitForOpenGL(window_.sdl_window, SDL_GL_GetCurrentContext());
   ImGui_ImplOpenGL3_Init(window_.glsl_version);
   if (!sky_.init(window_.glsl_version, error) || !globe_.init(window_.glsl_version, error)) {
@@ -146,7 +147,7 @@ void App::install_font(const std::string& bytes) {
   config.OversampleH = 2;
   io.Fonts->Clear();
   ImFont* font = io.Fonts->AddFontFromMemoryTTF(font_bytes_.data(), int(font_bytes_.size()),
-                                                kBaseFontSize * dpi_scale_, &config, kGlyphRanges);
+                                                ui::theme::kBodyFontSize * dpi_scale_, &config, kGlyphRanges);
   if (!font) {
     load_problems_.push_back("font could not be read; using the built-in font");
     io.Fonts->Clear();
@@ -170,6 +171,7 @@ void App::finish_loading() {
   globe_.set_data(dataset_, world_map_, nullptr);  // the engine follows after the first frames
   frames_since_ready_ = 0;
   engine_setup_ms_ = (platform::now_seconds() - start) * 1000.0 - dataset_load_ms_;
+  welcome_open_ = plain_visit(state_) && platform::load_setting(kWelcomeClosedSetting).empty();
   for (const std::string& n : check_state_against_dataset(dataset_, state_)) notices_.push_back(n);
   published_state_ = state_;
   platform::set_url_hash(encode_url_hash(state_), false);
@@ -231,10 +233,24 @@ void App::draw_ui() {
   ui::OverviewPanelModel overview{dataset_, state_, panel_open_, bytes_loaded_,
                                   [this] { explore_.draw_side_panel(state_); }};
   ui::draw_overview_panel(overview);
-  explore_.draw_overlays(state_, platform::now_seconds());
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const ScreenRect globe_area = ui::globe_area(viewport->WorkSize.x, viewport->WorkSize.y, panel_open_);
+  explore_.draw_overlays(state_, platform::now_seconds(), {globe_area, globe_.selection_footprint()});
   ui::draw_notice_banner(notices_, load_problems_);
   OwnDataMode mode = OwnDataMode::Merge;
   if (own_data_.draw(mode)) apply_own_data(mode);
+  if (welcome_open_) draw_welcome_card();
+}
+
+void App::draw_welcome_card() {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const ui::WelcomeChoice choice =
+      ui::draw_welcome_card(ui::globe_area(viewport->WorkSize.x, viewport->WorkSize.y, panel_open_));
+  if (choice == ui::WelcomeChoice::None) return;
+  welcome_open_ = false;
+  platform::save_setting(kWelcomeClosedSetting, "1");
+  if (choice != ui::WelcomeChoice::Close) panel_open_ = true;  // each way in starts in the side panel
+  explore_.take_welcome_choice(choice, state_);
 }
 
 bool App::frame() {

@@ -41,6 +41,8 @@ class App {
   std::string explore_query(const std::string& command) { return explore_.test_command(command, state_); }
   // A council's own list: the panel's state (test hook "own-data").
   std::string own_data_json() const { return own_data_.describe_json(); }
+  // The first-visit card is showing (test hook "welcome").
+  bool welcome_open() const { return welcome_open_; }
 
  private:
   enum class Phase { Loading, Running, Failed };
@@ -56,6 +58,7 @@ class App {
   void draw_ui();
   void handle_events(bool& quit);
   void apply_own_data(OwnDataMode mode);
+  void draw_welcome_card();
 
   platform::Window window_;
   Phase phase_ = Phase::Loading;
@@ -82,6 +85,7 @@ class App {
   std::size_t files_done_ = 0;
   std::size_t bytes_loaded_ = 0;
   bool panel_open_ = true;
+  bool welcome_open_ = false;  // the first-visit card (ui/welcome_card.h)
   float dpi_scale_ = 1.0f;
   SkyRenderer sky_;
   GlobeView globe_;

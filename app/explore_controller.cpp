@@ -273,7 +273,33 @@ void ExploreController::draw_side_panel(AppState& state) {
   if (jump != kNoIndex) select(state, jump, true);
 }
 
-void ExploreController::draw_overlays(AppState& state, double now_s) {
+void ExploreController::take_welcome_choice(ui::WelcomeChoice choice, AppState& state) {
+  if (!dataset_) return;
+  Cache& c = *cache_;
+  if (choice == ui::WelcomeChoice::FindTown) {
+    c.focus_search = true;
+  } else if (choice == ui::WelcomeChoice::SuggestedPartners) {
+    // The NRW municipality with the most NRW-UK partnerships: an example with real links
+    // to compare its suggestions with.
+    std::vector<std::size_t> uk_links(dataset_->towns.size(), 0);
+    for (const Partnership& p : dataset_->partnerships)
+      if (p.nrw_uk)
+        for (TownIndex t : {p.a, p.b})
+          if (t < uk_links.size()) ++uk_links[t];
+    TownIndex example = kNoIndex;
+    for (TownIndex t = 0; t < dataset_->towns.size(); ++t)
+      if (dataset_->towns[t].role == TownRole::NrwMunicipality && (example == kNoIndex || uk_links[t] > uk_links[example]))
+        example = t;
+    if (example == kNoIndex) return;
+    select(state, example, true);
+    c.tab_request = kTabSuggestions;
+  } else if (choice == ui::WelcomeChoice::ExploreNetwork) {
+    c.tab_request = kTabNetwork;
+    c.node_link_open = true;
+  }
+}
+
+void ExploreController::draw_overlays(AppState& state, double now_s, const ui::LegendPlacement& legend) {
   if (!dataset_) return;
   Cache& c = *cache_;
   ImGuiIO& io = ImGui::GetIO();
@@ -305,7 +331,7 @@ void ExploreController::draw_overlays(AppState& state, double now_s) {
   }
   c.was_playing = c.playing;
 
-  ui::draw_legend(c.legend_open);
+  ui::draw_legend(c.legend_open, legend);
   ui::draw_help_overlay(c.help_open);
   if (c.node_link_open) {
     ui::NodeLinkViewModel m{*dataset_, network(state), c.selected, c.highlight, c.node_link_open,

@@ -21,6 +21,8 @@
 #include "core/match/suggestion.h"
 #include "core/town_search.h"
 #include "core/visible_set.h"
+#include "ui/legend.h"
+#include "ui/welcome_card.h"
 
 namespace atlas {
 
@@ -36,7 +38,11 @@ class ExploreController {
   // Inside the side panel window: the search box and the tabs of the exploring panels.
   void draw_side_panel(AppState& state);
   // Free-standing windows and keys: legend, help overlay ('?'), node-link view, year play.
-  void draw_overlays(AppState& state, double now_s);
+  // The legend keeps clear of the selected town (`legend`).
+  void draw_overlays(AppState& state, double now_s, const ui::LegendPlacement& legend);
+  // A way in from the first-visit card: focus the search; select a well-connected NRW town
+  // and show its suggestions; or open the network tab and its node-link view.
+  void take_welcome_choice(ui::WelcomeChoice choice, AppState& state);
   // Before update_visible, each frame: when the selection changes to an NRW town of the other
   // level, a UK pool follows it (a Kreis is compared with UK councils and counties, a
   // municipality with UK places); Europe stays. A state change that sets the pool too

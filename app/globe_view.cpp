@@ -24,12 +24,13 @@
 #include "platform/platform.h"
 #include "scene/land_mask.h"
 #include "ui/overview_panel.h"
+#include "ui/theme.h"
 #include "ui/ui_strings.h"
 
 namespace atlas {
 
 namespace {
-constexpr float kLabelSize = 13.0f;
+constexpr float kLabelSize = ui::theme::kLabelFontSize;
 constexpr int kSuggestionsPerTown = 1;  // "first suggestions": each NRW municipality's best match (issue 12)
 constexpr int kLandWidth = 4096, kLandHeight = 2048;
 
@@ -336,6 +337,22 @@ ScreenPos GlobeView::screen_position(TownIndex town) const {
   return project_to_screen(view_proj_, eye_, geo::to_unit(t.lat, t.lon), view_w_, view_h_);
 }
 
+std::optional<ScreenRect> GlobeView::selection_footprint() const {
+  if (!dataset_ || world_mode_ || selected_town_ == kNoIndex) return std::nullopt;
+  const ScreenPos s = screen_position(selected_town_);
+  if (!s.visible) return std::nullopt;
+  const float r = point_radius_for_population(dataset_->towns[selected_town_].population) + 4.0f;
+  ScreenRect out{float(s.x) - r, float(s.y) - r, float(s.x) + r, float(s.y) + r};
+  for (const PlacedLabel& l : layout_.placed())
+    if (l.id == selected_town_) {
+      out.x0 = std::min(out.x0, l.x);
+      out.y0 = std::min(out.y0, l.y);
+      out.x1 = std::max(out.x1, l.x + l.width);
+      out.y1 = std::max(out.y1, l.y + l.height);
+    }
+  return out;
+}
+
 void GlobeView::update_hover(float x, float y) {
   TownIndex old_town = hover_town_;
   int old_arc = hover_arc_, old_world = hover_world_town_;
@@ -640,9 +657,9 @@ void GlobeView::draw_labels() {
     bool focus = world ? int(l.id) == hover_world_town_ || int(l.id) == selected_world_town_
                        : l.id == selected_town_ || l.id == hover_town_;
     const bool nrw = world ? world_->towns[l.id].in_nrw() : is_nrw(dataset_->towns[l.id].role);
-    ImU32 colour = focus ? IM_COL32(255, 255, 255, 255)
-                         : nrw ? IM_COL32(255, 226, 180, 235) : IM_COL32(200, 238, 245, 235);
-    ImU32 halo = IM_COL32(4, 10, 22, 210);
+    ImU32 colour = focus ? ui::theme::u32(palette::kLabelFocus)
+                         : ui::theme::u32(nrw ? palette::kLabelNrw : palette::kLabelOther);
+    ImU32 halo = ui::theme::u32(palette::kLabelHalo, palette::kLabelHaloAlpha);
     const char* b = name.c_str();
     const char* e = b + name.size();
     for (const ImVec2& o : {ImVec2(-1, 0), ImVec2(1, 0), ImVec2(0, -1), ImVec2(0, 1)})
@@ -723,7 +740,7 @@ void GlobeView::draw_tooltip() {
 void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
   ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 12.0f, io.DisplaySize.y - 12.0f), ImGuiCond_Always, ImVec2(1, 1));
-  ImGui::SetNextWindowBgAlpha(0.82f);
+  ImGui::SetNextWindowBgAlpha(palette::kOverlayAlpha);  // its text contrast is checked at this opacity
   ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
   if (ImGui::Begin("##globe_toolbar", nullptr, flags)) {

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,7 @@
 #include "core/dataset.h"
 #include "core/dataset_loader.h"
 #include "core/globe_camera.h"
+#include "core/palette.h"
 #include "core/visible_set.h"
 #include "render/arc_renderer.h"
 #include "render/frame_cache.h"
@@ -62,7 +64,8 @@ class GlobeView {
   // The resolution to draw the next frame at, relative to the full drawable (adaptive).
   float render_scale() const { return resolution_.scale; }
   void invalidate_cache() { cache_.invalidate(); }  // the next render draws in full (benchmarks)
-  static constexpr float kBackground[3] = {0.043f, 0.075f, 0.125f};  // space behind the globe
+  static constexpr float kBackground[3] = {palette::kSpace.r / 255.0f, palette::kSpace.g / 255.0f,
+                                           palette::kSpace.b / 255.0f};  // space behind the globe
   void destroy();
 
   // World mode: entering it asks the app for the world network (see take_world_network_request).
@@ -94,6 +97,9 @@ class GlobeView {
   };
   Pick pick(float x, float y) const;
   ScreenPos screen_position(TownIndex town) const;  // CSS pixels, this frame's camera
+  // Where the selected town shows: its point and, when placed, its label (CSS pixels); none
+  // when nothing is selected or it is on the far side. The legend keeps clear of it.
+  std::optional<ScreenRect> selection_footprint() const;
   void simulate_hover(float x, float y);
   bool settled() const;  // nothing pending: first suggestions done (when on), scene built, no flight
   bool hide_panels = false;  // render tests: only the globe and its labels

@@ -118,6 +118,13 @@
       setTimeout(() => URL.revokeObjectURL(url), 30000);
     },
     pickFile() { el('own-data-input').click(); },
+    // platform.h load_setting / save_setting; storage may be blocked (private modes).
+    loadSetting(key) {
+      try { return localStorage.getItem('atlas-setting:' + key) || ''; } catch (e) { return ''; }
+    },
+    saveSetting(key, value) {
+      try { localStorage.setItem('atlas-setting:' + key, value); } catch (e) { console.warn('could not keep a setting: ' + e.message); }
+    },
     openProfile(json) {
       const token = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
       try {

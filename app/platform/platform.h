@@ -10,6 +10,7 @@
 //  [x] URL hash read/write with history (browser; desktop keeps it in memory)
 //  [x] loading progress, readiness signal and fatal-error message for the page
 //  [x] a file from the user (browser: dropped on the page or picked; desktop: not yet)
+//  [x] a small setting remembered on the device (browser localStorage / desktop: this run)
 //  [x] exports: a file for the user (browser download / file next to the site folder) and
 //      the printable town profile handed to a new tab
 #pragma once
@@ -92,5 +93,11 @@ void save_file(const std::string& file_name, const std::string& mime_type, const
 // then profile.html#t=<token> opened in a new tab (same origin, no inline code); desktop: the
 // JSON written next to the site folder as `file_name` (its path printed).
 void open_town_profile(const std::string& profile_json, const std::string& file_name);
+
+// A small setting remembered on this device across visits (e.g. that the first-visit card was
+// closed). Browser: localStorage under "atlas-setting:<key>" (web/loader.js; nothing is kept
+// where storage is blocked); desktop: in memory for this run. "" when none is stored.
+std::string load_setting(const std::string& key);
+void save_setting(const std::string& key, const std::string& value);
 
 }  // namespace atlas::platform

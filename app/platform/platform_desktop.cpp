@@ -13,6 +13,7 @@
 #include <deque>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string_view>
 
@@ -33,6 +34,7 @@ void print_usage(std::FILE* to) {
                "  --help     print this help and exit\n"
                "  --version  print the version and exit\n");
 }
+std::map<std::string, std::string> g_settings;  // load_setting / save_setting: this run only
 }  // namespace
 
 StartRequest configure(int argc, char** argv) {
@@ -158,6 +160,12 @@ void poll_files() {
 std::string url_hash() { return g_hash; }
 void set_url_hash(const std::string& hash, bool) { g_hash = hash; }
 bool take_hash_change(std::string&) { return false; }
+
+std::string load_setting(const std::string& key) {
+  auto it = g_settings.find(key);
+  return it == g_settings.end() ? std::string() : it->second;
+}
+void save_setting(const std::string& key, const std::string& value) { g_settings[key] = value; }
 
 void report_progress(const std::string& stage, double fraction) {
   std::printf("loading %s: %3.0f%%\n", stage.c_str(), fraction * 100.0);

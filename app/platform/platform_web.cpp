@@ -65,6 +65,16 @@ EM_JS(void, js_open_town_profile, (const char* json), {
   window.atlasPage.openProfile(UTF8ToString(json));
 });
 EM_JS(void, js_pick_user_file, (), { window.atlasPage.pickFile(); });
+EM_JS(char*, js_load_setting, (const char* key), {
+  const v = window.atlasPage.loadSetting(UTF8ToString(key));
+  const n = lengthBytesUTF8(v) + 1;
+  const p = _malloc(n);
+  stringToUTF8(v, p, n);
+  return p;
+});
+EM_JS(void, js_save_setting, (const char* key, const char* value), {
+  window.atlasPage.saveSetting(UTF8ToString(key), UTF8ToString(value));
+});
 EM_JS(void, js_signal_ready, (), { window.atlasPage.ready(); });
 EM_JS(void, js_show_fatal_error, (const char* message), {
   window.atlasPage.fatal(UTF8ToString(message));
@@ -174,6 +184,15 @@ bool take_user_file(FileResult& file) {
   g_user_files.pop_front();
   return true;
 }
+
+std::string load_setting(const std::string& key) {
+  char* p = js_load_setting(key.c_str());
+  std::string value(p);
+  std::free(p);
+  return value;
+}
+
+void save_setting(const std::string& key, const std::string& value) { js_save_setting(key.c_str(), value.c_str()); }
 
 void save_file(const std::string& file_name, const std::string& mime_type, const std::string& bytes) {
   js_save_file(file_name.c_str(), mime_type.c_str(), bytes.data(), static_cast<int>(bytes.size()));

@@ -1,23 +1,39 @@
-// Arc ribbons (see arc_renderer.h). Colours and widths per ArcKind live here.
+// Arc ribbons (see arc_renderer.h). Opacities and widths per ArcKind live here, colours in core/palette.h.
 #include "arc_renderer.h"
 
+#include <array>
 #include <cstddef>
 
 #include <glm/gtc/type_ptr.hpp>
 
+#include "core/palette.h"
 #include "render/shader_program.h"
 
 namespace atlas {
 
 namespace {
 // Per ArcKind: existing (confirmed), unverified (dashed), suggested, the selection's
-// suggestions, NRW's partnerships elsewhere (context), a council's own list (sky blue).
-const float kColors[4 * kArcKindCount] = {1.00f, 0.82f, 0.50f, 0.95f,  //
-                                          1.00f, 0.82f, 0.50f, 0.85f,  //
-                                          0.42f, 0.95f, 0.60f, 0.10f,  //
-                                          0.42f, 0.95f, 0.60f, 0.95f,  //
-                                          0.80f, 0.74f, 0.95f, 0.10f,  //
-                                          0.34f, 0.71f, 0.91f, 0.95f};
+// suggestions, NRW's partnerships elsewhere (context), a council's own list; the colours
+// are core/palette.h's, the opacities are how strongly each kind draws.
+struct KindColour {
+  palette::Rgb8 rgb;
+  float alpha;
+};
+const KindColour kKindColours[kArcKindCount] = {{palette::kLinkExisting, 0.95f},  {palette::kLinkUnverified, 0.85f},
+                                                {palette::kLinkSuggested, 0.10f}, {palette::kLinkSuggested, 0.95f},
+                                                {palette::kLinkContext, 0.10f},   {palette::kLinkOwnData, 0.95f}};
+std::array<float, 4 * kArcKindCount> kind_colours() {
+  std::array<float, 4 * kArcKindCount> out{};
+  for (int k = 0; k < kArcKindCount; ++k) {
+    const KindColour& c = kKindColours[k];
+    out[std::size_t(4 * k)] = c.rgb.r / 255.0f;
+    out[std::size_t(4 * k + 1)] = c.rgb.g / 255.0f;
+    out[std::size_t(4 * k + 2)] = c.rgb.b / 255.0f;
+    out[std::size_t(4 * k + 3)] = c.alpha;
+  }
+  return out;
+}
+const std::array<float, 4 * kArcKindCount> kColors = kind_colours();
 const float kWidths[kArcKindCount] = {2.4f, 2.0f, 1.0f, 2.2f, 1.0f, 2.4f};
 }  // namespace
 
@@ -66,7 +82,7 @@ void ArcRenderer::draw(const FrameUniforms& u) const {
   glUniform1f(selected_, u.selected_point);
   glUniform1f(hover_arc_, u.hover_arc);
   glUniform1f(show_suggested_, u.show_suggested ? 1.0f : 0.0f);
-  glUniform4fv(colors_, kArcKindCount, kColors);
+  glUniform4fv(colors_, kArcKindCount, kColors.data());
   glUniform1fv(widths_, kArcKindCount, kWidths);
   glUniform1f(dash_period_, u.dash_period);
   mesh_.draw(GL_TRIANGLES, 0);

@@ -5,6 +5,8 @@
 #include <array>
 #include <cmath>
 
+#include "core/palette.h"
+
 namespace atlas {
 
 namespace {
@@ -66,13 +68,14 @@ void push_arc(GlobeScene& s, TownIndex a, TownIndex b, const glm::dvec3& pa, con
 }  // namespace
 
 RoleColour role_colour(TownRole role) {
+  auto rgb = [](palette::Rgb8 c) { return RoleColour{c.r, c.g, c.b}; };
   switch (role) {
     case TownRole::NrwMunicipality:
-    case TownRole::NrwKreis: return {255, 183, 77};   // amber: NRW
+    case TownRole::NrwKreis: return rgb(palette::kTownNrw);
     case TownRole::UkCouncil:
     case TownRole::UkRegion:
-    case TownRole::UkPartnerTown: return {77, 208, 225};  // cyan: UK
-    default: return {186, 160, 255};                       // violet: elsewhere
+    case TownRole::UkPartnerTown: return rgb(palette::kTownUk);
+    default: return rgb(palette::kTownElsewhere);
   }
 }
 
@@ -264,7 +267,7 @@ void build_world_scene(const WorldNetwork& network, WorldScene& out) {
     const WorldTown& t = network.towns[i];
     const std::string& c = t.country < network.countries.size() ? network.countries[t.country] : std::string();
     colours[i] = t.in_nrw() ? role_colour(TownRole::NrwMunicipality)
-                     : c == "GB" ? role_colour(TownRole::UkCouncil) : RoleColour{150, 170, 255};
+                     : c == "GB" ? role_colour(TownRole::UkCouncil) : role_colour(TownRole::OtherTown);
     glm::vec3 p(geo::to_unit(t.lat, t.lon));
     out.town_positions.push_back(p);
     float radius = static_cast<float>(std::clamp(1.3 + 0.6 * std::log2(1.0 + degree[i]), 1.3, 5.0));

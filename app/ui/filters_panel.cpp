@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "item_rects.h"
+#include "theme.h"
 #include "ui_strings.h"
 
 namespace atlas::ui {
@@ -135,7 +136,7 @@ const char* tag_label_ui(const Tag& tag) {
 void draw_filters_panel(FiltersPanelModel& m) {
   FilterState& f = m.filters;
   const FilterCounts& c = m.counts;
-  ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.55f, 1.0f), "%s", format_counts(c, language() == Language::German).c_str());
+  ImGui::TextColored(theme::highlight_text(), "%s", format_counts(c, language() == Language::German).c_str());
   ImGui::TextDisabled(tr(StringId::TownsMatchingFormat), c.towns_matching);
   int scope = f.scope == Scope::AllNrw ? 1 : 0;
   if (ImGui::RadioButton(tr(StringId::ScopeNrwUk), &scope, 0)) f.scope = Scope::NrwUk;
@@ -147,7 +148,11 @@ void draw_filters_panel(FiltersPanelModel& m) {
     f.scope = keep;
     m.playing = false;
   }
-  ImGui::SameLine();
+  // Beside the reset button when it fits (its label is long in German), else below.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float export_w = ImGui::CalcTextSize(tr(StringId::ExportPartnershipsCsv)).x + 2.0f * style.FramePadding.x;
+  if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + export_w <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
+    ImGui::SameLine();
   m.export_csv = ImGui::Button(tr(StringId::ExportPartnershipsCsv));
   note_item_rect("export-partnerships");
 

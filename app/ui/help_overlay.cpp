@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "theme.h"
 #include "ui_strings.h"
 
 namespace atlas::ui {
@@ -40,7 +41,7 @@ void draw_help_overlay(bool& open) {
     for (const auto& k : kKeys) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.55f, 1.0f), "%s", k.keys ? k.keys : tr(k.key_name));
+      ImGui::TextColored(theme::highlight_text(), "%s", k.keys ? k.keys : tr(k.key_name));
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(tr(k.what));
     }

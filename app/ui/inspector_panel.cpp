@@ -12,20 +12,19 @@
 #include "item_rects.h"
 #include "search_box.h"
 #include "suggestions_panel.h"
+#include "theme.h"
 #include "ui_strings.h"
 
 namespace atlas::ui {
 
 namespace {
 
-const ImVec4 kLinkColour(0.55f, 0.8f, 1.0f, 1.0f);
-const ImVec4 kInheritedColour(0.75f, 0.75f, 0.6f, 1.0f);
 
 // A town name (a UK place with its council) that selects the town when clicked.
 void town_link(const Dataset& d, TownIndex t, TownIndex& jump, const char* suffix = nullptr) {
   if (t >= d.towns.size()) return;
   ImGui::PushID(static_cast<int>(t));
-  ImGui::PushStyleColor(ImGuiCol_Text, kLinkColour);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::link_text());
   std::string label = town_with_council(d, t);
   if (suffix) label += suffix;
   if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_None, ImGui::CalcTextSize(label.c_str())))
@@ -82,14 +81,14 @@ void draw_profile(InspectorModel& m) {
                       tr(d.towns[tt.via].role == TownRole::UkRegion ? StringId::InheritedViaCountyFormat
                                                                     : StringId::InheritedViaFormat),
                       d.towns[tt.via].name.c_str());
-        ImGui::TextColored(kInheritedColour, "%s", tag_label_ui(d.tags[tt.tag]));
+        ImGui::TextColored(theme::inherited_text(), "%s", tag_label_ui(d.tags[tt.tag]));
         ImGui::Indent();
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextColored(kInheritedColour, "%s", via);
+        ImGui::TextColored(theme::inherited_text(), "%s", via);
         ImGui::PopTextWrapPos();
         ImGui::Unindent();
       } else if (tt.inherited) {
-        ImGui::TextColored(kInheritedColour, "%s %s", tag_label_ui(d.tags[tt.tag]), tr(StringId::InheritedMark));
+        ImGui::TextColored(theme::inherited_text(), "%s %s", tag_label_ui(d.tags[tt.tag]), tr(StringId::InheritedMark));
       } else {
         ImGui::TextUnformatted(tag_label_ui(d.tags[tt.tag]));
       }
@@ -135,7 +134,7 @@ void draw_partners(InspectorModel& m) {
     ImGui::Indent();
     ImGui::TextDisabled("%s · %s · %s · %s", year_text, kind_label(ps.kind), status_label(ps.status),
                         confidence_label(ps.confidence));
-    if (ps.own_data) ImGui::TextColored(ImVec4(0.34f, 0.71f, 0.91f, 1.0f), "%s", tr(StringId::OwnDataMark));
+    if (ps.own_data) ImGui::TextColored(theme::own_data_text(), "%s", tr(StringId::OwnDataMark));
     if (!ps.district.empty()) ImGui::TextDisabled("%s", ps.district.c_str());
     ImGui::TextDisabled(tr(StringId::SourcesCountFormat), ps.sources.size());
     sources_tooltip(d, ps.sources);
@@ -241,7 +240,7 @@ void draw_inspector_panel(InspectorModel& m) {
     ImGui::TextWrapped("%s", tr(StringId::InspectorEmpty));
     return;
   }
-  ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.55f, 1.0f), "%s", town_with_council(m.dataset, m.town).c_str());
+  ImGui::TextColored(theme::highlight_text(), "%s", town_with_council(m.dataset, m.town).c_str());
   m.print_profile = ImGui::Button(tr(StringId::PrintProfile));
   note_item_rect("print-profile");
   draw_profile(m);

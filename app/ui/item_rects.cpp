@@ -19,6 +19,11 @@ void note_item_rect(const char* name) {
   rects()[name] = {min.x, min.y, max.x - min.x, max.y - min.y, true};
 }
 
+void note_window_rect(const char* name) {
+  const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  rects()[name] = {pos.x, pos.y, size.x, size.y, true};
+}
+
 ItemRect item_rect(const std::string& name) {
   auto it = rects().find(name);
   return it == rects().end() ? ItemRect() : it->second;

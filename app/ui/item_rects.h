@@ -14,6 +14,8 @@ struct ItemRect {
 
 // Records the last ImGui item under `name`; call right after drawing it.
 void note_item_rect(const char* name);
+// Records the current window under `name`; call between Begin and End.
+void note_window_rect(const char* name);
 ItemRect item_rect(const std::string& name);
 
 }  // namespace atlas::ui

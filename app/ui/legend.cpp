@@ -1,14 +1,20 @@
-// Legend (see legend.h). Colours follow scene/globe_scene.cpp (towns) and
-// render/arc_renderer.cpp (arcs).
+// Legend (see legend.h). Colours come from core/palette.h, as the globe's do.
 #include "legend.h"
 
 #include <imgui.h>
 
+#include <algorithm>
+
+#include "item_rects.h"
+#include "theme.h"
 #include "ui_strings.h"
 
 namespace atlas::ui {
 
 namespace {
+
+constexpr float kMargin = 12.0f;
+constexpr float kToolbarClearance = 64.0f;  // the globe toolbar sits in the bottom-right corner
 
 void dot(ImU32 colour) {
   ImVec2 p = ImGui::GetCursorScreenPos();
@@ -18,47 +24,71 @@ void dot(ImU32 colour) {
   ImGui::SameLine();
 }
 
+// A sample of an arc over a dark strip, as it shows over the globe.
 void line(ImU32 colour, bool dashed, float thickness) {
   ImVec2 p = ImGui::GetCursorScreenPos();
   float h = ImGui::GetTextLineHeight(), w = h * 1.8f, y = p.y + h * 0.5f;
   ImDrawList* d = ImGui::GetWindowDrawList();
+  d->AddRectFilled(ImVec2(p.x, p.y + 2.0f), ImVec2(p.x + w, p.y + h - 2.0f), theme::u32(palette::kSpace), 3.0f);
   if (!dashed) {
-    d->AddLine(ImVec2(p.x, y), ImVec2(p.x + w, y), colour, thickness);
+    d->AddLine(ImVec2(p.x + 3.0f, y), ImVec2(p.x + w - 3.0f, y), colour, thickness);
   } else {
-    for (float x = p.x; x < p.x + w; x += 7.0f) d->AddLine(ImVec2(x, y), ImVec2(x + 4.0f, y), colour, thickness);
+    for (float x = p.x + 3.0f; x < p.x + w - 3.0f; x += 7.0f)
+      d->AddLine(ImVec2(x, y), ImVec2(std::min(x + 4.0f, p.x + w - 3.0f), y), colour, thickness);
   }
   ImGui::Dummy(ImVec2(w, h));
   ImGui::SameLine();
 }
 
+bool overlaps(const ScreenRect& a, const ScreenRect& b) {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
 }  // namespace
 
-void draw_legend(bool& open) {
+ScreenRect legend_rect(const ScreenRect& area, float w, float h, float margin,
+                       const std::optional<ScreenRect>& keep_clear) {
+  const float left = area.x0 + margin, right = area.x1 - margin - w;
+  const float top = area.y0 + margin, bottom = area.y1 - margin - h;
+  const ScreenRect corners[] = {{left, bottom, left + w, bottom + h},
+                                {left, top, left + w, top + h},
+                                {right, top, right + w, top + h},
+                                {right, bottom - kToolbarClearance, right + w, bottom - kToolbarClearance + h}};
+  if (!keep_clear) return corners[0];
+  for (const ScreenRect& r : corners)
+    if (!overlaps(r, *keep_clear)) return r;
+  return corners[0];
+}
+
+void draw_legend(bool& open, const LegendPlacement& placement) {
   if (!open) return;
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  bool narrow = vp->WorkSize.x < 700.0f;
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + (narrow ? 8.0f : 356.0f), vp->WorkPos.y + vp->WorkSize.y - 8.0f),
-                          ImGuiCond_Always, ImVec2(0.0f, 1.0f));
-  ImGui::SetNextWindowBgAlpha(0.85f);
+  // Placed with the size it had last frame (the first frame measures it, bottom left).
+  static ImVec2 size(0.0f, 0.0f);
+  const ScreenRect r = legend_rect(placement.globe_area, size.x, size.y, kMargin, placement.keep_clear);
+  ImGui::SetNextWindowPos(ImVec2(r.x0, r.y0), ImGuiCond_Always);
+  ImGui::SetNextWindowBgAlpha(palette::kOverlayAlpha);
   ImGui::Begin(tr(StringId::Legend), &open,
                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoSavedSettings);
-  dot(IM_COL32(255, 183, 77, 255));
+  dot(theme::u32(palette::kTownNrw));
   ImGui::TextUnformatted(tr(StringId::LegendNrw));
-  dot(IM_COL32(77, 208, 225, 255));
+  dot(theme::u32(palette::kTownUk));
   ImGui::TextUnformatted(tr(StringId::LegendUk));
-  dot(IM_COL32(186, 160, 255, 255));
+  dot(theme::u32(palette::kTownElsewhere));
   ImGui::TextUnformatted(tr(StringId::LegendElsewhere));
   ImGui::TextDisabled("%s", tr(StringId::LegendSize));
-  line(IM_COL32(255, 209, 128, 235), false, 2.5f);
+  ImGui::Separator();
+  line(theme::u32(palette::kLinkExisting), false, 2.5f);
   ImGui::TextUnformatted(tr(StringId::LegendConfirmed));
-  line(IM_COL32(255, 209, 128, 204), true, 2.5f);
+  line(theme::u32(palette::kLinkUnverified), true, 2.5f);
   ImGui::TextUnformatted(tr(StringId::LegendUnverified));
-  line(IM_COL32(107, 242, 153, 242), false, 2.0f);
+  line(theme::u32(palette::kLinkSuggested), false, 2.2f);
   ImGui::TextUnformatted(tr(StringId::LegendSelectionSuggested));
-  line(IM_COL32(107, 242, 153, 110), false, 1.5f);
+  line(theme::u32(palette::kLinkSuggested, 0.6f), false, 1.5f);
   ImGui::TextUnformatted(tr(StringId::LegendSuggested));
   ImGui::TextDisabled("%s", tr(StringId::LegendHighlight));
+  size = ImGui::GetWindowSize();
+  note_window_rect("legend");
   ImGui::End();
 }
 

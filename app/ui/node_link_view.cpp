@@ -7,20 +7,21 @@
 #include <cmath>
 
 #include "search_box.h"
+#include "theme.h"
 #include "ui_strings.h"
 
 namespace atlas::ui {
 
 namespace {
 
-ImU32 role_colour(TownRole r) {  // the globe's colours (scene/globe_scene.cpp role_colour)
+ImU32 role_colour(TownRole r) {  // the globe's colours (core/palette.h)
   switch (r) {
     case TownRole::NrwMunicipality:
-    case TownRole::NrwKreis: return IM_COL32(255, 183, 77, 255);
+    case TownRole::NrwKreis: return theme::u32(palette::kTownNrw);
     case TownRole::UkCouncil:
     case TownRole::UkRegion:
-    case TownRole::UkPartnerTown: return IM_COL32(77, 208, 225, 255);
-    default: return IM_COL32(186, 160, 255, 255);
+    case TownRole::UkPartnerTown: return theme::u32(palette::kTownUk);
+    default: return theme::u32(palette::kTownElsewhere);
   }
 }
 

@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include "theme.h"
 #include "ui_strings.h"
 
 namespace atlas::ui {
@@ -23,7 +24,7 @@ void draw_notice_banner(std::vector<std::string>& notices, std::vector<std::stri
                    ImGuiWindowFlags_AlwaysAutoResize);
   for (const std::string& n : notices) ImGui::TextWrapped("%s", n.c_str());
   if (!data_problems.empty()) {
-    ImGui::TextColored(ImVec4(1.0f, 0.75f, 0.4f, 1.0f), "%s: %zu", tr(StringId::DataProblems), data_problems.size());
+    ImGui::TextColored(theme::warning_text(), "%s: %zu", tr(StringId::DataProblems), data_problems.size());
     for (std::size_t i = 0; i < data_problems.size() && i < kMaxProblemsListed; ++i)
       ImGui::BulletText("%s", data_problems[i].c_str());
   }

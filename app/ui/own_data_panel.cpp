@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "item_rects.h"
+#include "theme.h"
 #include "ui_strings.h"
 
 namespace atlas::ui {
@@ -28,7 +29,7 @@ void draw_problem(const OwnDataProblem& p, bool candidates) {
   char where[96];
   if (p.row == 0) std::snprintf(where, sizeof where, "%s", tr(StringId::OwnDataWholeFile));
   else std::snprintf(where, sizeof where, tr(StringId::OwnDataRowColumnFormat), p.row, p.column.c_str());
-  ImGui::TextColored(p.row_dropped ? ImVec4(1.0f, 0.6f, 0.5f, 1.0f) : ImVec4(1.0f, 0.85f, 0.45f, 1.0f), "%s", where);
+  ImGui::TextColored(p.row_dropped ? theme::warning_text() : theme::highlight_text(), "%s", where);
   ImGui::SameLine();
   ImGui::TextWrapped("%s", problem_text(p, candidates).c_str());
 }
@@ -45,7 +46,7 @@ void draw_own_data_panel(OwnDataPanelModel& m) {
   }
   ImGui::TextWrapped(tr(StringId::OwnDataSummaryFormat), m.file_name.c_str(), m.data.links.size(),
                      m.resolved.links.size());
-  if (m.data.refused) ImGui::TextColored(ImVec4(1.0f, 0.6f, 0.5f, 1.0f), "%s", tr(StringId::OwnDataRefused));
+  if (m.data.refused) ImGui::TextColored(theme::warning_text(), "%s", tr(StringId::OwnDataRefused));
   if (m.pending) {
     if (ImGui::Button(tr(StringId::OwnDataMerge))) {
       m.chosen = true;

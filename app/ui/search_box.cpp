@@ -110,7 +110,10 @@ const char* town_kind_label(const Town& town) {
 TownIndex draw_search_box(SearchBoxModel& m) {
   ImGui::PushID(m.id);
   collect_keystrokes_after_slash();
-  if (m.focus) ImGui::SetKeyboardFocusHere();
+  if (m.focus) {  // the panel takes the focus too (it may not have it: the first-visit card had)
+    ImGui::SetWindowFocus();
+    ImGui::SetKeyboardFocusHere();
+  }
   ImGui::SetNextItemWidth(-FLT_MIN);
   bool enter = ImGui::InputTextWithHint("##search", m.hint, m.text, m.text_size,
                                         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackAlways,

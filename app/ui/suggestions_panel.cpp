@@ -11,6 +11,7 @@
 #include "core/match/match_explanation.h"
 #include "filters_panel.h"
 #include "item_rects.h"
+#include "theme.h"
 #include "ui_strings.h"
 
 namespace atlas::ui {
@@ -22,10 +23,9 @@ constexpr std::size_t kListed = 10;
 
 // One colour per component, shared by the sliders and the score bars.
 ImU32 component_colour(MatchComponent c) {
-  static const ImU32 kColours[kMatchComponentCount] = {
-      IM_COL32(102, 187, 106, 255), IM_COL32(255, 167, 38, 255), IM_COL32(66, 165, 245, 255),
-      IM_COL32(171, 71, 188, 255),  IM_COL32(38, 198, 218, 255), IM_COL32(189, 189, 189, 255)};
-  return kColours[static_cast<std::size_t>(c)];
+  static_assert(sizeof(palette::kScoreComponents) / sizeof(palette::kScoreComponents[0]) == kMatchComponentCount,
+                "one palette colour per score component");
+  return theme::u32(palette::kScoreComponents[static_cast<std::size_t>(c)]);
 }
 
 const char* component_name(MatchComponent c) {
@@ -47,9 +47,9 @@ void draw_pool(AppState& state, const Dataset& d, TownIndex selected) {
                                                                    : StringId::PoolLevelEurope));
   const TownRole role = selected < d.towns.size() ? d.towns[selected].role : TownRole::OtherTown;
   if (!state.my_town.active && role == TownRole::NrwMunicipality && state.pool == PoolKind::UkCouncil)
-    ImGui::TextColored(ImVec4(1.0f, 0.8f, 0.45f, 1.0f), "%s", tr(StringId::PoolMismatchMunicipality));
+    ImGui::TextColored(theme::highlight_text(), "%s", tr(StringId::PoolMismatchMunicipality));
   else if (!state.my_town.active && role == TownRole::NrwKreis && state.pool == PoolKind::Uk)
-    ImGui::TextColored(ImVec4(1.0f, 0.8f, 0.45f, 1.0f), "%s", tr(StringId::PoolMismatchKreis));
+    ImGui::TextColored(theme::highlight_text(), "%s", tr(StringId::PoolMismatchKreis));
   else if (state.pool != PoolKind::Europe)
     ImGui::TextDisabled("%s", tr(StringId::PoolLevelFollows));
   ImGui::PopTextWrapPos();

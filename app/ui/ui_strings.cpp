@@ -228,6 +228,19 @@ constexpr Row kRows[] = {
     {StringId::OwnDataAppliedFormat, "Taken in: %zu new, %zu already known (now marked), %zu built-in removed.",
      "Übernommen: %zu neu, %zu schon bekannt (jetzt markiert), %zu eingebaute entfernt."},
     {StringId::OwnDataMark, "own data", "eigene Daten"},
+    // The first-visit card.
+    {StringId::WelcomeTitle, "Welcome to the Twinning Atlas", "Willkommen beim Twinning Atlas"},
+    {StringId::WelcomeText,
+     "The globe shows the town partnerships between North Rhine-Westphalia and the United Kingdom, each with "
+     "its sources. It also suggests new partners whose goals and challenges match, computed on your device.",
+     "Der Globus zeigt die Städtepartnerschaften zwischen Nordrhein-Westfalen und dem Vereinigten Königreich, "
+     "jede mit ihren Quellen. Er schlägt auch neue Partner mit passenden Zielen und Herausforderungen vor, "
+     "berechnet auf Ihrem Gerät."},
+    {StringId::WelcomeFindTown, "Find your town", "Ihren Ort finden"},
+    {StringId::WelcomeSuggestedPartners, "See suggested partners", "Vorgeschlagene Partner ansehen"},
+    {StringId::WelcomeExploreNetwork, "Explore the network", "Das Netz erkunden"},
+    {StringId::WelcomeCloseHint, "Or close this card (Esc) and look around.",
+     "Oder diese Karte schließen (Esc) und sich umsehen."},
 };
 constexpr bool rows_match_ids() {
   if (sizeof(kRows) / sizeof(kRows[0]) != static_cast<unsigned>(StringId::Count)) return false;

@@ -219,6 +219,13 @@ enum class StringId {
   OwnDataShowCandidates,
   OwnDataAppliedFormat,
   OwnDataMark,
+  // The first-visit card (welcome_card.cpp).
+  WelcomeTitle,
+  WelcomeText,
+  WelcomeFindTown,
+  WelcomeSuggestedPartners,
+  WelcomeExploreNetwork,
+  WelcomeCloseHint,
   Count  // keep last
 };
 

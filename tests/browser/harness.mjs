@@ -74,9 +74,17 @@ export async function launchBrowser(extraArgs = []) {
   return { browser, close: () => browser.close() };
 }
 
-// Opens a page that records console errors, page errors, CSP violations and requests.
-export async function openPage(browser, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1) {
+// Opens a page that records console errors, page errors, CSP violations and requests. The
+// visitor is a returning one (the first-visit card was closed before: platform.h
+// save_setting) unless `firstVisit`: the card would cover the globe the other cases click.
+export async function openPage(browser, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1,
+  { firstVisit = false } = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor });
+  if (!firstVisit) {
+    await context.addInitScript(() => {
+      try { localStorage.setItem('atlas-setting:welcome-closed', '1'); } catch (e) { /* no storage here (about:blank) */ }
+    });
+  }
   const page = await context.newPage();
   const log = { errors: [], requests: [], responses: [] };
   page.on('console', (m) => { if (m.type() === 'error') log.errors.push(`console: ${m.text()}`); });

@@ -1,0 +1,89 @@
+// The panels' theme (see theme.h).
+#include "theme.h"
+
+namespace atlas::ui::theme {
+
+void apply(ImGuiStyle& style) {
+  using namespace palette;
+  style = ImGuiStyle();
+  // Space: generous padding, clear gaps between groups, rounded but not bubbly.
+  style.WindowPadding = ImVec2(14.0f, 12.0f);
+  style.FramePadding = ImVec2(8.0f, 5.0f);
+  style.ItemSpacing = ImVec2(8.0f, 7.0f);
+  style.ItemInnerSpacing = ImVec2(6.0f, 5.0f);
+  style.CellPadding = ImVec2(6.0f, 4.0f);
+  style.IndentSpacing = 18.0f;
+  style.ScrollbarSize = 12.0f;
+  style.GrabMinSize = 14.0f;
+  style.SeparatorTextPadding = ImVec2(0.0f, 6.0f);
+  style.SeparatorTextBorderSize = 1.0f;
+  style.WindowRounding = 10.0f;
+  style.ChildRounding = 8.0f;
+  style.FrameRounding = 6.0f;
+  style.PopupRounding = 8.0f;
+  style.ScrollbarRounding = 6.0f;
+  style.GrabRounding = 6.0f;
+  style.TabRounding = 6.0f;
+  style.WindowBorderSize = 0.0f;
+  style.FrameBorderSize = 1.0f;
+  style.PopupBorderSize = 1.0f;
+  style.TabBorderSize = 0.0f;
+  style.WindowTitleAlign = ImVec2(0.0f, 0.5f);
+
+  ImVec4* c = style.Colors;
+  c[ImGuiCol_Text] = vec4(kText);
+  c[ImGuiCol_TextDisabled] = vec4(kTextMuted);
+  c[ImGuiCol_WindowBg] = vec4(kPanel);
+  c[ImGuiCol_ChildBg] = vec4(kPanel, 0.0f);
+  c[ImGuiCol_PopupBg] = vec4(kPanelRaised, 0.98f);
+  c[ImGuiCol_Border] = vec4(kSeparator);
+  c[ImGuiCol_BorderShadow] = vec4(kSeparator, 0.0f);
+  c[ImGuiCol_FrameBg] = vec4(kPanelRaised);
+  c[ImGuiCol_FrameBgHovered] = vec4(kPanelTint);
+  c[ImGuiCol_FrameBgActive] = vec4(kPanelTintStrong);
+  c[ImGuiCol_TitleBg] = vec4(kPanelTint);  // a quiet band above each panel
+  c[ImGuiCol_TitleBgActive] = vec4(kPanelTint);
+  c[ImGuiCol_TitleBgCollapsed] = vec4(kPanelTint);
+  c[ImGuiCol_MenuBarBg] = vec4(kPanel);
+  c[ImGuiCol_ScrollbarBg] = vec4(kPanel, 0.0f);
+  c[ImGuiCol_ScrollbarGrab] = vec4(kSeparator);
+  c[ImGuiCol_ScrollbarGrabHovered] = vec4(kButtonHover);
+  c[ImGuiCol_ScrollbarGrabActive] = vec4(kTextMuted);
+  c[ImGuiCol_CheckMark] = vec4(kAccent);
+  c[ImGuiCol_SliderGrab] = vec4(kAccent, 0.85f);
+  c[ImGuiCol_SliderGrabActive] = vec4(kAccent);
+  c[ImGuiCol_Button] = vec4(kButton);
+  c[ImGuiCol_ButtonHovered] = vec4(kButtonHover);
+  c[ImGuiCol_ButtonActive] = vec4(kPanelTintStrong);
+  c[ImGuiCol_Header] = vec4(kPanelTint);
+  c[ImGuiCol_HeaderHovered] = vec4(kPanelTintStrong);
+  c[ImGuiCol_HeaderActive] = vec4(kPanelTintStrong);
+  c[ImGuiCol_Separator] = vec4(kSeparator);
+  c[ImGuiCol_SeparatorHovered] = vec4(kAccent, 0.6f);
+  c[ImGuiCol_SeparatorActive] = vec4(kAccent);
+  c[ImGuiCol_ResizeGrip] = vec4(kSeparator, 0.0f);
+  c[ImGuiCol_ResizeGripHovered] = vec4(kAccent, 0.4f);
+  c[ImGuiCol_ResizeGripActive] = vec4(kAccent, 0.8f);
+  c[ImGuiCol_Tab] = vec4(kButton);
+  c[ImGuiCol_TabHovered] = vec4(kPanelTintStrong);
+  c[ImGuiCol_TabActive] = vec4(kPanelTint);
+  c[ImGuiCol_TabUnfocused] = vec4(kButton);
+  c[ImGuiCol_TabUnfocusedActive] = vec4(kPanelTint);
+  c[ImGuiCol_PlotLines] = vec4(kAccent);
+  c[ImGuiCol_PlotLinesHovered] = vec4(kTextHighlight);
+  c[ImGuiCol_PlotHistogram] = vec4(kAccent);
+  c[ImGuiCol_PlotHistogramHovered] = vec4(kTextHighlight);
+  c[ImGuiCol_TableHeaderBg] = vec4(kPanelTint);
+  c[ImGuiCol_TableBorderStrong] = vec4(kSeparator);
+  c[ImGuiCol_TableBorderLight] = vec4(kSeparator, 0.6f);
+  c[ImGuiCol_TableRowBg] = vec4(kPanel, 0.0f);
+  c[ImGuiCol_TableRowBgAlt] = vec4(kPanelTint, 0.5f);
+  c[ImGuiCol_TextSelectedBg] = vec4(kAccent, 0.25f);
+  c[ImGuiCol_DragDropTarget] = vec4(kAccent);
+  c[ImGuiCol_NavHighlight] = vec4(kAccent);
+  c[ImGuiCol_NavWindowingHighlight] = vec4(kAccent, 0.7f);
+  c[ImGuiCol_NavWindowingDimBg] = vec4(kText, 0.2f);
+  c[ImGuiCol_ModalWindowDimBg] = vec4(kSpace, 0.45f);
+}
+
+}  // namespace atlas::ui::theme

@@ -1,0 +1,32 @@
+// The look of the panels: one place for the sidebar's colours (the values live in
+// core/palette.h, where a native test checks their contrast), spacing, rounding and type
+// sizes. A public map's quiet, light sidebar with one accent colour, generous padding and
+// readable type, not an IDE.
+#pragma once
+
+#include <imgui.h>
+
+#include "core/palette.h"
+
+namespace atlas::ui::theme {
+
+// Type sizes in CSS pixels: body text (the font atlas is built at this size) and the place
+// names on the globe.
+constexpr float kBodyFontSize = 15.0f;
+constexpr float kLabelFontSize = 13.0f;
+
+// Sets `style` to the theme (colours, padding, spacing, rounding, borders).
+void apply(ImGuiStyle& style);
+
+inline ImVec4 vec4(palette::Rgb8 c, float alpha = 1.0f) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha); }
+inline ImU32 u32(palette::Rgb8 c, float alpha = 1.0f) { return IM_COL32(c.r, c.g, c.b, int(alpha * 255.0f + 0.5f)); }
+
+// Text colours for panel code (ImGui::TextColored): what to notice, a problem, a value
+// inherited from a council, a council's own data.
+inline ImVec4 highlight_text() { return vec4(palette::kTextHighlight); }
+inline ImVec4 warning_text() { return vec4(palette::kTextWarning); }
+inline ImVec4 inherited_text() { return vec4(palette::kTextInherited); }
+inline ImVec4 own_data_text() { return vec4(palette::kTextOwnData); }
+inline ImVec4 link_text() { return vec4(palette::kAccent); }
+
+}  // namespace atlas::ui::theme
