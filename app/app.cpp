@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/language_choice.h"
 #include "core/url_state.h"
 #include "platform/gl.h"
 #include "ui/about_panel.h"
@@ -25,6 +26,11 @@ constexpr const char* kManifest = "manifest.json";
 // builds the UK pool's hub terms (seconds in wasm), which the first view does not need.
 constexpr int kSuggestionsAfterFrames = 3;
 constexpr float kBaseFontSize = 15.0f;
+constexpr const char* kLanguageSetting = "lang";  // platform::stored_setting key
+
+ui::Language ui_language_of(const std::string& code) {
+  return code == "de" ? ui::Language::German : ui::Language::English;
+}
 
 // Glyphs the UI needs: Basic Latin, Latin-1 (umlauts, ß), Latin Extended-A (Welsh ŵ ŷ,
 // Polish, Czech, ... place names), Latin Extended-B and spacing modifiers (Romanian ș ț,
@@ -58,6 +64,9 @@ bool App::init(int argc, char** argv) {
     return false;
   }
   apply_hash(platform::url_hash(), true);
+  state_.language = choose_language(state_.language, platform::stored_setting(kLanguageSetting),
+                                    platform::preferred_languages());
+  ui::set_language(ui_language_of(state_.language));
   start_loading();
   return true;
 }
@@ -182,10 +191,22 @@ void App::apply_hash(const std::string& hash, bool from_link) {
   // entry without a selection clears the selection).
   AppState decoded;
   UrlDecodeResult r = decode_url_hash(hash, decoded);
-  if (r.version_ok) state_ = decoded;
+  if (r.version_ok) {
+    // The language is the screen's: an entry without one keeps the language shown.
+    if (decoded.language.empty()) decoded.language = state_.language;
+    else ui::set_language(ui_language_of(decoded.language));
+    state_ = decoded;
+  }
   for (const std::string& n : r.notices)
     notices_.push_back(std::string(ui::tr(ui::StringId::LinkStateIgnored)) + ": " + n);
   if (!from_link) published_state_ = state_;  // back/forward: do not push it again
+}
+
+void App::follow_language_switch() {
+  const std::string shown = ui::language_code();
+  if (state_.language.empty() || state_.language == shown) return;
+  state_.language = shown;  // the panel's switch or the test hook: the link and the device follow
+  platform::store_setting(kLanguageSetting, shown);
 }
 
 void App::publish_state_to_url() {
@@ -246,6 +267,7 @@ bool App::frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
+  text_log_.begin_frame();
   if (phase_ == Phase::Running && !globe_.hide_panels) draw_ui();
   if (phase_ == Phase::Running) {
     explore_.follow_selection_level(state_);
@@ -260,7 +282,9 @@ bool App::frame() {
   }
   if (phase_ == Phase::Running) globe_.update(state_, visible_, world_network_, platform::now_seconds());
   if (globe_.take_world_network_request()) request_world_network();
+  text_log_.end_frame();
   ImGui::Render();
+  follow_language_switch();
 
   draw_frame();
   SDL_GL_SwapWindow(window_.sdl_window);
@@ -311,6 +335,7 @@ std::string App::describe_state_json() const {
   j["failed"] = phase_ == Phase::Failed;
   j["hash"] = encode_url_hash(state_);
   j["selected"] = state_.selected_town;
+  j["language"] = ui::language_code();
   j["camera"] = {state_.camera.lat, state_.camera.lon, state_.camera.distance};
   j["files_loaded"] = files_done_;
   j["bytes_loaded"] = bytes_loaded_;

@@ -10,6 +10,7 @@
 #include "core/dataset.h"
 #include "core/dataset_loader.h"
 #include "core/visible_set.h"
+#include "drawn_text_log.h"
 #include "explore_controller.h"
 #include "globe_view.h"
 #include "own_data_import.h"
@@ -41,6 +42,9 @@ class App {
   std::string explore_query(const std::string& command) { return explore_.test_command(command, state_); }
   // A council's own list: the panel's state (test hook "own-data").
   std::string own_data_json() const { return own_data_.describe_json(); }
+  // The drawn-text record (test hook "text-log"): on/off, and its report.
+  void set_text_log(bool on) { text_log_.set_enabled(on); }
+  std::string text_log_json() const { return text_log_.report_json(dataset_, {own_data_.file_name()}); }
 
  private:
   enum class Phase { Loading, Running, Failed };
@@ -52,6 +56,7 @@ class App {
   void install_font(const std::string& bytes);
   void take_data_file(platform::FileResult file);
   void apply_hash(const std::string& hash, bool from_link);
+  void follow_language_switch();  // a language switched in the UI goes to the link and the device
   void publish_state_to_url();
   void draw_ui();
   void handle_events(bool& quit);
@@ -87,6 +92,7 @@ class App {
   GlobeView globe_;
   ExploreController explore_;  // owns the match engine, search index and network views
   OwnDataImport own_data_;     // a council's own list, dropped or picked
+  DrawnTextLog text_log_;      // off unless a test turns it on
 };
 
 }  // namespace atlas

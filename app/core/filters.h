@@ -91,9 +91,6 @@ bool town_passes(const Dataset& dataset, TownIndex town, const FilterState& filt
 
 FilterResult apply_filters(const Dataset& dataset, const FilterState& filter);
 
-// One line for the panel and the test hook: "38 of 127 partnerships, 41 towns".
-std::string format_counts(const FilterCounts& counts, bool german = false);
-
 // Puts `next` into `current` and bumps its revision when anything drawn differs.
 // Returns true when it changed.
 bool update_visible_set(VisibleSet& current, VisibleSet next);

@@ -5,7 +5,8 @@
 // sc (scope), tags, tm (tag match), kr (Kreise), pa (partner areas), pop (min,max),
 // kind / st / conf (letter sets), sug, yr (from,to), yu (year unknown shown); w (six
 // weights), pool (uk, europe, uk-council), firsts (1: the first suggestion of every NRW
-// municipality on the globe); ego (hops), path (town id); my, myb, myt, myp ("my town").
+// municipality on the globe); ego (hops), path (town id); my, myb, myt, myp ("my town");
+// lang (de, en: the UI language, last, so that core/tour.h can leave it out of a stop's view).
 // check_state_against_dataset then drops ids the data does not know.
 #pragma once
 

@@ -8,6 +8,8 @@
 //  [x] main loop (browser requestAnimationFrame / desktop while-loop)
 //  [x] asynchronous file requests with progress (page prefetch / disk)
 //  [x] URL hash read/write with history (browser; desktop keeps it in memory)
+//  [x] settings kept on the device (browser localStorage; desktop: in memory) and the
+//      user's preferred languages (browser navigator.languages; desktop SDL's locales)
 //  [x] loading progress, readiness signal and fatal-error message for the page
 //  [x] a file from the user (browser: dropped on the page or picked; desktop: not yet)
 //  [x] exports: a file for the user (browser download / file next to the site folder) and
@@ -17,6 +19,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <vector>
 
 struct SDL_Window;
 
@@ -59,6 +62,13 @@ void poll_files();
 std::string url_hash();                                   // without '#'
 void set_url_hash(const std::string& hash, bool push);    // push: new history entry
 bool take_hash_change(std::string& hash);                 // back/forward since last call
+
+// A setting kept on this device between visits (browser: localStorage "atlas-setting:<key>";
+// desktop: in memory for this run); empty when none is stored or storage is unavailable.
+std::string stored_setting(const std::string& key);
+void store_setting(const std::string& key, const std::string& value);
+// The user's languages, most preferred first ("de-DE", "en-GB").
+std::vector<std::string> preferred_languages();
 
 // Loading feedback to the page: `fraction` in [0,1] of the parsing stage.
 void report_progress(const std::string& stage, double fraction);

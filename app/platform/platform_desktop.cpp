@@ -13,6 +13,7 @@
 #include <deque>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 namespace atlas::platform {
@@ -21,6 +22,7 @@ namespace {
 std::deque<std::pair<std::string, std::function<void(FileResult)>>> g_requests;
 std::string g_hash;
 std::string g_site_root = ".";
+std::map<std::string, std::string> g_settings;
 }  // namespace
 
 void configure(int argc, char** argv) {
@@ -101,6 +103,21 @@ void poll_files() {
 
 std::string url_hash() { return g_hash; }
 void set_url_hash(const std::string& hash, bool) { g_hash = hash; }
+
+std::string stored_setting(const std::string& key) {
+  auto it = g_settings.find(key);
+  return it == g_settings.end() ? std::string() : it->second;
+}
+void store_setting(const std::string& key, const std::string& value) { g_settings[key] = value; }
+
+std::vector<std::string> preferred_languages() {
+  std::vector<std::string> tags;
+  SDL_Locale* locales = SDL_GetPreferredLocales();
+  for (SDL_Locale* l = locales; l && l->language; ++l)
+    tags.push_back(std::string(l->language) + (l->country ? std::string("-") + l->country : std::string()));
+  SDL_free(locales);
+  return tags;
+}
 bool take_hash_change(std::string&) { return false; }
 
 void report_progress(const std::string& stage, double fraction) {

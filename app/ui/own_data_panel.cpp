@@ -43,8 +43,8 @@ void draw_own_data_panel(OwnDataPanelModel& m) {
     ImGui::End();
     return;
   }
-  ImGui::TextWrapped(tr(StringId::OwnDataSummaryFormat), m.file_name.c_str(), m.data.links.size(),
-                     m.resolved.links.size());
+  ImGui::TextWrapped(tr(StringId::OwnDataSummaryFormat), m.file_name.c_str(),
+                     count_text(PluralId::Rows, m.data.links.size()).c_str(), m.resolved.links.size());
   if (m.data.refused) ImGui::TextColored(ImVec4(1.0f, 0.6f, 0.5f, 1.0f), "%s", tr(StringId::OwnDataRefused));
   if (m.pending) {
     if (ImGui::Button(tr(StringId::OwnDataMerge))) {
