@@ -68,8 +68,8 @@ bool letter_at(const std::string& text, std::size_t at) {
 // Finds `piece` in `text` as whole words (no letter glued to either end), from `from`.
 std::size_t find_word(const std::string& text, const std::string& piece, std::size_t from = 0) {
   for (std::size_t at = text.find(piece, from); at != std::string::npos; at = text.find(piece, at + 1)) {
-    const bool starts_word = !is_letter(static_cast<unsigned char>(piece.front())) || !letter_before(text, at);
-    const bool ends_word = !letter_at(text, at + piece.size()) || !has_letter(piece.substr(piece.size() - 1));
+    const bool starts_word = !letter_at(piece, 0) || !letter_before(text, at);
+    const bool ends_word = !letter_before(piece, piece.size()) || !letter_at(text, at + piece.size());
     if (starts_word && ends_word) return at;
   }
   return std::string::npos;
@@ -164,9 +164,16 @@ std::vector<Piece> known_pieces(const Dataset& d, Language shown, const std::vec
     add_data(pieces, i.description);
   }
   for (const std::string& s : extra_data) add_data(pieces, s);
-  // Longest first, so that a short piece never takes a bite out of a longer one.
-  std::stable_sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) { return a.text.size() > b.text.size(); });
-  return pieces;
+  // Longest first, so that a short piece never takes a bite out of a longer one; each text once.
+  std::sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) {
+    return a.text.size() != b.text.size() ? a.text.size() > b.text.size() : a.text < b.text;
+  });
+  std::vector<Piece> unique;
+  for (Piece& p : pieces) {
+    if (!unique.empty() && unique.back().text == p.text) unique.back().origin |= p.origin;
+    else unique.push_back(std::move(p));
+  }
+  return unique;
 }
 
 // The other language's table texts and tag labels (whole words, at least three letters):

@@ -19,7 +19,7 @@ std::string problem_text(const OwnDataProblem& p, bool candidates) {
     const std::size_t at = p.message.find(marker);
     if (at == std::string::npos) continue;
     std::string out = p.message.substr(0, at + (marker[1] == 'p' ? 7 : 0));
-    return p.row_dropped ? out + " (row left out)" : out;
+    return p.row_dropped ? out + tr(StringId::OwnDataRowLeftOut) : out;
   }
   return p.message;
 }

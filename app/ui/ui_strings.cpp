@@ -86,6 +86,7 @@ constexpr Row kRows[] = {
     {StringId::TooltipOneSource, "One source", "Eine Quelle"},
     {StringId::TooltipUnverified, "Unverified", "Unbestätigt"},
     {StringId::ThousandsSeparator, ",", "."},
+    {StringId::OwnDataRowLeftOut, " (row left out)", " (Zeile ausgelassen)"},
     // [end of the language block]
     {StringId::AllKreise, "All Kreise", "Alle Kreise"},
     {StringId::AllYears, "All years", "Alle Jahre"},

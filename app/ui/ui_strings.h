@@ -67,6 +67,7 @@ enum class StringId {
   TooltipOneSource,
   TooltipUnverified,
   ThousandsSeparator,
+  OwnDataRowLeftOut,
   // [end of the language block]
   AllKreise,
   AllYears,
