@@ -267,7 +267,6 @@ bool App::frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
-  text_log_.begin_frame();
   if (phase_ == Phase::Running && !globe_.hide_panels) draw_ui();
   if (phase_ == Phase::Running) {
     explore_.follow_selection_level(state_);
@@ -282,8 +281,8 @@ bool App::frame() {
   }
   if (phase_ == Phase::Running) globe_.update(state_, visible_, world_network_, platform::now_seconds());
   if (globe_.take_world_network_request()) request_world_network();
-  text_log_.end_frame();
   ImGui::Render();
+  text_log_.capture(ImGui::GetDrawData());
   follow_language_switch();
 
   draw_frame();

@@ -2,11 +2,12 @@
 #include "drawn_text_log.h"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
+#include <map>
 
 #include "core/match/match_explanation.h"
 #include "core/match/match_weights.h"
@@ -225,6 +226,25 @@ std::vector<std::string> words_left(const std::string& text) {
   return words;
 }
 
+// One run of glyphs being read back: the text so far and where its pen stands.
+struct GlyphRun {
+  std::string text;
+  float pen_end = 0, top = 0, scale = 0, line_start = 0;
+};
+
+void append_utf8(std::string& out, unsigned cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
 }  // namespace
 
 void DrawnTextLog::set_enabled(bool on) {
@@ -233,26 +253,58 @@ void DrawnTextLog::set_enabled(bool on) {
   ui::record_table_use(on);
 }
 
-void DrawnTextLog::begin_frame() {
-  if (!enabled_ || GImGui->LogEnabled) return;
-  ImGui::LogToBuffer(0);  // depth 0: logging opens no tree node
-  capturing_ = true;
-}
-
-void DrawnTextLog::end_frame() {
-  if (!capturing_) return;
-  capturing_ = false;
-  const ImGuiTextBuffer& buffer = GImGui->LogBuffer;
-  const std::string text(buffer.begin(), buffer.end());
-  ImGui::LogFinish();
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = std::min(text.find('\n', start), text.size());
-    std::string line = text.substr(start, end - start);
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
-    line.erase(0, line.find_first_not_of(' '));
-    if (!line.empty()) lines_.insert(line);
-    start = end + 1;
+void DrawnTextLog::capture(const ImDrawData* draw_data) {
+  const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  if (!enabled_ || !draw_data || atlas->Fonts.empty()) return;
+  const ImFont* font = atlas->Fonts[0];
+  // A glyph quad's first vertex carries the glyph's (U0, V0): the key back to the glyph.
+  std::map<std::pair<float, float>, const ImFontGlyph*> glyph_by_uv;
+  for (const ImFontGlyph& g : font->Glyphs)
+    if (g.Visible) glyph_by_uv.emplace(std::make_pair(g.U0, g.V0), &g);
+  const ImFontGlyph* space = font->FindGlyphNoFallback(' ');
+  const float space_advance = space ? space->AdvanceX : font->FontSize * 0.25f;
+  for (int l = 0; l < draw_data->CmdListsCount; ++l) {
+    // Not the background list: the globe's labels, place names by construction (data), which the
+    // screen's edge may cut mid-word.
+    if (draw_data->CmdLists[l] == ImGui::GetBackgroundDrawList()) continue;
+    const ImVector<ImDrawVert>& v = draw_data->CmdLists[l]->VtxBuffer;
+    GlyphRun run;
+    auto flush = [&] {
+      if (!run.text.empty()) lines_.insert(run.text);
+      run = GlyphRun();
+    };
+    for (int i = 0; i + 3 < v.Size;) {
+      auto it = glyph_by_uv.find(std::make_pair(v[i].uv.x, v[i].uv.y));
+      const ImFontGlyph* g = it == glyph_by_uv.end() ? nullptr : it->second;
+      if (!g || v[i + 2].uv.x != g->U1 || v[i + 2].uv.y != g->V1 || g->X1 <= g->X0) {
+        flush();  // anything else drawn between glyphs ends a run
+        ++i;
+        continue;
+      }
+      const float scale = (v[i + 1].pos.x - v[i].pos.x) / (g->X1 - g->X0);
+      const float pen = v[i].pos.x - g->X0 * scale, top = v[i].pos.y - g->Y0 * scale;
+      const float space_px = space_advance * scale, line_px = font->FontSize * scale;
+      const bool same_size = !run.text.empty() && std::fabs(scale - run.scale) < 1e-3f;
+      const float gap = pen - run.pen_end;
+      if (same_size && std::fabs(top - run.top) < 0.5f && std::fabs(gap) < 0.3f * space_px) {
+        // the next letter of the word
+      } else if (same_size && std::fabs(top - run.top) < 0.5f && gap > 0 && gap < 3.5f * space_px) {
+        run.text += ' ';
+      } else if (same_size && top - run.top > 0.5f * line_px && top - run.top < 1.6f * line_px &&
+                 std::fabs(pen - run.line_start) < 1.0f) {
+        run.text += ' ';  // the next line of the same wrapped text
+        run.line_start = pen;
+      } else {
+        flush();
+        run.line_start = pen;
+      }
+      append_utf8(run.text, g->Codepoint);
+      run.pen_end = pen + g->AdvanceX * scale;
+      run.top = top;
+      run.scale = scale;
+      i += 4;
+    }
+    flush();
   }
 }
 
