@@ -204,12 +204,13 @@ std::vector<std::string> foreign_texts(const Dataset& d, Language shown) {
   return out;
 }
 
-std::vector<std::string> words_left(const std::string& text) {
+// The words (runs of letters) of `text` with at least `min_letters` letters.
+std::vector<std::string> words_of(const std::string& text, std::size_t min_letters) {
   std::vector<std::string> words;
   std::string word;
   std::size_t letters = 0;
   auto flush = [&] {
-    if (letters >= 2) words.push_back(word);
+    if (letters >= min_letters && letters > 0) words.push_back(word);
     word.clear();
     letters = 0;
   };
@@ -312,15 +313,28 @@ std::string DrawnTextLog::report_json(const Dataset& dataset, const std::vector<
   const Language shown = ui::language();
   const std::vector<Piece> pieces = known_pieces(dataset, shown, extra_data);
   const std::vector<std::string> foreign = foreign_texts(dataset, shown);
+  // Every word of the table rows given out and of the data, one a line: what is drawn cut off at
+  // a window's edge or wrapped inside a word is still part of one of them.
+  std::set<std::string> vocabulary;
+  for (const Piece& p : pieces)
+    for (std::string& w : words_of(p.text, 1)) vocabulary.insert(std::move(w));
+  std::string all_words = "\n";
+  for (const std::string& w : vocabulary) all_words += w + "\n";
   nlohmann::json lines = nlohmann::json::array(), others = nlohmann::json::array(), found = nlohmann::json::array();
   for (const std::string& line : lines_) {
     std::string rest = line;
     unsigned origin = 0;
     for (const Piece& p : pieces)
       if (rest.find(p.text) != std::string::npos && take_out(rest, p.text)) origin |= p.origin;
-    for (const std::string& f : foreign)
-      if (find_word(rest, f) != std::string::npos) found.push_back({{"text", f}, {"line", line}});
-    const std::vector<std::string> left = words_left(rest);
+    for (const std::string& f : foreign) {
+      // A single foreign word that is also a word of the data (English source titles) may be data.
+      const bool one_word = f.find(' ') == std::string::npos;
+      if (find_word(rest, f) != std::string::npos && !(one_word && vocabulary.count(f)))
+        found.push_back({{"text", f}, {"line", line}});
+    }
+    std::vector<std::string> left;
+    for (const std::string& w : words_of(rest, 2))
+      if (all_words.find(w) == std::string::npos) left.push_back(w);
     for (const std::string& w : left) others.push_back({{"word", w}, {"line", line}});
     const char* from = !left.empty()                      ? "other"
                        : origin == (kTable | kData)       ? "table+data"
