@@ -320,17 +320,28 @@ std::string DrawnTextLog::report_json(const Dataset& dataset, const std::vector<
     for (std::string& w : words_of(p.text, 1)) vocabulary.insert(std::move(w));
   std::string all_words = "\n";
   for (const std::string& w : vocabulary) all_words += w + "\n";
+  std::string all_data = "\n";  // a data text cut at a window's edge is still part of it
+  for (const Piece& p : pieces)
+    if (p.origin & kData) all_data += p.text + "\n";
   nlohmann::json lines = nlohmann::json::array(), others = nlohmann::json::array(), found = nlohmann::json::array();
   for (const std::string& line : lines_) {
     std::string rest = line;
     unsigned origin = 0;
     for (const Piece& p : pieces)
       if (rest.find(p.text) != std::string::npos && take_out(rest, p.text)) origin |= p.origin;
-    for (const std::string& f : foreign) {
-      // A single foreign word that is also a word of the data (English source titles) may be data.
-      const bool one_word = f.find(' ') == std::string::npos;
-      if (find_word(rest, f) != std::string::npos && !(one_word && vocabulary.count(f)))
-        found.push_back({{"text", f}, {"line", line}});
+    // The other language's table texts, looked for in each stretch left between known pieces;
+    // a stretch that is itself part of a data text (an English source title cut at the panel's
+    // edge) is data, and so is a single foreign word that is also a word of the data.
+    for (std::size_t start = 0; start < rest.size();) {
+      const std::size_t end = std::min(rest.find(kCut, start), rest.size());
+      const std::string stretch = rest.substr(start, end - start);
+      start = end + 1;
+      if (trimmed(stretch).empty() || all_data.find(trimmed(stretch)) != std::string::npos) continue;
+      for (const std::string& f : foreign) {
+        const bool one_word = f.find(' ') == std::string::npos;
+        if (find_word(stretch, f) != std::string::npos && !(one_word && vocabulary.count(f)))
+          found.push_back({{"text", f}, {"line", line}});
+      }
     }
     std::vector<std::string> left;
     for (const std::string& w : words_of(rest, 2))
