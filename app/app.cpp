@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/language_choice.h"
 #include "core/url_state.h"
 #include "core/welcome_rule.h"
 #include "platform/gl.h"
@@ -28,6 +29,12 @@ constexpr const char* kManifest = "manifest.json";
 // builds the UK pool's hub terms (seconds in wasm), which the first view does not need.
 constexpr int kSuggestionsAfterFrames = 3;
 constexpr const char* kWelcomeClosedSetting = "welcome-closed";  // platform::save_setting key
+constexpr float kBaseFontSize = 15.0f;
+constexpr const char* kLanguageSetting = "lang";  // platform::load_setting key
+
+ui::Language ui_language_of(const std::string& code) {
+  return code == "de" ? ui::Language::German : ui::Language::English;
+}
 
 // Glyphs the UI needs: Basic Latin, Latin-1 (umlauts, ß), Latin Extended-A (Welsh ŵ ŷ,
 // Polish, Czech, ... place names), Latin Extended-B and spacing modifiers (Romanian ș ț,
@@ -58,6 +65,9 @@ bool App::init() {
     return false;
   }
   apply_hash(platform::url_hash(), true);
+  state_.language = choose_language(state_.language, platform::load_setting(kLanguageSetting),
+                                    platform::preferred_languages());
+  ui::set_language(ui_language_of(state_.language));
   start_loading();
   return true;
 }
@@ -183,10 +193,22 @@ void App::apply_hash(const std::string& hash, bool from_link) {
   // entry without a selection clears the selection).
   AppState decoded;
   UrlDecodeResult r = decode_url_hash(hash, decoded);
-  if (r.version_ok) state_ = decoded;
+  if (r.version_ok) {
+    // The language is the screen's: an entry without one keeps the language shown.
+    if (decoded.language.empty()) decoded.language = state_.language;
+    else ui::set_language(ui_language_of(decoded.language));
+    state_ = decoded;
+  }
   for (const std::string& n : r.notices)
     notices_.push_back(std::string(ui::tr(ui::StringId::LinkStateIgnored)) + ": " + n);
   if (!from_link) published_state_ = state_;  // back/forward: do not push it again
+}
+
+void App::follow_language_switch() {
+  const std::string shown = ui::language_code();
+  if (state_.language.empty() || state_.language == shown) return;
+  state_.language = shown;  // the panel's switch or the test hook: the link and the device follow
+  platform::save_setting(kLanguageSetting, shown);
 }
 
 void App::publish_state_to_url() {
@@ -276,6 +298,8 @@ bool App::frame() {
   if (phase_ == Phase::Running) globe_.update(state_, visible_, world_network_, platform::now_seconds());
   if (globe_.take_world_network_request()) request_world_network();
   ImGui::Render();
+  text_log_.capture(ImGui::GetDrawData());
+  follow_language_switch();
 
   draw_frame();
   SDL_GL_SwapWindow(window_.sdl_window);
@@ -326,6 +350,7 @@ std::string App::describe_state_json() const {
   j["failed"] = phase_ == Phase::Failed;
   j["hash"] = encode_url_hash(state_);
   j["selected"] = state_.selected_town;
+  j["language"] = ui::language_code();
   j["camera"] = {state_.camera.lat, state_.camera.lon, state_.camera.distance};
   j["files_loaded"] = files_done_;
   j["bytes_loaded"] = bytes_loaded_;

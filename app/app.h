@@ -10,6 +10,7 @@
 #include "core/dataset.h"
 #include "core/dataset_loader.h"
 #include "core/visible_set.h"
+#include "drawn_text_log.h"
 #include "explore_controller.h"
 #include "globe_view.h"
 #include "own_data_import.h"
@@ -43,6 +44,9 @@ class App {
   std::string own_data_json() const { return own_data_.describe_json(); }
   // The first-visit card is showing (test hook "welcome").
   bool welcome_open() const { return welcome_open_; }
+  // The drawn-text record (test hook "text-log"): on/off, and its report.
+  void set_text_log(bool on) { text_log_.set_enabled(on); }
+  std::string text_log_json() const { return text_log_.report_json(dataset_, {own_data_.file_name()}); }
 
  private:
   enum class Phase { Loading, Running, Failed };
@@ -54,6 +58,7 @@ class App {
   void install_font(const std::string& bytes);
   void take_data_file(platform::FileResult file);
   void apply_hash(const std::string& hash, bool from_link);
+  void follow_language_switch();  // a language switched in the UI goes to the link and the device
   void publish_state_to_url();
   void draw_ui();
   void handle_events(bool& quit);
@@ -91,6 +96,7 @@ class App {
   GlobeView globe_;
   ExploreController explore_;  // owns the match engine, search index and network views
   OwnDataImport own_data_;     // a council's own list, dropped or picked
+  DrawnTextLog text_log_;      // off unless a test turns it on
 };
 
 }  // namespace atlas

@@ -561,7 +561,7 @@ std::string ExploreController::test_command(const std::string& command, AppState
   } else if (verb == "counts") {
     refresh(state);
     const FilterCounts& k = c.filter.counts;
-    j = {{"line", format_counts(k)},
+    j = {{"line", ui::filter_counts_line(k)},
          {"partnerships_total", k.partnerships_total},
          {"partnerships_visible", k.partnerships_visible},
          {"partnership_towns", k.partnership_towns},

@@ -50,18 +50,29 @@ float distance_to_segment(float px, float py, float ax, float ay, float bx, floa
   return std::sqrt(cx * cx + cy * cy);
 }
 
+// "1,234,567" (English) or "1.234.567" (German).
 std::string format_population(double p) {
-  if (p < 0) return "unknown";
-  char buf[32];
-  long long v = std::llround(p);
-  std::string digits = std::to_string(v), out;
+  if (p < 0) return ui::tr(ui::StringId::Unknown);
+  const char separator = ui::tr(ui::StringId::ThousandsSeparator)[0];
+  std::string digits = std::to_string(std::llround(p)), out;
   int n = 0;
   for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
-    if (n && n % 3 == 0) out.insert(out.begin(), ',');
+    if (n && n % 3 == 0) out.insert(out.begin(), separator);
     out.insert(out.begin(), *it);
     ++n;
   }
-  std::snprintf(buf, sizeof buf, "%s", out.c_str());
+  return out;
+}
+
+// A table format with one argument ("Kreis: %s", "since %d"), filled in.
+std::string format_text(const char* format, const std::string& value) {
+  char buf[256];
+  std::snprintf(buf, sizeof buf, format, value.c_str());
+  return buf;
+}
+std::string format_text(const char* format, int value) {
+  char buf[128];
+  std::snprintf(buf, sizeof buf, format, value);
   return buf;
 }
 }  // namespace
@@ -676,36 +687,39 @@ void GlobeView::build_tooltip_text() {
     tooltip_ = t.name + " (" + (t.country < world_->countries.size() ? world_->countries[t.country] : "?") + ")";
     std::size_t n = 0;
     for (const auto& pr : world_->pairs) n += (pr.first == std::uint32_t(hover_world_town_)) + (pr.second == std::uint32_t(hover_world_town_));
-    tooltip_ += "\n" + std::to_string(n) + (n == 1 ? " twin town" : " twin towns");
+    tooltip_ += "\n" + ui::count_text(ui::PluralId::TwinTowns, n);
     return;
   }
   if (hover_town_ != kNoIndex) {
     const Town& t = dataset_->towns[hover_town_];
     tooltip_ = t.name;
     if (!t.name_alt.empty() && t.name_alt != t.name) tooltip_ += " / " + t.name_alt;
+    using ui::StringId;
     std::string area;
-    if (t.role == TownRole::NrwMunicipality) area = "Kreis: " + t.region;
-    else if (t.role == TownRole::NrwKreis) area = t.kreisfrei ? "kreisfreie Stadt" : "Kreis";
-    else if (t.parent != kNoIndex) area = "Council: " + dataset_->towns[t.parent].name;
-    else if (t.role == TownRole::UkCouncil) area = "Council" + (t.region.empty() ? std::string() : ", " + t.region);
+    if (t.role == TownRole::NrwMunicipality) area = format_text(ui::tr(StringId::TooltipKreisFormat), t.region);
+    else if (t.role == TownRole::NrwKreis) area = ui::tr(t.kreisfrei ? StringId::TooltipKreisfreeCity : StringId::TooltipKreis);
+    else if (t.parent != kNoIndex) area = format_text(ui::tr(StringId::TooltipCouncilFormat), dataset_->towns[t.parent].name);
+    else if (t.role == TownRole::UkCouncil) area = ui::tr(StringId::RoleUkCouncil) + (t.region.empty() ? std::string() : ", " + t.region);
     else if (!t.region.empty()) area = t.region;
     if (!area.empty()) tooltip_ += "\n" + area;
-    tooltip_ += "\nPopulation: " + format_population(t.population);
+    tooltip_ += "\n" + format_text(ui::tr(StringId::TooltipPopulationFormat), format_population(t.population));
     const auto& links = town_links_[hover_town_];
     if (links.empty()) {
-      tooltip_ += "\nNo known partners";
+      tooltip_ += std::string("\n") + ui::tr(StringId::TooltipNoPartners);
     } else {
-      tooltip_ += "\nPartners:";
+      tooltip_ += std::string("\n") + ui::tr(StringId::TooltipPartners);
       std::size_t shown = 0;
       for (PartnershipIndex p : links) {
         const Partnership& ps = dataset_->partnerships[p];
         TownIndex other = ps.a == hover_town_ ? ps.b : ps.a;
         if (shown++ == 8) {
-          tooltip_ += "\n  ... and " + std::to_string(links.size() - 8) + " more";
+          char more[96];
+          std::snprintf(more, sizeof more, ui::tr(StringId::TooltipMoreFormat), links.size() - 8);
+          tooltip_ += std::string("\n  ") + more;
           break;
         }
         tooltip_ += "\n  " + dataset_->towns[other].name;
-        if (ps.confidence != Confidence::TwoSources) tooltip_ += " (unverified)";
+        if (ps.confidence != Confidence::TwoSources) tooltip_ += std::string(" (") + ui::tr(StringId::ConfidenceUnverified) + ")";
       }
     }
     return;
@@ -715,11 +729,14 @@ void GlobeView::build_tooltip_text() {
     tooltip_ = town_with_council(*dataset_, a.a) + " - " + town_with_council(*dataset_, a.b);
     if (a.partnership != kNoIndex) {
       const Partnership& p = dataset_->partnerships[a.partnership];
-      static const char* kinds[] = {"Partnership", "Friendship", "Kreis partnership", "Contact"};
-      tooltip_ += std::string("\n") + kinds[int(p.kind)];
-      if (p.start_year() > 0) tooltip_ += " since " + std::to_string(p.start_year());
-      tooltip_ += p.confidence == Confidence::TwoSources ? "\nConfirmed by two sources"
-                  : p.confidence == Confidence::OneSource ? "\nOne source" : "\nUnverified";
+      using ui::StringId;
+      static const StringId kinds[] = {StringId::KindPartnership, StringId::KindFriendship, StringId::KindKreis,
+                                       StringId::KindContact};
+      tooltip_ += std::string("\n") + ui::tr(kinds[int(p.kind)]);
+      if (p.start_year() > 0) tooltip_ += " " + format_text(ui::tr(StringId::TooltipSinceFormat), p.start_year());
+      tooltip_ += std::string("\n") + ui::tr(p.confidence == Confidence::TwoSources  ? StringId::TooltipTwoSources
+                                             : p.confidence == Confidence::OneSource ? StringId::TooltipOneSource
+                                                                                     : StringId::TooltipUnverified);
       if (p.own_data) tooltip_ += std::string("\n") + ui::tr(ui::StringId::OwnDataMark);
     } else {
       char buf[128];
@@ -744,7 +761,7 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
   ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
   if (ImGui::Begin("##globe_toolbar", nullptr, flags)) {
-    if (ImGui::RadioButton("NRW-UK", !world_mode_)) {
+    if (ImGui::RadioButton(ui::tr(ui::StringId::ScopeNrwUk), !world_mode_)) {
       set_world_mode(false);
       fly_to(home_camera());
     }
@@ -765,13 +782,14 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
     ImGui::SameLine();
     if (ImGui::SmallButton("-")) zoom_by(state.camera, 1.33);
     ImGui::SameLine();
-    if (ImGui::SmallButton("Reset")) fly_to(world_mode_ ? earth_camera() : home_camera());
+    if (ImGui::SmallButton(ui::tr(ui::StringId::ToolbarReset))) fly_to(world_mode_ ? earth_camera() : home_camera());
     if (world_mode_ && !world_built_) {
       float t = float(platform::now_seconds() - world_request_time_);
-      ImGui::TextUnformatted(world.pairs.empty() ? "Downloading the world network..." : "Building the world network...");
+      ImGui::TextUnformatted(ui::tr(world.pairs.empty() ? ui::StringId::WorldDownloading : ui::StringId::WorldBuilding));
       ImGui::ProgressBar(-1.0f * t, ImVec2(260, 0), "");  // indeterminate
     } else if (world_mode_) {
-      ImGui::Text("%zu towns, %zu twin pairs worldwide", world.towns.size(), world.pairs.size());
+      ImGui::Text(ui::tr(ui::StringId::WorldCountsFormat), ui::count_text(ui::PluralId::Towns, world.towns.size()).c_str(),
+                  ui::count_text(ui::PluralId::TwinPairs, world.pairs.size()).c_str());
     } else if (firsts_pending()) {
       ImGui::Text(ui::tr(ui::StringId::ComputingFirstsFormat),
                   int(100.0 * double(next_suggestion_town_) / double(std::max<std::size_t>(1, dataset_->towns.size()))));

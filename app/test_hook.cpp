@@ -7,6 +7,8 @@
 // redraw of the last frame, globe and panels, in full or from the cache; frame benchmark), "glyphs-missing [hex,...]",
 // "own-data" (a council's own list: file, rows read and kept, problems, what was taken in),
 // "welcome" (the first-visit card: {"open": bool}).
+// "text-log on|off" and "text-log" (every line of text the UI drew since "on", each with where
+// its words come from, and the other language's table texts found: drawn_text_log.h).
 // The exploring panels' commands ("search", "counts", "inspector", ...) are listed in
 // ExploreController::test_command.
 #include "test_hook.h"
@@ -159,6 +161,11 @@ extern "C" ATLAS_EXPORT const char* atlas_test_query(const char* command) {
   }
   else if (cmd == "own-data") reply = atlas::g_app->own_data_json();
   else if (cmd == "welcome") reply = nlohmann::json{{"open", atlas::g_app->welcome_open()}}.dump();
+  else if (cmd == "text-log") reply = atlas::g_app->text_log_json();
+  else if (cmd == "text-log on" || cmd == "text-log off") {
+    atlas::g_app->set_text_log(cmd == "text-log on");
+    reply = R"({"ok":true})";
+  }
   else if (atlas::globe_command(*atlas::g_app, cmd, reply)) {}
   else if (std::string r = atlas::g_app->explore_query(cmd); !r.empty()) reply = r;  // explore_controller.cpp
   else reply = R"({"error":"unknown command"})";

@@ -6,6 +6,9 @@
 // 4. starts the Emscripten module with the compiled wasm (instantiateWasm);
 // 5. answers the app's file requests (platform_web.cpp) from those downloads;
 // 6. keeps the URL hash in step with the app (history push/replace, back/forward);
+// 6b. settings kept on the device (localStorage "atlas-setting:<key>", e.g. the language) and
+//    the browser's languages (navigator.languages), for platform.h load_setting /
+//    save_setting / preferred_languages;
 // 7. exposes readiness as <html data-atlas-ready="true"> and the event "atlas-ready";
 // 8. exports: downloads through a blob URL and <a download>, and the printable town profile
 //    handed to profile.html in a new tab through localStorage (platform.h save_file,
@@ -91,6 +94,7 @@
     },
     getHash: () => currentHash(),
     takeHashChange() { const h = hashChange; hashChange = null; return h; },
+    languages: () => Array.from(navigator.languages || [navigator.language || '']).filter((l) => /^[A-Za-z0-9-]{1,35}$/.test(l)),
     progress(stage, fraction) {
       state.stage = stage;
       state.parse = Math.max(0, Math.min(1, fraction));

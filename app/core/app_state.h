@@ -58,10 +58,13 @@ struct AppState {
   bool first_suggestions = false;
   GraphState graph;
   MyTownState my_town;
+  // The UI language, "de" or "en"; empty when the link does not say (the app then takes the
+  // device's stored choice or the browser's language: core/language_choice.h).
+  std::string language;
   bool operator==(const AppState& o) const {
     return camera == o.camera && selected_town == o.selected_town && filters == o.filters &&
            weights == o.weights && pool == o.pool && first_suggestions == o.first_suggestions &&
-           graph == o.graph && my_town == o.my_town;
+           graph == o.graph && my_town == o.my_town && language == o.language;
   }
   bool operator!=(const AppState& o) const { return !(*this == o); }
 };

@@ -8,7 +8,6 @@
 #include "filters.h"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace atlas {
 
@@ -160,17 +159,6 @@ FilterResult apply_filters(const Dataset& d, const FilterState& f) {
     if (r.town_visible[i]) ++c.towns_visible;
   }
   return r;
-}
-
-std::string format_counts(const FilterCounts& c, bool german) {
-  char buffer[160];
-  if (german)
-    std::snprintf(buffer, sizeof buffer, "%zu von %zu Partnerschaften, %zu Orte", c.partnerships_visible,
-                  c.partnerships_total, c.partnership_towns);
-  else
-    std::snprintf(buffer, sizeof buffer, "%zu of %zu partnerships, %zu towns", c.partnerships_visible,
-                  c.partnerships_total, c.partnership_towns);
-  return buffer;
 }
 
 void reveal_selection(const Dataset& d, const FilterState& f, TownIndex town, std::vector<std::uint8_t>& town_visible,

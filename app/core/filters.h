@@ -97,9 +97,6 @@ FilterResult apply_filters(const Dataset& dataset, const FilterState& filter);
 void reveal_selection(const Dataset& dataset, const FilterState& filter, TownIndex town,
                       std::vector<std::uint8_t>& town_visible, std::vector<std::uint8_t>& partnership_visible);
 
-// One line for the panel and the test hook: "38 of 127 partnerships, 41 towns".
-std::string format_counts(const FilterCounts& counts, bool german = false);
-
 // Puts `next` into `current` and bumps its revision when anything drawn differs.
 // Returns true when it changed.
 bool update_visible_set(VisibleSet& current, VisibleSet next);

@@ -271,6 +271,11 @@ bool decode_extra_field(std::string_view key, const std::string& value, AppState
     if (ok) my.population = p;
     return take(ok, "my-town population");
   }
+  if (key == "lang") {
+    bool ok = value == "de" || value == "en";
+    if (ok) next.language = value;
+    return take(ok, "language");
+  }
   return false;
 }
 
@@ -346,6 +351,7 @@ std::string encode_url_hash(const AppState& state) {
   if (!my.base_town.empty()) hash += "&myb=" + percent_encode(my.base_town);
   if (!my.tags.empty()) hash += "&myt=" + join_list(my.tags);
   if (my.population >= 0) hash += "&myp=" + format_short(my.population);
+  if (!state.language.empty()) hash += "&lang=" + state.language;
   return hash;
 }
 

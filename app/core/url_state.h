@@ -6,7 +6,8 @@
 // kind / st / conf (letter sets), sug, yr (from,to), yu (year unknown shown); w (six
 // weights), pool (uk, europe, uk-council), firsts (1: the first suggestion of every NRW
 // municipality on the globe); ego (hops), path (town id), gpa (0: the network without its
-// towns' partners abroad); my, myb, myt, myp ("my town").
+// towns' partners abroad); my, myb, myt, myp ("my town");
+// lang (de, en: the UI language, last, so that core/tour.h can leave it out of a stop's view).
 // check_state_against_dataset then drops ids the data does not know.
 #pragma once
 

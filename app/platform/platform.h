@@ -8,6 +8,8 @@
 //  [x] main loop (browser requestAnimationFrame / desktop while-loop)
 //  [x] asynchronous file requests with progress (page prefetch / disk)
 //  [x] URL hash read/write with history (browser; desktop keeps it in memory)
+//  [x] settings kept on the device (browser localStorage; desktop: in memory) and the
+//      user's preferred languages (browser navigator.languages; desktop SDL's locales)
 //  [x] loading progress, readiness signal and fatal-error message for the page
 //  [x] a file from the user (browser: dropped on the page or picked; desktop: not yet)
 //  [x] a small setting remembered on the device (browser localStorage / desktop: this run)
@@ -18,6 +20,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <vector>
 
 struct SDL_Window;
 
@@ -67,6 +70,9 @@ void poll_files();
 std::string url_hash();                                   // without '#'
 void set_url_hash(const std::string& hash, bool push);    // push: new history entry
 bool take_hash_change(std::string& hash);                 // back/forward since last call
+
+// The user's languages, most preferred first ("de-DE", "en-GB").
+std::vector<std::string> preferred_languages();
 
 // Loading feedback to the page: `fraction` in [0,1] of the parsing stage.
 void report_progress(const std::string& stage, double fraction);

@@ -159,6 +159,16 @@ void poll_files() {
 
 std::string url_hash() { return g_hash; }
 void set_url_hash(const std::string& hash, bool) { g_hash = hash; }
+
+
+std::vector<std::string> preferred_languages() {
+  std::vector<std::string> tags;
+  SDL_Locale* locales = SDL_GetPreferredLocales();
+  for (SDL_Locale* l = locales; l && l->language; ++l)
+    tags.push_back(std::string(l->language) + (l->country ? std::string("-") + l->country : std::string()));
+  SDL_free(locales);
+  return tags;
+}
 bool take_hash_change(std::string&) { return false; }
 
 std::string load_setting(const std::string& key) {

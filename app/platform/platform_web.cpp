@@ -55,6 +55,13 @@ EM_JS(char*, js_take_hash_change, (), {
   stringToUTF8(h, p, n);
   return p;
 });
+EM_JS(char*, js_preferred_languages, (), {
+  const v = window.atlasPage.languages().join(',');
+  const n = lengthBytesUTF8(v) + 1;
+  const p = _malloc(n);
+  stringToUTF8(v, p, n);
+  return p;
+});
 EM_JS(void, js_report_progress, (const char* stage, double fraction), {
   window.atlasPage.progress(UTF8ToString(stage), fraction);
 });
@@ -169,6 +176,19 @@ bool take_hash_change(std::string& hash) {
   hash = p;
   std::free(p);
   return true;
+}
+
+std::vector<std::string> preferred_languages() {
+  char* p = js_preferred_languages();  // comma-separated language tags
+  std::string list(p);
+  std::free(p);
+  std::vector<std::string> tags;
+  for (std::size_t start = 0; start < list.size();) {
+    std::size_t comma = std::min(list.find(',', start), list.size());
+    if (comma > start) tags.push_back(list.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return tags;
 }
 
 void report_progress(const std::string& stage, double fraction) { js_report_progress(stage.c_str(), fraction); }

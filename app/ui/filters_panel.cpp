@@ -133,11 +133,19 @@ const char* tag_label_ui(const Tag& tag) {
   return tag.label_en.empty() ? tag.id.c_str() : tag.label_en.c_str();
 }
 
+std::string filter_counts_line(const FilterCounts& c) {
+  char line[160];
+  std::snprintf(line, sizeof line, tr(StringId::FilterCountsFormat), c.partnerships_visible,
+                count_text(PluralId::Partnerships, c.partnerships_total).c_str(),
+                count_text(PluralId::Towns, c.partnership_towns).c_str());
+  return line;
+}
+
 void draw_filters_panel(FiltersPanelModel& m) {
   FilterState& f = m.filters;
   const FilterCounts& c = m.counts;
-  ImGui::TextColored(theme::highlight_text(), "%s", format_counts(c, language() == Language::German).c_str());
-  ImGui::TextDisabled(tr(StringId::TownsMatchingFormat), c.towns_matching);
+  ImGui::TextColored(theme::highlight_text(), "%s", filter_counts_line(c).c_str());
+  ImGui::TextDisabled(tr(StringId::TownsMatchingFormat), count_text(PluralId::Towns, c.towns_matching).c_str());
   int scope = f.scope == Scope::AllNrw ? 1 : 0;
   if (ImGui::RadioButton(tr(StringId::ScopeNrwUk), &scope, 0)) f.scope = Scope::NrwUk;
   ImGui::SameLine();

@@ -24,6 +24,9 @@ struct FiltersPanelModel {
 
 void draw_filters_panel(FiltersPanelModel& model);
 
+// "12 of 131 partnerships, 20 towns" in the UI language: the panel's count line.
+std::string filter_counts_line(const FilterCounts& counts);
+
 // Label of a tag in the UI language.
 const char* tag_label_ui(const Tag& tag);
 

@@ -56,18 +56,22 @@ void draw_selection(GraphPanelModel& m) {
     ImGui::TextWrapped(tr(StringId::GraphNotInNetworkFormat), d.towns[m.selected].name.c_str());
     return;
   }
-  ImGui::Text(tr(StringId::GraphDegreeFormat), d.towns[m.selected].name.c_str(), v.graph.degree(n));
+  ImGui::Text(tr(StringId::GraphDegreeFormat), d.towns[m.selected].name.c_str(),
+              count_text(PluralId::Partners, v.graph.degree(n)).c_str());
   std::uint32_t comp = v.components.component_of[n];
-  ImGui::Text(tr(StringId::GraphComponentFormat), v.components.sizes[comp]);
+  ImGui::Text(tr(StringId::GraphComponentFormat), count_text(PluralId::Towns, v.components.sizes[comp]).c_str());
   std::uint32_t community = v.communities.community_of[n];
-  ImGui::Text(tr(StringId::GraphCommunityFormat), community + 1, v.communities.sizes[community]);
+  ImGui::Text(tr(StringId::GraphCommunityFormat), community + 1,
+              count_text(PluralId::Towns, v.communities.sizes[community]).c_str());
   ImGui::Text(tr(StringId::GraphBetweennessFormat), v.betweenness[n]);
 
   int hops = static_cast<int>(m.state.graph.ego_hops);
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
   if (ImGui::SliderInt(tr(StringId::GraphEgoHops), &hops, 0, 4, hops == 0 ? tr(StringId::Off) : "%d"))
     m.state.graph.ego_hops = static_cast<std::uint32_t>(hops);
-  if (hops > 0) ImGui::TextDisabled(tr(StringId::GraphEgoCountFormat), m.ego.size() ? m.ego.size() - 1 : 0, hops);
+  if (hops > 0)
+    ImGui::TextDisabled(tr(StringId::GraphEgoCountFormat), count_text(PluralId::Towns, m.ego.size() ? m.ego.size() - 1 : 0).c_str(),
+                        count_text(PluralId::HopsWithin, static_cast<std::size_t>(hops)).c_str());
 
   ImGui::SeparatorText(tr(StringId::GraphPath));
   TownIndex to = m.state.graph.path_to.empty() ? kNoIndex : d.find_town(m.state.graph.path_to);
@@ -79,7 +83,7 @@ void draw_selection(GraphPanelModel& m) {
   if (m.path.empty()) {
     ImGui::TextWrapped(tr(StringId::GraphNoPathFormat), d.towns[to].name.c_str());
   } else {
-    ImGui::Text(tr(StringId::GraphPathHopsFormat), m.path.size() - 1);
+    ImGui::Text(tr(StringId::GraphPathHopsFormat), count_text(PluralId::Hops, m.path.size() - 1).c_str());
     for (std::size_t i = 0; i < m.path.size(); ++i) {
       if (i) ImGui::TextDisabled("  |");
       link(d, m.path[i], m.jump_to);
@@ -112,7 +116,8 @@ void draw_communities(GraphPanelModel& m) {
       if (v.communities.community_of[n] != c) continue;
       members += (listed++ ? ", " : "") + m.dataset.towns[v.town_of[n]].name;
     }
-    ImGui::TextWrapped(tr(StringId::GraphCommunityRowFormat), c + 1, v.communities.sizes[c], members.c_str());
+    ImGui::TextWrapped(tr(StringId::GraphCommunityRowFormat), c + 1, count_text(PluralId::Towns, v.communities.sizes[c]).c_str(),
+                       members.c_str());
   }
 }
 

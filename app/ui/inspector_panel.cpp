@@ -136,7 +136,7 @@ void draw_partners(InspectorModel& m) {
                         confidence_label(ps.confidence));
     if (ps.own_data) ImGui::TextColored(theme::own_data_text(), "%s", tr(StringId::OwnDataMark));
     if (!ps.district.empty()) ImGui::TextDisabled("%s", ps.district.c_str());
-    ImGui::TextDisabled(tr(StringId::SourcesCountFormat), ps.sources.size());
+    ImGui::TextDisabled(tr(StringId::SourcesCountFormat), count_text(PluralId::Sources, ps.sources.size()).c_str());
     sources_tooltip(d, ps.sources);
     if (!ps.notes.empty()) ImGui::TextWrapped("%s", ps.notes.c_str());
     ImGui::TextUnformatted(tr(StringId::SharedToday));

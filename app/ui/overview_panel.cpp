@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "about_panel.h"
+#include "item_rects.h"
 #include "ui_strings.h"
 
 namespace atlas::ui {
@@ -73,15 +74,21 @@ void draw_overview_panel(OverviewPanelModel& model) {
   ImGui::TextWrapped("%s", tr(StringId::AppSubtitle));
   if (ImGui::SmallButton(tr(StringId::Language)))
     set_language(language() == Language::English ? Language::German : Language::English);
+  note_item_rect("language");
   ImGui::SameLine();
   if (ImGui::SmallButton(tr(StringId::HidePanel))) model.open = false;
   if (model.explore) model.explore();
   ImGui::Spacing();
-  if (ImGui::CollapsingHeader(tr(StringId::PanelOverview), model.explore ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) {
+  const bool overview_open =
+      ImGui::CollapsingHeader(tr(StringId::PanelOverview), model.explore ? 0 : ImGuiTreeNodeFlags_DefaultOpen);
+  note_item_rect("overview-header");
+  if (overview_open) {
     draw_counts(model.dataset);
     draw_selection(model.dataset, model.state);
   }
-  if (ImGui::CollapsingHeader(tr(StringId::PanelAbout))) draw_about_panel(model.dataset);
+  const bool about_open = ImGui::CollapsingHeader(tr(StringId::PanelAbout));
+  note_item_rect("about-header");
+  if (about_open) draw_about_panel(model.dataset);
   ImGui::End();
 }
 

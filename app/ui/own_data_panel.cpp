@@ -20,7 +20,7 @@ std::string problem_text(const OwnDataProblem& p, bool candidates) {
     const std::size_t at = p.message.find(marker);
     if (at == std::string::npos) continue;
     std::string out = p.message.substr(0, at + (marker[1] == 'p' ? 7 : 0));
-    return p.row_dropped ? out + " (row left out)" : out;
+    return p.row_dropped ? out + tr(StringId::OwnDataRowLeftOut) : out;
   }
   return p.message;
 }
@@ -44,8 +44,8 @@ void draw_own_data_panel(OwnDataPanelModel& m) {
     ImGui::End();
     return;
   }
-  ImGui::TextWrapped(tr(StringId::OwnDataSummaryFormat), m.file_name.c_str(), m.data.links.size(),
-                     m.resolved.links.size());
+  ImGui::TextWrapped(tr(StringId::OwnDataSummaryFormat), m.file_name.c_str(),
+                     count_text(PluralId::Rows, m.data.links.size()).c_str(), m.resolved.links.size());
   if (m.data.refused) ImGui::TextColored(theme::warning_text(), "%s", tr(StringId::OwnDataRefused));
   if (m.pending) {
     if (ImGui::Button(tr(StringId::OwnDataMerge))) {

@@ -1,5 +1,9 @@
-// The UI string table (see ui_strings.h). One row per StringId: English, German.
+// The UI string table (see ui_strings.h). One row per StringId: English, German; one row
+// per PluralId: English one/other, German one/other.
 #include "ui_strings.h"
+
+#include <bitset>
+#include <cstdio>
 
 namespace atlas::ui {
 
@@ -10,6 +14,33 @@ struct Row {
   const char* en;
   const char* de;
 };
+
+struct PluralRow {
+  PluralId id;
+  const char* en_one;
+  const char* en_other;
+  const char* de_one;
+  const char* de_other;
+};
+
+constexpr PluralRow kPluralRows[] = {
+    {PluralId::Towns, "%zu town", "%zu towns", "%zu Ort", "%zu Orte"},
+    {PluralId::Partners, "%zu partner", "%zu partners", "%zu Partner", "%zu Partner"},
+    {PluralId::Partnerships, "%zu partnership", "%zu partnerships", "%zu Partnerschaft", "%zu Partnerschaften"},
+    {PluralId::Sources, "%zu source", "%zu sources", "%zu Quelle", "%zu Quellen"},
+    {PluralId::Hops, "%zu hop", "%zu hops", "%zu Schritt", "%zu Schritte"},
+    {PluralId::HopsWithin, "%zu hop", "%zu hops", "%zu Schritt", "%zu Schritten"},
+    {PluralId::TwinPairs, "%zu twin pair", "%zu twin pairs", "%zu Partnerschaft", "%zu Partnerschaften"},
+    {PluralId::TwinTowns, "%zu twin town", "%zu twin towns", "%zu Partnerstadt", "%zu Partnerstädte"},
+    {PluralId::Rows, "%zu row", "%zu rows", "%zu Zeile", "%zu Zeilen"},
+};
+constexpr bool plural_rows_match_ids() {
+  if (sizeof(kPluralRows) / sizeof(kPluralRows[0]) != static_cast<unsigned>(PluralId::Count)) return false;
+  for (unsigned i = 0; i < sizeof(kPluralRows) / sizeof(kPluralRows[0]); ++i)
+    if (static_cast<unsigned>(kPluralRows[i].id) != i) return false;
+  return true;
+}
+static_assert(plural_rows_match_ids(), "every PluralId needs exactly one row, in enum order");
 
 constexpr Row kRows[] = {
     {StringId::AppTitle, "Twinning Atlas", "Twinning Atlas"},
@@ -36,6 +67,27 @@ constexpr Row kRows[] = {
     {StringId::NoSelection, "No town selected", "Kein Ort gewählt"},
     {StringId::ClearSelection, "Clear selection", "Auswahl aufheben"},
     {StringId::Language, "Deutsch", "English"},
+    // [language and plurals, issue 13 item 7]
+    {StringId::FilterCountsFormat, "%zu of %s, %s", "%zu von %s, %s"},
+    {StringId::WorldCountsFormat, "%s, %s worldwide", "%s, %s weltweit"},
+    {StringId::ToolbarReset, "Reset", "Zurücksetzen"},
+    {StringId::WorldDownloading, "Downloading the world network…", "Weltnetz wird geladen…"},
+    {StringId::WorldBuilding, "Building the world network…", "Weltnetz wird aufgebaut…"},
+    {StringId::TooltipKreisFormat, "Kreis: %s", "Kreis: %s"},
+    {StringId::TooltipKreis, "Kreis (district)", "Kreis"},
+    {StringId::TooltipKreisfreeCity, "kreisfreie Stadt (city outside a Kreis)", "kreisfreie Stadt"},
+    {StringId::TooltipCouncilFormat, "Council: %s", "Council: %s"},
+    {StringId::TooltipPopulationFormat, "Population: %s", "Einwohner: %s"},
+    {StringId::TooltipNoPartners, "No known partners", "Keine bekannten Partner"},
+    {StringId::TooltipPartners, "Partners:", "Partner:"},
+    {StringId::TooltipMoreFormat, "… and %zu more", "… und %zu weitere"},
+    {StringId::TooltipSinceFormat, "since %d", "seit %d"},
+    {StringId::TooltipTwoSources, "Confirmed by two sources", "Von zwei Quellen bestätigt"},
+    {StringId::TooltipOneSource, "One source", "Eine Quelle"},
+    {StringId::TooltipUnverified, "Unverified", "Unbestätigt"},
+    {StringId::ThousandsSeparator, ",", "."},
+    {StringId::OwnDataRowLeftOut, " (row left out)", " (Zeile ausgelassen)"},
+    // [end of the language block]
     {StringId::AllKreise, "All Kreise", "Alle Kreise"},
     {StringId::AllYears, "All years", "Alle Jahre"},
     {StringId::BasedOn, "Based on", "Ausgehend von"},
@@ -54,13 +106,13 @@ constexpr Row kRows[] = {
     {StringId::GraphBetweennessFormat, "Betweenness: %.4f", "Betweenness: %.4f"},
     {StringId::GraphClearPath, "Clear path", "Pfad löschen"},
     {StringId::GraphCommunities, "Communities", "Gemeinschaften"},
-    {StringId::GraphCommunityFormat, "Community %u (%u towns)", "Gemeinschaft %u (%u Orte)"},
-    {StringId::GraphCommunityRowFormat, "%u. %u towns: %s ...", "%u. %u Orte: %s ..."},
-    {StringId::GraphComponentFormat, "Connected component: %u towns", "Zusammenhangskomponente: %u Orte"},
+    {StringId::GraphCommunityFormat, "Community %u (%s)", "Gemeinschaft %u (%s)"},
+    {StringId::GraphCommunityRowFormat, "%u. %s: %s …", "%u. %s: %s …"},
+    {StringId::GraphComponentFormat, "Connected component: %s", "Zusammenhangskomponente: %s"},
     {StringId::GraphComponents, "Connected components", "Zusammenhangskomponenten"},
-    {StringId::GraphDegreeFormat, "%s: %u partners in this network", "%s: %u Partner in diesem Netz"},
+    {StringId::GraphDegreeFormat, "%s: %s in this network", "%s: %s in diesem Netz"},
     {StringId::GraphEdges, "Partnerships (edges)", "Partnerschaften (Kanten)"},
-    {StringId::GraphEgoCountFormat, "%zu towns within %d hops are highlighted", "%zu Orte in bis zu %d Schritten sind hervorgehoben"},
+    {StringId::GraphEgoCountFormat, "Highlighted: %s within %s", "Hervorgehoben: %s in bis zu %s"},
     {StringId::GraphEgoHops, "Ego network (hops)", "Ego-Netz (Schritte)"},
     {StringId::GraphLargestComponent, "Largest component", "Größte Komponente"},
     {StringId::GraphModularity, "Modularity", "Modularität"},
@@ -69,7 +121,7 @@ constexpr Row kRows[] = {
     {StringId::GraphNotInNetworkFormat, "%s has no partnership in this network.", "%s hat keine Partnerschaft in diesem Netz."},
     {StringId::GraphPath, "Shortest path to ...", "Kürzester Pfad nach ..."},
     {StringId::GraphPathHint, "Town at the other end", "Ort am anderen Ende"},
-    {StringId::GraphPathHopsFormat, "%zu hops:", "%zu Schritte:"},
+    {StringId::GraphPathHopsFormat, "%s:", "%s:"},
     {StringId::GraphRankBetweenness, "Top towns by betweenness", "Orte nach Betweenness"},
     {StringId::GraphRankDegree, "Top towns by degree", "Orte nach Grad"},
     {StringId::GraphSelectTown, "Select a town on the globe or in the search.", "Einen Ort auf dem Globus oder in der Suche wählen."},
@@ -157,7 +209,7 @@ constexpr Row kRows[] = {
     {StringId::Selected, "selected", "gewählt"},
     {StringId::ShowSuggested, "Show suggested partners", "Vorgeschlagene Partner zeigen"},
     {StringId::Source, "Source", "Quelle"},
-    {StringId::SourcesCountFormat, "%zu sources (hover for the list)", "%zu Quellen (Liste beim Überfahren)"},
+    {StringId::SourcesCountFormat, "%s (hover for the list)", "%s (Liste beim Überfahren)"},
     {StringId::StartEmpty, "Start empty", "Leer beginnen"},
     {StringId::StartFromSelected, "Start from the selected town", "Vom gewählten Ort ausgehen"},
     {StringId::Status, "Status", "Status"},
@@ -173,7 +225,7 @@ constexpr Row kRows[] = {
     {StringId::TabNetwork, "Network", "Netz"},
     {StringId::TabSuggestions, "Suggest", "Vorschläge"},
     {StringId::TabTown, "Town", "Ort"},
-    {StringId::TownsMatchingFormat, "%zu towns match the filters", "%zu Orte passen zu den Filtern"},
+    {StringId::TownsMatchingFormat, "Matching the filters: %s", "Passend zu den Filtern: %s"},
     {StringId::Unknown, "unknown", "unbekannt"},
     {StringId::Wales, "Wales", "Wales"},
     {StringId::Weights, "Weights", "Gewichte"},
@@ -215,8 +267,8 @@ constexpr Row kRows[] = {
     {StringId::PrintProfile, "Print profile", "Profil drucken"},
     {StringId::OwnDataTitle, "Own partnership list", "Eigene Partnerliste"},
     {StringId::OwnDataImportButton, "Own list…", "Eigene Liste…"},
-    {StringId::OwnDataSummaryFormat, "%s: %zu rows read, %zu with both towns found",
-     "%s: %zu Zeilen gelesen, %zu mit beiden Orten gefunden"},
+    {StringId::OwnDataSummaryFormat, "%s: %s read, %zu with both towns found",
+     "%s: %s gelesen, %zu mit beiden Orten gefunden"},
     {StringId::OwnDataRefused, "The file was refused (see below).", "Die Datei wurde abgelehnt (siehe unten)."},
     {StringId::OwnDataMerge, "Merge with the built-in data", "Mit den eingebauten Daten zusammenführen"},
     {StringId::OwnDataReplace, "Replace the built-in data", "Eingebaute Daten ersetzen"},
@@ -251,15 +303,46 @@ constexpr bool rows_match_ids() {
 static_assert(rows_match_ids(), "every StringId needs exactly one row, in enum order");
 
 Language g_language = Language::English;
+// The test hook's record (record_table_use): rows given out since recording began.
+bool g_recording = false;
+std::bitset<static_cast<std::size_t>(StringId::Count)> g_rows_used;
+std::bitset<static_cast<std::size_t>(PluralId::Count)> g_plurals_used;
 
 }  // namespace
 
 void set_language(Language l) { g_language = l; }
 Language language() { return g_language; }
+const char* language_code() { return g_language == Language::German ? "de" : "en"; }
+
+const char* tr_in(Language language, StringId id) {
+  const Row& row = kRows[static_cast<int>(id)];
+  return language == Language::German ? row.de : row.en;
+}
 
 const char* tr(StringId id) {
-  const Row& row = kRows[static_cast<int>(id)];
-  return g_language == Language::German ? row.de : row.en;
+  if (g_recording) g_rows_used.set(static_cast<std::size_t>(id));
+  return tr_in(g_language, id);
 }
+
+const char* plural_in(Language language, PluralId id, bool one) {
+  const PluralRow& row = kPluralRows[static_cast<int>(id)];
+  if (language == Language::German) return one ? row.de_one : row.de_other;
+  return one ? row.en_one : row.en_other;
+}
+
+std::string count_text(PluralId id, std::size_t n) {
+  if (g_recording) g_plurals_used.set(static_cast<std::size_t>(id));
+  char buffer[96];
+  std::snprintf(buffer, sizeof buffer, plural_in(g_language, id, n == 1), n);
+  return buffer;
+}
+
+void record_table_use(bool on) {
+  g_recording = on;
+  g_rows_used.reset();
+  g_plurals_used.reset();
+}
+bool table_row_used(StringId id) { return g_rows_used.test(static_cast<std::size_t>(id)); }
+bool plural_row_used(PluralId id) { return g_plurals_used.test(static_cast<std::size_t>(id)); }
 
 }  // namespace atlas::ui

@@ -1,10 +1,29 @@
 // Every text the UI shows, in one table with a German and an English column, so the
-// language switch (and translators) touch one place. Look up with tr(StringId).
+// language switch (and translators) touch one place. Look up with tr(StringId); a count
+// with its noun ("1 town", "2 towns") with count_text(PluralId, n).
 #pragma once
+
+#include <cstddef>
+#include <string>
 
 namespace atlas::ui {
 
 enum class Language { English, German };
+
+// Counted nouns, each a "%zu ..." format with a "one" and an "other" form per language
+// (German and English share the rule: n == 1 takes "one").
+enum class PluralId {
+  Towns,
+  Partners,
+  Partnerships,
+  Sources,
+  Hops,        // "3 hops:" (German nominative: "3 Schritte")
+  HopsWithin,  // "within 3 hops" (German dative: "in bis zu 3 Schritten")
+  TwinPairs,
+  TwinTowns,
+  Rows,
+  Count  // keep last
+};
 
 enum class StringId {
   AppTitle,
@@ -29,6 +48,27 @@ enum class StringId {
   NoSelection,
   ClearSelection,
   Language,
+  // [language and plurals, issue 13 item 7]
+  FilterCountsFormat,
+  WorldCountsFormat,
+  ToolbarReset,
+  WorldDownloading,
+  WorldBuilding,
+  TooltipKreisFormat,
+  TooltipKreis,
+  TooltipKreisfreeCity,
+  TooltipCouncilFormat,
+  TooltipPopulationFormat,
+  TooltipNoPartners,
+  TooltipPartners,
+  TooltipMoreFormat,
+  TooltipSinceFormat,
+  TooltipTwoSources,
+  TooltipOneSource,
+  TooltipUnverified,
+  ThousandsSeparator,
+  OwnDataRowLeftOut,
+  // [end of the language block]
   AllKreise,
   AllYears,
   BasedOn,
@@ -231,6 +271,17 @@ enum class StringId {
 
 void set_language(Language language);
 Language language();
+const char* language_code();  // "de" or "en", as in the URL hash
 const char* tr(StringId id);
+// "%zu ..." of `id` formatted with n, in the form n takes.
+std::string count_text(PluralId id, std::size_t n);
+
+// For the test hook (drawn_text_log.h): while recording, tr() and count_text() note which rows
+// they gave out; a row's text in either language, whatever the UI shows now.
+void record_table_use(bool on);
+bool table_row_used(StringId id);
+bool plural_row_used(PluralId id);
+const char* tr_in(Language language, StringId id);
+const char* plural_in(Language language, PluralId id, bool one);
 
 }  // namespace atlas::ui

@@ -200,12 +200,19 @@ TEST(FiltersTest, KindLifecycleAndConfidenceBits) {
   EXPECT_EQ(r.counts.towns_visible, 9u);  // base towns stay: no town filter is set
 }
 
+// The numbers of the filters panel's count line (its text is the UI's: ui::filter_counts_line).
 TEST(FiltersTest, CountsLine) {
   Dataset d = make_filter_fixture();
   FilterState f;
   f.tags = {"com"};
-  EXPECT_EQ(format_counts(apply_filters(d, FilterState()).counts), "4 of 4 partnerships, 7 towns");
-  EXPECT_EQ(format_counts(apply_filters(d, f).counts, true), "1 von 4 Partnerschaften, 2 Orte");
+  const FilterCounts all = apply_filters(d, FilterState()).counts;
+  EXPECT_EQ(all.partnerships_visible, 4u);
+  EXPECT_EQ(all.partnerships_total, 4u);
+  EXPECT_EQ(all.partnership_towns, 7u);
+  const FilterCounts some = apply_filters(d, f).counts;
+  EXPECT_EQ(some.partnerships_visible, 1u);
+  EXPECT_EQ(some.partnerships_total, 4u);
+  EXPECT_EQ(some.partnership_towns, 2u);
 }
 
 TEST(FiltersTest, UpdateVisibleSetBumpsRevisionOnlyOnChange) {

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "core/tour.h"
 #include "core/url_state.h"
 #include "filter_fixture.h"
 
@@ -175,6 +176,28 @@ TEST(UrlStateTest, KreisLevelPoolAndFirstsToggleRoundTrip) {
   EXPECT_FALSE(off.first_suggestions);
   EXPECT_EQ(off.pool, PoolKind::Uk);
   EXPECT_EQ(encode_url_hash(off).find("firsts"), std::string::npos);
+}
+
+// The UI language (issue 13 item 7): "lang=de|en", anything else ignored with a notice; a
+// tour stop's view (core/tour.h) leaves it out.
+TEST(UrlStateTest, LanguageRoundTripsAndIsValidated) {
+  AppState s = sample_state();
+  s.language = "de";
+  const std::string hash = encode_url_hash(s);
+  EXPECT_NE(hash.find("&lang=de"), std::string::npos) << hash;
+  AppState decoded;
+  UrlDecodeResult r = decode_url_hash(hash, decoded);
+  EXPECT_TRUE(r.notices.empty());
+  EXPECT_EQ(decoded, s);
+  EXPECT_EQ(tour_view_of_hash(hash).find("lang"), std::string::npos) << tour_view_of_hash(hash);
+  AppState bad;
+  r = decode_url_hash("v=1&lang=fr", bad);
+  EXPECT_TRUE(bad.language.empty());
+  ASSERT_EQ(r.notices.size(), 1u);
+  EXPECT_EQ(r.notices[0], "invalid language ignored");
+  decode_url_hash("v=1&lang=en", bad);
+  EXPECT_EQ(bad.language, "en");
+  EXPECT_EQ(encode_url_hash(AppState()).find("lang"), std::string::npos);  // not chosen yet: left out
 }
 
 TEST(UrlStateTest, DefaultsAreLeftOut) {

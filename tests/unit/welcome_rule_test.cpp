@@ -27,6 +27,12 @@ TEST(WelcomeRule, CameraAloneIsPlain) {
   EXPECT_TRUE(plain_visit(decoded(encode_url_hash(moved).c_str())));
 }
 
+TEST(WelcomeRule, LanguageAloneIsPlain) {
+  AppState s;
+  s.language = "de";  // from lang=de, the device's stored choice or the browser
+  EXPECT_TRUE(plain_visit(s));
+}
+
 TEST(WelcomeRule, SelectionIsNotPlain) {
   EXPECT_FALSE(plain_visit(decoded("v=1&cam=51.00,7.00,2.50&sel=DE%3A05315000")));
 }

@@ -67,6 +67,15 @@ constexpr Words kDe = {
 
 const Words& words(ExplainLanguage l) { return l == ExplainLanguage::De ? kDe : kEn; }
 
+static_assert(sizeof(Words) == 29 * sizeof(const char*), "phrases_of lists every field of Words");
+std::vector<std::string> phrases_of(const Words& w) {
+  return {w.your_town, w.no_data, w.has_no_goal_tag, w.has_no_challenge_tag, w.neither_goal, w.neither_challenge,
+          w.both, w.no_shared_goals, w.no_shared_challenges, w.population, w.vs, w.population_unknown,
+          w.both_settlement, w.settlement_differs, w.lacks_in_data, w.shared_challenges, w.no_goal_lacking,
+          w.needs_shared_challenge, w.no_known_partnership, w.neither_partnership, w.paths_one, w.paths_many,
+          w.eg, w.shared_partners, w.no_paths, w.km_apart, w.position_unknown, w.no_data_list, w.hub_adjusted};
+}
+
 const std::string& town_name(const Dataset& d, TownIndex t) {
   static const std::string empty;
   return t < d.towns.size() ? d.towns[t].name : empty;
@@ -303,6 +312,8 @@ std::string describe_component(const Dataset& d, const Suggestion& s, MatchCompo
   append_component(out, d, s, component, l);
   return out;
 }
+
+std::vector<std::string> explanation_phrases(ExplainLanguage language) { return phrases_of(words(language)); }
 
 std::string town_with_council(const Dataset& d, TownIndex t) {
   if (t >= d.towns.size()) return std::string();

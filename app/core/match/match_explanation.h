@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/dataset.h"
 #include "suggestion.h"
@@ -22,6 +23,10 @@ std::string describe_component(const Dataset& dataset, const Suggestion& suggest
 // proximity: ...; no data: shared goals").
 std::string describe_suggestion(const Dataset& dataset, const Suggestion& suggestion,
                                 ExplainLanguage language = ExplainLanguage::En);
+
+// Every fixed phrase the explanations are built from, in `language` (patterns keep their "%s"):
+// the app's test hook tells explanation text from text that bypasses a string table.
+std::vector<std::string> explanation_phrases(ExplainLanguage language);
 
 // A town's name with the UK council it lies in: "Weymouth (Dorset)"; the plain name for a
 // council, an NRW town or a place abroad.
