@@ -15,6 +15,7 @@
 #include "own_data_import.h"
 #include "platform/platform.h"
 #include "render/sky_renderer.h"
+#include "tour_controller.h"
 
 namespace atlas {
 
@@ -41,6 +42,8 @@ class App {
   std::string explore_query(const std::string& command) { return explore_.test_command(command, state_); }
   // A council's own list: the panel's state (test hook "own-data").
   std::string own_data_json() const { return own_data_.describe_json(); }
+  // Presenter mode, tours, kiosk: test hook "tour ..." commands (tour_controller.cpp).
+  std::string tour_query(const std::string& command) { return tours_.test_command(command, state_); }
 
  private:
   enum class Phase { Loading, Running, Failed };
@@ -53,6 +56,7 @@ class App {
   void take_data_file(platform::FileResult file);
   void apply_hash(const std::string& hash, bool from_link);
   void publish_state_to_url();
+  std::string address_of_state() const;  // the URL hash: the state, and a kiosk's own parameters
   void draw_ui();
   void handle_events(bool& quit);
   void apply_own_data(OwnDataMode mode);
@@ -87,6 +91,7 @@ class App {
   GlobeView globe_;
   ExploreController explore_;  // owns the match engine, search index and network views
   OwnDataImport own_data_;     // a council's own list, dropped or picked
+  TourController tours_;       // presenter mode, tours, kiosk
 };
 
 }  // namespace atlas

@@ -5,7 +5,8 @@
 // toggle), "lang en|de", "ui on|off" (panels; render tests hide them), "layers <mask>"
 // (GlobeView::Layer), "spin <deg per frame>", "draw-time N [cached]" (ms per synchronous
 // redraw of the last frame, globe and panels, in full or from the cache; frame benchmark), "glyphs-missing [hex,...]",
-// "own-data" (a council's own list: file, rows read and kept, problems, what was taken in).
+// "own-data" (a council's own list: file, rows read and kept, problems, what was taken in),
+// "tour ..." (presenter mode, tours, kiosk: TourController::test_command).
 // The exploring panels' commands ("search", "counts", "inspector", ...) are listed in
 // ExploreController::test_command.
 #include "test_hook.h"
@@ -157,6 +158,7 @@ extern "C" ATLAS_EXPORT const char* atlas_test_query(const char* command) {
     reply = R"({"requested":true})";
   }
   else if (cmd == "own-data") reply = atlas::g_app->own_data_json();
+  else if (std::string t = atlas::g_app->tour_query(cmd); !t.empty()) reply = t;  // tour_controller.cpp
   else if (atlas::globe_command(*atlas::g_app, cmd, reply)) {}
   else if (std::string r = atlas::g_app->explore_query(cmd); !r.empty()) reply = r;  // explore_controller.cpp
   else reply = R"({"error":"unknown command"})";

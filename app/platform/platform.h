@@ -10,6 +10,8 @@
 //  [x] URL hash read/write with history (browser; desktop keeps it in memory)
 //  [x] loading progress, readiness signal and fatal-error message for the page
 //  [x] a file from the user (browser: dropped on the page or picked; desktop: not yet)
+//  [x] presenter mode's fullscreen (browser: Fullscreen API, its exit noticed; desktop: SDL)
+//  [x] the tour kept on the device (browser: localStorage; desktop: a file beside the site)
 //  [x] exports: a file for the user (browser download / file next to the site folder) and
 //      the printable town profile handed to a new tab
 #pragma once
@@ -85,5 +87,16 @@ void save_file(const std::string& file_name, const std::string& mime_type, const
 // then profile.html#t=<token> opened in a new tab (same origin, no inline code); desktop: the
 // JSON written next to the site folder as `file_name` (its path printed).
 void open_town_profile(const std::string& profile_json, const std::string& file_name);
+
+// [tours] Presenter mode's fullscreen. Browser: the Fullscreen API on the page (asked for
+// within a key press or click, which the browser requires); desktop: the SDL window.
+void set_fullscreen(Window& window, bool on);
+// True once after the page left fullscreen on its own (the browser's Esc, which the page may
+// never see as a key); desktop: never.
+bool take_fullscreen_exit();
+// The tour kept on the device as tour JSON ("" when none). Browser: localStorage; desktop: a
+// file beside the site folder.
+std::string kept_tour();
+void keep_tour(const std::string& tour_json);
 
 }  // namespace atlas::platform
