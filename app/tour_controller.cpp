@@ -288,6 +288,7 @@ std::string TourController::describe_json(double now_s) const {
     j["spin_partnership"] = dataset_->partnerships[spin_link_].id;
   } else if (const TourStop* s = player_.current()) {
     caption = in_ui_language(s->caption_de, s->caption_en);
+    j["view"] = s->view;
   }
   j["caption"] = caption;
   j["paused"] = player_.paused(now_s) || spin_clock_.paused(now_s);
