@@ -30,7 +30,7 @@ namespace atlas {
 
 namespace {
 constexpr float kLabelSize = 13.0f;
-constexpr float kPresentationLabelScale = 1.6f, kPresentationMarkScale = 1.8f;  // for a projector
+constexpr float kPresentationLabelScale = 1.6f, kPresentationMarkScale = 1.5f;  // for a projector
 constexpr int kSuggestionsPerTown = 1;  // "first suggestions": each NRW municipality's best match (issue 12)
 constexpr int kLandWidth = 4096, kLandHeight = 2048;
 
@@ -543,7 +543,7 @@ void GlobeView::update(AppState& state, const VisibleSet& visible, const WorldNe
 
   if (labels_dirty_ || camera_moved || !(placed_camera_ == camera_)) place_labels();
   draw_labels();
-  draw_tooltip();
+  if (!presentation) draw_tooltip();
   if (!hide_panels && !presentation) draw_toolbar(state, world);
 
   ++stats_.frames;

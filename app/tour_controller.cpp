@@ -174,6 +174,7 @@ void TourController::show_spin_partnership(AppState& state, GlobeView& globe) {
   spin_link_ = spin_->next();
   if (spin_link_ == kNoIndex) return;
   const Partnership& p = dataset_->partnerships[spin_link_];
+  if (spin_shown_.size() < 16) spin_shown_.push_back(p.id);
   const Town &a = dataset_->towns[p.a], &b = dataset_->towns[p.b];
   state.selected_town = a.id;
   CameraState target = state.camera;
@@ -286,6 +287,7 @@ std::string TourController::describe_json(double now_s) const {
     const KioskCaption c = kiosk_caption(*dataset_, spin_link_);
     caption = in_ui_language(c.de, c.en);
     j["spin_partnership"] = dataset_->partnerships[spin_link_].id;
+    j["spin_shown"] = spin_shown_;
   } else if (const TourStop* s = player_.current()) {
     caption = in_ui_language(s->caption_de, s->caption_en);
     j["view"] = s->view;

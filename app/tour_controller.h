@@ -68,6 +68,7 @@ class TourController {
   std::unique_ptr<KioskSpin> spin_;
   KioskClock spin_clock_;
   PartnershipIndex spin_link_ = kNoIndex;
+  std::vector<std::string> spin_shown_;  // the first partnerships shown (test hook: the seed's sequence)
   bool presenting_ = false;
   bool panel_open_ = false;
   bool fullscreen_change_ = false, fullscreen_on_ = false;

@@ -51,7 +51,7 @@ void draw_stop(TourPanelModel& m, std::size_t i) {
   m.edited |= edit_text("##en", s.caption_en, kMaxCaptionInput, true);
   float seconds = static_cast<float>(s.duration_s);
   ImGui::SetNextItemWidth(120.0f);
-  if (ImGui::InputFloat(tr(StringId::TourDuration), &seconds, 1.0f, 10.0f, "%.0f")) {
+  if (ImGui::InputFloat(tr(StringId::TourDuration), &seconds, 1.0f, 10.0f, "%g")) {
     s.duration_s = std::clamp(static_cast<double>(seconds), 0.0, 3600.0);
     m.edited = true;
   }
@@ -62,17 +62,18 @@ void draw_stop(TourPanelModel& m, std::size_t i) {
 void draw_tour_panel(TourPanelModel& m) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const bool narrow = vp->WorkSize.x < kNarrowScreen;
-  const float width = narrow ? vp->WorkSize.x - 16.0f : 420.0f;
+  const float width = narrow ? vp->WorkSize.x - 16.0f : 440.0f;
   ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 8.0f, vp->WorkPos.y + 8.0f), ImGuiCond_Appearing,
                           ImVec2(1.0f, 0.0f));
   ImGui::SetNextWindowSize(ImVec2(width, std::min(vp->WorkSize.y * (narrow ? 0.55f : 0.8f), 640.0f)),
                            ImGuiCond_Appearing);
   const std::string title = std::string(tr(StringId::TourPanelTitle)) + "###tours";
+  ImGui::SetNextWindowBgAlpha(1.0f);  // over the side panel on a phone: its text must not show through
   if (!ImGui::Begin(title.c_str(), &m.open, ImGuiWindowFlags_NoCollapse)) {
     ImGui::End();
     return;
   }
-  ImGui::TextWrapped(tr(StringId::TourShippedFormat), m.shipped.name.c_str(), m.shipped.stops.size());
+  ImGui::TextWrapped(tr(StringId::TourShippedFormat), m.shipped.stops.size());
   if (ImGui::Button(tr(StringId::TourPresentShipped))) m.present_shipped = true;
   note_item_rect("tour-present-shipped");
 
@@ -82,9 +83,9 @@ void draw_tour_panel(TourPanelModel& m) {
   if (ImGui::Button(tr(StringId::TourAddStop))) m.add_stop = true;
   note_item_rect("tour-add-stop");
   ImGui::BeginDisabled(m.kept.stops.empty());
-  ImGui::SameLine();
   if (ImGui::Button(tr(StringId::TourPresentKept))) m.present_kept = true;
   note_item_rect("tour-present-kept");
+  ImGui::SameLine();
   if (ImGui::Button(tr(StringId::TourExport))) m.export_kept = true;
   note_item_rect("tour-export");
   ImGui::EndDisabled();

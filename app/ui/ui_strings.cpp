@@ -232,7 +232,7 @@ constexpr Row kRows[] = {
     {StringId::ToolbarPresent, "Present", "Präsentieren"},
     {StringId::TourPanelTitle, "Tours", "Touren"},
     {StringId::TourPresentShipped, "Present the built-in tour", "Mitgelieferte Tour präsentieren"},
-    {StringId::TourShippedFormat, "Built-in tour: %s, %zu stops", "Mitgelieferte Tour: %s, %zu Stationen"},
+    {StringId::TourShippedFormat, "Built-in tour, 1947 to today: %zu stops", "Mitgelieferte Tour, 1947 bis heute: %zu Stationen"},
     {StringId::TourMyTour, "My tour", "Meine Tour"},
     {StringId::TourName, "Name", "Name"},
     {StringId::TourPresentKept, "Present my tour", "Meine Tour präsentieren"},
