@@ -31,6 +31,7 @@ namespace atlas {
 namespace {
 constexpr float kLabelSize = 13.0f;
 constexpr float kPresentationLabelScale = 1.6f, kPresentationMarkScale = 1.5f;  // for a projector
+constexpr float kCaptionBar = 64.0f, kCaptionBarPhone = 120.0f;  // CSS pixels kept for presenter mode's caption
 constexpr int kSuggestionsPerTown = 1;  // "first suggestions": each NRW municipality's best match (issue 12)
 constexpr int kLandWidth = 4096, kLandHeight = 2048;
 
@@ -588,7 +589,10 @@ void GlobeView::place_labels() {
     add_world_label_candidates();
   }
   std::size_t max_labels = std::size_t(std::clamp(40.0 + 90.0 / std::max(0.1, camera_.distance - 1.0), 40.0, 220.0));
-  layout_.place(candidates_, area_, max_labels);
+  ScreenRect label_area = area_;
+  if (presentation)  // the caption bar (ui/caption_bar.cpp) takes the bottom: labels stay above it
+    label_area.y1 = std::max(area_.y0 + 1.0f, area_.y1 - (view_w_ < ui::kNarrowScreen ? kCaptionBarPhone : kCaptionBar));
+  layout_.place(candidates_, label_area, max_labels);
   placed_camera_ = camera_;
   labels_dirty_ = false;
 }

@@ -15,7 +15,7 @@ void draw_caption_bar(const CaptionBarModel& m) {
   const bool narrow = vp->WorkSize.x < kNarrowScreen;
   ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
   ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, 0.0f), ImGuiCond_Always);
-  ImGui::SetNextWindowBgAlpha(0.78f);
+  ImGui::SetNextWindowBgAlpha(0.9f);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(narrow ? 14.0f : 28.0f, narrow ? 10.0f : 14.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoNav |
