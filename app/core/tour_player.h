@@ -20,7 +20,6 @@ class KioskClock {
   bool due(double now_s);  // true once per interval; the next interval starts then
   void pause(double now_s, double pause_s);
   bool paused(double now_s) const { return now_s < paused_until_; }
-  double next_at() const { return next_at_; }
 
  private:
   double interval_ = 1.0, next_at_ = 0.0, paused_until_ = -1.0;
