@@ -740,7 +740,7 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
     ImGui::SameLine();
     if (ImGui::SmallButton("Reset")) fly_to(world_mode_ ? earth_camera() : home_camera());
     if (toolbar_buttons) {
-      ImGui::SameLine();
+      if (wide) ImGui::SameLine();  // a phone gives them a line of their own
       toolbar_buttons();
     }
     if (world_mode_ && !world_built_) {

@@ -16,6 +16,14 @@ namespace {
 constexpr std::size_t kMaxCaptionInput = 1000;
 constexpr std::size_t kMaxNameInput = 100;
 
+// The next item on this line when `label`'s button still fits, else on the next line.
+void same_line_if_fits(const char* label) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float w = ImGui::CalcTextSize(label, nullptr, true).x + style.FramePadding.x * 2.0f;
+  const float right = ImGui::GetItemRectMax().x + style.ItemSpacing.x + w;
+  if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+}
+
 // An ImGui text field over a std::string (no imgui_stdlib in the build).
 bool edit_text(const char* label, std::string& text, std::size_t capacity, bool multiline) {
   std::vector<char> buf(capacity + 1, '\0');
@@ -85,14 +93,16 @@ void draw_tour_panel(TourPanelModel& m) {
   ImGui::BeginDisabled(m.kept.stops.empty());
   if (ImGui::Button(tr(StringId::TourPresentKept))) m.present_kept = true;
   note_item_rect("tour-present-kept");
-  ImGui::SameLine();
+  same_line_if_fits(tr(StringId::TourExport));
   if (ImGui::Button(tr(StringId::TourExport))) m.export_kept = true;
   note_item_rect("tour-export");
   ImGui::EndDisabled();
-  ImGui::SameLine();
+  same_line_if_fits(tr(StringId::TourImport));
   if (ImGui::Button(tr(StringId::TourImport))) m.import_file = true;
   note_item_rect("tour-import");
-  ImGui::TextDisabled("%s", tr(StringId::TourKeptNote));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("%s", tr(StringId::TourKeptNote));
+  ImGui::PopStyleColor();
   if (!m.import_message.empty()) ImGui::TextWrapped("%s", m.import_message.c_str());
   if (!m.import_problems.empty()) {
     ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.45f, 1.0f), "%s", tr(StringId::TourImportProblems));
