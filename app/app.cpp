@@ -68,6 +68,8 @@ bool App::init() {
   state_.language = choose_language(state_.language, platform::load_setting(kLanguageSetting),
                                     platform::preferred_languages());
   ui::set_language(ui_language_of(state_.language));
+  for (std::string& n : tours_.configure(platform::url_hash())) notices_.push_back(std::move(n));
+  globe_.toolbar_buttons = [this] { tours_.draw_toolbar_buttons(); };
   start_loading();
   return true;
 }
@@ -181,10 +183,13 @@ void App::finish_loading() {
   globe_.set_data(dataset_, world_map_, nullptr);  // the engine follows after the first frames
   frames_since_ready_ = 0;
   engine_setup_ms_ = (platform::now_seconds() - start) * 1000.0 - dataset_load_ms_;
-  welcome_open_ = plain_visit(state_) && platform::load_setting(kWelcomeClosedSetting).empty();
+  // Not over a kiosk or a tour named in the link (their parameters are not AppState).
+  welcome_open_ = plain_visit(state_) && tours_.kiosk_hash().empty() &&
+                  platform::load_setting(kWelcomeClosedSetting).empty();
   for (const std::string& n : check_state_against_dataset(dataset_, state_)) notices_.push_back(n);
+  tours_.set_data(dataset_);
   published_state_ = state_;
-  platform::set_url_hash(encode_url_hash(state_), false);
+  platform::set_url_hash(address_of_state(), false);
   platform::signal_ready();
 }
 
@@ -225,9 +230,14 @@ void App::publish_state_to_url() {
     published_state_.camera = published_camera;
     if (camera_only) return;
   }
-  platform::set_url_hash(encode_url_hash(state_), push);
+  platform::set_url_hash(address_of_state(), push);
   published_state_ = state_;
   published_at_s_ = now;
+}
+
+std::string App::address_of_state() const {
+  const std::string kiosk = tours_.kiosk_hash();
+  return encode_url_hash(state_) + (kiosk.empty() ? "" : "&" + kiosk);
 }
 
 void App::handle_events(bool& quit) {
@@ -235,12 +245,14 @@ void App::handle_events(bool& quit) {
   while (SDL_PollEvent(&event)) {
     ImGui_ImplSDL2_ProcessEvent(&event);
     globe_.handle_event(event);
+    tours_.handle_event(event);
     if (event.type == SDL_QUIT) quit = true;
   }
   std::string hash;
   if (platform::take_hash_change(hash)) apply_hash(hash, false);
   platform::FileResult user_file;
-  if (phase_ == Phase::Running && platform::take_user_file(user_file))
+  if (phase_ == Phase::Running && platform::take_user_file(user_file) &&
+      !tours_.take_file(user_file.name, user_file.bytes))  // a tour file goes to the tours
     own_data_.take_file(dataset_, user_file.name, user_file.bytes);
 }
 
@@ -259,6 +271,7 @@ void App::draw_ui() {
   const ScreenRect globe_area = ui::globe_area(viewport->WorkSize.x, viewport->WorkSize.y, panel_open_);
   explore_.draw_overlays(state_, platform::now_seconds(), {globe_area, globe_.selection_footprint()});
   ui::draw_notice_banner(notices_, load_problems_);
+  tours_.draw_panel(state_);
   OwnDataMode mode = OwnDataMode::Merge;
   if (own_data_.draw(mode)) apply_own_data(mode);
   if (welcome_open_) draw_welcome_card();
@@ -277,14 +290,23 @@ void App::draw_welcome_card() {
 
 bool App::frame() {
   platform::poll_files();
+  // Presenter mode or a kiosk as at the frame's start: a key that ends it is not also a globe
+  // or panel key in the same frame.
+  const bool presentation = tours_.hides_panels();
+  globe_.presentation = presentation;
   bool quit = false;
   handle_events(quit);
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
-  if (phase_ == Phase::Running && !globe_.hide_panels) draw_ui();
+  if (phase_ == Phase::Running && !globe_.hide_panels && !presentation) draw_ui();
   if (phase_ == Phase::Running) {
+    tours_.update(state_, globe_, platform::now_seconds());
+    if (presentation) tours_.draw_caption();
+    for (std::string& n : tours_.take_notices()) notices_.push_back(std::move(n));
+    bool fullscreen = false;
+    if (tours_.take_fullscreen_request(fullscreen)) platform::set_fullscreen(window_, fullscreen);
     explore_.follow_selection_level(state_);
     explore_.update_visible(state_, visible_);
     std::string fly_to;

@@ -16,6 +16,7 @@
 #include "own_data_import.h"
 #include "platform/platform.h"
 #include "render/sky_renderer.h"
+#include "tour_controller.h"
 
 namespace atlas {
 
@@ -47,6 +48,8 @@ class App {
   // The drawn-text record (test hook "text-log"): on/off, and its report.
   void set_text_log(bool on) { text_log_.set_enabled(on); }
   std::string text_log_json() const { return text_log_.report_json(dataset_, {own_data_.file_name()}); }
+  // Presenter mode, tours, kiosk: test hook "tour ..." commands (tour_controller.cpp).
+  std::string tour_query(const std::string& command) { return tours_.test_command(command, state_); }
 
  private:
   enum class Phase { Loading, Running, Failed };
@@ -60,6 +63,7 @@ class App {
   void apply_hash(const std::string& hash, bool from_link);
   void follow_language_switch();  // a language switched in the UI goes to the link and the device
   void publish_state_to_url();
+  std::string address_of_state() const;  // the URL hash: the state, and a kiosk's own parameters
   void draw_ui();
   void handle_events(bool& quit);
   void apply_own_data(OwnDataMode mode);
@@ -97,6 +101,7 @@ class App {
   ExploreController explore_;  // owns the match engine, search index and network views
   OwnDataImport own_data_;     // a council's own list, dropped or picked
   DrawnTextLog text_log_;      // off unless a test turns it on
+  TourController tours_;       // presenter mode, tours, kiosk
 };
 
 }  // namespace atlas

@@ -31,6 +31,8 @@ namespace atlas {
 
 namespace {
 constexpr float kLabelSize = ui::theme::kLabelFontSize;
+constexpr float kPresentationLabelScale = 1.6f, kPresentationMarkScale = 1.5f;  // for a projector
+constexpr float kCaptionBar = 64.0f, kCaptionBarPhone = 120.0f;  // CSS pixels kept for presenter mode's caption
 constexpr int kSuggestionsPerTown = 1;  // "first suggestions": each NRW municipality's best match (issue 12)
 constexpr int kLandWidth = 4096, kLandHeight = 2048;
 
@@ -462,7 +464,7 @@ void GlobeView::handle_input(AppState& state) {
     zoom_by(state.camera, std::clamp(1.0 - double(pinch_zoom_) * 4.0, 0.5, 2.0));
     pinch_zoom_ = 0.0f;
   }
-  if (!io.WantCaptureKeyboard) {
+  if (!io.WantCaptureKeyboard && !presentation) {
     double step = view_h_ * 0.05;
     if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) orbit_by_pixels(state.camera, step, 0, view_h_);
     if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) orbit_by_pixels(state.camera, -step, 0, view_h_);
@@ -483,7 +485,7 @@ void GlobeView::compute_uniforms(const AppState& state) {
   view_h_ = std::max(1.0f, io.DisplaySize.y);
   dpi_ = std::max(1.0f, io.DisplayFramebufferScale.x);
   const CameraState& c = state.camera;
-  area_ = ui::globe_area(view_w_, view_h_, panel_open_ && !hide_panels);
+  area_ = ui::globe_area(view_w_, view_h_, panel_open_ && !hide_panels && !presentation);
   view_shift_ = glm::dvec2((double(area_.x0) + area_.x1) / view_w_ - 1.0, 1.0 - (double(area_.y0) + area_.y1) / view_h_);
   if (!(area_ == shown_area_)) {  // the panel opened or closed: labels move with the globe
     shown_area_ = area_;
@@ -500,7 +502,7 @@ void GlobeView::compute_uniforms(const AppState& state) {
   glm::dvec3 up = glm::cross(right, forward);
   uniforms_.sun = glm::vec3(glm::normalize(-forward * 1.0 + up * 0.6 - right * 0.5));
   uniforms_.viewport = glm::vec2(view_w_ * dpi_, view_h_ * dpi_);
-  uniforms_.scale = dpi_;
+  uniforms_.scale = dpi_ * mark_scale_;
   if (showing_world()) {  // the points are world towns; the selection is its world record, if any
     uniforms_.hover_point = float(hover_world_town_);
     uniforms_.selected_point = float(selected_world_town_);
@@ -528,6 +530,12 @@ void GlobeView::update(AppState& state, const VisibleSet& visible, const WorldNe
   last_time_ = now_s;
   step_default_suggestions(state, 0.012);
   update_selection(state);
+  if (presentation != presented_) {
+    presented_ = presentation;
+    label_scale_ = presentation ? kPresentationLabelScale : 1.0f;
+    mark_scale_ = presentation ? kPresentationMarkScale : 1.0f;
+    labels_dirty_ = true;
+  }
   if (!home_applied_) {  // the first frame knows the screen size: a phone's default view steps back
     home_applied_ = true;
     ImGuiIO& io = ImGui::GetIO();
@@ -586,8 +594,8 @@ void GlobeView::update(AppState& state, const VisibleSet& visible, const WorldNe
 
   if (labels_dirty_ || camera_moved || !(placed_camera_ == camera_)) place_labels();
   draw_labels();
-  draw_tooltip();
-  if (!hide_panels) draw_toolbar(state, world);
+  if (!presentation) draw_tooltip();
+  if (!hide_panels && !presentation) draw_toolbar(state, world);
 
   ++stats_.frames;
   if (stats_.first_complete_frame_ms < 0 && globe_.has_land() && !firsts_pending() && stats_.scene_builds > 0 &&
@@ -609,7 +617,8 @@ void GlobeView::place_labels() {
       std::uint32_t p = scene_.point_of_town[t];
       if (p == kNoIndex || p >= screen_.size() || !screen_[p].visible) return;
       float r = point_radius_for_population(dataset_->towns[t].population);
-      candidates_.push_back({float(screen_[p].x), float(screen_[p].y), r, label_width_[t], kLabelSize, t, label_text_[t]});
+      candidates_.push_back({float(screen_[p].x), float(screen_[p].y), r * mark_scale_, label_width_[t] * label_scale_,
+                             kLabelSize * label_scale_, t, label_text_[t]});
     };
     add(selected_town_);
     add(hover_town_);
@@ -630,7 +639,10 @@ void GlobeView::place_labels() {
     add_world_label_candidates();
   }
   std::size_t max_labels = std::size_t(std::clamp(40.0 + 90.0 / std::max(0.1, camera_.distance - 1.0), 40.0, 220.0));
-  layout_.place(candidates_, area_, max_labels);
+  ScreenRect label_area = area_;
+  if (presentation)  // the caption bar (ui/caption_bar.cpp) takes the bottom: labels stay above it
+    label_area.y1 = std::max(area_.y0 + 1.0f, area_.y1 - (view_w_ < ui::kNarrowScreen ? kCaptionBarPhone : kCaptionBar));
+  layout_.place(candidates_, label_area, max_labels);
   placed_camera_ = camera_;
   labels_dirty_ = false;
 }
@@ -647,14 +659,16 @@ void GlobeView::add_world_label_candidates() {
     auto t = std::size_t(focus);
     ScreenPos s = project_to_screen(view_proj_, eye_, glm::dvec3(world_scene_.town_positions[t]), view_w_, view_h_);
     if (s.visible)
-      candidates_.push_back({float(s.x), float(s.y), world_scene_.point_radii[t], label_text_width(world_->towns[t].name),
-                             kLabelSize, std::uint32_t(t)});
+      candidates_.push_back({float(s.x), float(s.y), world_scene_.point_radii[t] * mark_scale_,
+                             label_text_width(world_->towns[t].name) * label_scale_, kLabelSize * label_scale_,
+                             std::uint32_t(t)});
   }
   const std::vector<std::uint32_t>& order = world_scene_.label_order;
   for (std::size_t k = 0; k < order.size() && k < world_screen_.size(); ++k) {
     if (!world_screen_[k].visible) continue;
-    candidates_.push_back({float(world_screen_[k].x), float(world_screen_[k].y), world_scene_.point_radii[order[k]],
-                           world_label_width_[k], kLabelSize, order[k]});
+    candidates_.push_back({float(world_screen_[k].x), float(world_screen_[k].y),
+                           world_scene_.point_radii[order[k]] * mark_scale_, world_label_width_[k] * label_scale_,
+                           kLabelSize * label_scale_, order[k]});
   }
 }
 
@@ -674,8 +688,8 @@ void GlobeView::draw_labels() {
     const char* b = name.c_str();
     const char* e = b + name.size();
     for (const ImVec2& o : {ImVec2(-1, 0), ImVec2(1, 0), ImVec2(0, -1), ImVec2(0, 1)})
-      dl->AddText(font, kLabelSize, ImVec2(l.x + o.x, l.y + o.y), halo, b, e);
-    dl->AddText(font, kLabelSize, ImVec2(l.x, l.y), colour, b, e);
+      dl->AddText(font, kLabelSize * label_scale_, ImVec2(l.x + o.x, l.y + o.y), halo, b, e);
+    dl->AddText(font, kLabelSize * label_scale_, ImVec2(l.x, l.y), colour, b, e);
   }
 }
 
@@ -783,6 +797,10 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
     if (ImGui::SmallButton("-")) zoom_by(state.camera, 1.33);
     ImGui::SameLine();
     if (ImGui::SmallButton(ui::tr(ui::StringId::ToolbarReset))) fly_to(world_mode_ ? earth_camera() : home_camera());
+    if (toolbar_buttons) {
+      if (wide) ImGui::SameLine();  // a phone gives them a line of their own
+      toolbar_buttons();
+    }
     if (world_mode_ && !world_built_) {
       float t = float(platform::now_seconds() - world_request_time_);
       ImGui::TextUnformatted(ui::tr(world.pairs.empty() ? ui::StringId::WorldDownloading : ui::StringId::WorldBuilding));

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -103,6 +104,11 @@ class GlobeView {
   void simulate_hover(float x, float y);
   bool settled() const;  // nothing pending: first suggestions done (when on), scene built, no flight
   bool hide_panels = false;  // render tests: only the globe and its labels
+  // [tours] Presenter mode and kiosk: the globe fills the screen without its toolbar, its keys
+  // are off (the tour's keys step instead), labels, arcs and points are sized for a projector.
+  bool presentation = false;
+  // [tours] More toolbar buttons (tours, presenter mode), drawn at the end of the toolbar.
+  std::function<void()> toolbar_buttons;
   // Layers drawn (test hook "layers <mask>", for measuring what each costs); in world mode
   // the arcs and points layers are the world network's.
   enum Layer : unsigned { kLayerGlobe = 1, kLayerBorders = 2, kLayerArcs = 4, kLayerPoints = 8, kLayerLabels = 16 };
@@ -191,6 +197,8 @@ class GlobeView {
   float last_hover_x_ = -2.0f, last_hover_y_ = -2.0f;
   std::uint64_t hover_builds_ = 0;
   bool labels_dirty_ = true;
+  bool presented_ = false;  // `presentation` as the labels were last sized
+  float label_scale_ = 1.0f, mark_scale_ = 1.0f;  // label type and arc/point widths (presentation)
 
   // Screen (CSS pixels) and projections of the current frame.
   float view_w_ = 1.0f, view_h_ = 1.0f, dpi_ = 1.0f;

@@ -9,6 +9,7 @@
 // "welcome" (the first-visit card: {"open": bool}).
 // "text-log on|off" and "text-log" (every line of text the UI drew since "on", each with where
 // its words come from, and the other language's table texts found: drawn_text_log.h).
+// "tour ..." (presenter mode, tours, kiosk: TourController::test_command).
 // The exploring panels' commands ("search", "counts", "inspector", ...) are listed in
 // ExploreController::test_command.
 #include "test_hook.h"
@@ -166,6 +167,7 @@ extern "C" ATLAS_EXPORT const char* atlas_test_query(const char* command) {
     atlas::g_app->set_text_log(cmd == "text-log on");
     reply = R"({"ok":true})";
   }
+  else if (std::string t = atlas::g_app->tour_query(cmd); !t.empty()) reply = t;  // tour_controller.cpp
   else if (atlas::globe_command(*atlas::g_app, cmd, reply)) {}
   else if (std::string r = atlas::g_app->explore_query(cmd); !r.empty()) reply = r;  // explore_controller.cpp
   else reply = R"({"error":"unknown command"})";

@@ -13,7 +13,9 @@
 // 8. exports: downloads through a blob URL and <a download>, and the printable town profile
 //    handed to profile.html in a new tab through localStorage (platform.h save_file,
 //    open_town_profile);
-// 8. a council's own list, dropped on the page or chosen in the file picker (SDL2's web
+// 9. presenter mode's fullscreen (Fullscreen API; leaving it, e.g. by the browser's own Esc,
+//    is noticed through fullscreenchange) and the tour kept on the device (localStorage);
+// 10. a council's own list, dropped on the page or chosen in the file picker (SDL2's web
 //    backend does not deliver dropped files), read with File.arrayBuffer() and handed to the
 //    app (platform.h take_user_file).
 'use strict';
@@ -26,6 +28,8 @@
   // a larger file as larger and refuses it with the limit in its message.
   const OWN_DATA_MAX_BYTES = 10 * 1024 * 1024;
   let hashChange = null;
+  let fullscreenExited = false;
+  const KEPT_TOUR_KEY = 'atlas-tour';
 
   function render() {
     let got = 0;
@@ -129,6 +133,21 @@
     saveSetting(key, value) {
       try { localStorage.setItem('atlas-setting:' + key, value); } catch (e) { console.warn('could not keep a setting: ' + e.message); }
     },
+    setFullscreen(on) {
+      const root = document.documentElement;
+      if (on && !document.fullscreenElement && root.requestFullscreen) {
+        root.requestFullscreen().catch((e) => console.warn('fullscreen refused: ' + e.message));
+      } else if (!on && document.fullscreenElement) {
+        document.exitFullscreen().catch(() => {});
+      }
+    },
+    takeFullscreenExit() { const x = fullscreenExited; fullscreenExited = false; return x; },
+    keptTour() {
+      try { return localStorage.getItem(KEPT_TOUR_KEY) || ''; } catch (e) { return ''; }
+    },
+    keepTour(json) {
+      try { localStorage.setItem(KEPT_TOUR_KEY, json); } catch (e) { console.warn('could not keep the tour: ' + e.message); }
+    },
     openProfile(json) {
       const token = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
       try {
@@ -171,6 +190,7 @@
   // pushState/replaceState (the app's own writes) fire neither event: these are the user's.
   const noteHashChange = () => { hashChange = currentHash(); };
   window.addEventListener('popstate', noteHashChange);
+  document.addEventListener('fullscreenchange', () => { if (!document.fullscreenElement) fullscreenExited = true; });
   window.addEventListener('hashchange', noteHashChange);
   window.addEventListener('error', (e) => { if (!state.ready) fatal('The app failed to start: ' + e.message); });
   window.addEventListener('unhandledrejection', (e) => {

@@ -45,6 +45,12 @@ std::string tour_to_json(const Tour& tour) {
   return doc.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
+bool looks_like_tour(std::string_view text) {
+  if (text.size() > kMaxTourBytes) return false;
+  jt::Document doc;
+  return doc.parse(text.data(), text.size()) && doc.root().is_object() && doc.root().find("stops").valid();
+}
+
 TourReadResult tour_from_json(std::string_view text, Tour& out) {
   TourReadResult r;
   out = Tour{};

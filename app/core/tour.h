@@ -37,6 +37,9 @@ struct TourReadResult {
 std::string tour_view_of_hash(std::string_view hash);
 
 std::string tour_to_json(const Tour& tour);
+// True for a file that is meant as a tour (a JSON object with "stops"), valid or not: a
+// dropped or picked file goes to the tour reader, not to the own-data import.
+bool looks_like_tour(std::string_view text);
 TourReadResult tour_from_json(std::string_view text, Tour& out);
 
 }  // namespace atlas

@@ -13,6 +13,8 @@
 //  [x] loading progress, readiness signal and fatal-error message for the page
 //  [x] a file from the user (browser: dropped on the page or picked; desktop: not yet)
 //  [x] a small setting remembered on the device (browser localStorage / desktop: this run)
+//  [x] presenter mode's fullscreen (browser: Fullscreen API, its exit noticed; desktop: SDL)
+//  [x] the tour kept on the device (browser: localStorage; desktop: a file beside the site)
 //  [x] exports: a file for the user (browser download / file next to the site folder) and
 //      the printable town profile handed to a new tab
 #pragma once
@@ -105,5 +107,15 @@ void open_town_profile(const std::string& profile_json, const std::string& file_
 // where storage is blocked); desktop: in memory for this run. "" when none is stored.
 std::string load_setting(const std::string& key);
 void save_setting(const std::string& key, const std::string& value);
+// [tours] Presenter mode's fullscreen. Browser: the Fullscreen API on the page (asked for
+// within a key press or click, which the browser requires); desktop: the SDL window.
+void set_fullscreen(Window& window, bool on);
+// True once after the page left fullscreen on its own (the browser's Esc, which the page may
+// never see as a key); desktop: never.
+bool take_fullscreen_exit();
+// The tour kept on the device as tour JSON ("" when none). Browser: localStorage; desktop: a
+// file beside the site folder.
+std::string kept_tour();
+void keep_tour(const std::string& tour_json);
 
 }  // namespace atlas::platform

@@ -219,6 +219,26 @@ void open_town_profile(const std::string& profile_json, const std::string& file_
   write_beside_site(file_name, profile_json);
 }
 
+void set_fullscreen(Window& window, bool on) {
+  SDL_SetWindowFullscreen(window.sdl_window, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+}
+bool take_fullscreen_exit() { return false; }
+
+namespace {
+constexpr const char* kKeptTourFile = "twinning-atlas-tour.json";
+}
+std::string kept_tour() {
+  std::ifstream in(beside_site(kKeptTourFile), std::ios::binary);
+  std::ostringstream text;
+  if (in) text << in.rdbuf();
+  return text.str();
+}
+void keep_tour(const std::string& tour_json) {
+  std::ofstream out(beside_site(kKeptTourFile), std::ios::binary);
+  out.write(tour_json.data(), static_cast<std::streamsize>(tour_json.size()));
+  if (!out) std::fprintf(stderr, "error: could not keep the tour in %s\n", beside_site(kKeptTourFile).string().c_str());
+}
+
 }  // namespace atlas::platform
 
 #endif  // !__EMSCRIPTEN__

@@ -71,6 +71,16 @@ EM_JS(void, js_save_file, (const char* name, const char* mime, const char* bytes
 EM_JS(void, js_open_town_profile, (const char* json), {
   window.atlasPage.openProfile(UTF8ToString(json));
 });
+EM_JS(void, js_set_fullscreen, (int on), { window.atlasPage.setFullscreen(!!on); });
+EM_JS(int, js_take_fullscreen_exit, (), { return window.atlasPage.takeFullscreenExit() ? 1 : 0; });
+EM_JS(char*, js_kept_tour, (), {
+  const t = window.atlasPage.keptTour();
+  const n = lengthBytesUTF8(t) + 1;
+  const p = _malloc(n);
+  stringToUTF8(t, p, n);
+  return p;
+});
+EM_JS(void, js_keep_tour, (const char* json), { window.atlasPage.keepTour(UTF8ToString(json)); });
 EM_JS(void, js_pick_user_file, (), { window.atlasPage.pickFile(); });
 EM_JS(char*, js_load_setting, (const char* key), {
   const v = window.atlasPage.loadSetting(UTF8ToString(key));
@@ -221,6 +231,17 @@ void save_file(const std::string& file_name, const std::string& mime_type, const
 void open_town_profile(const std::string& profile_json, const std::string&) {
   js_open_town_profile(profile_json.c_str());
 }
+
+void set_fullscreen(Window&, bool on) { js_set_fullscreen(on ? 1 : 0); }
+bool take_fullscreen_exit() { return js_take_fullscreen_exit() != 0; }
+
+std::string kept_tour() {
+  char* p = js_kept_tour();
+  std::string t(p);
+  std::free(p);
+  return t;
+}
+void keep_tour(const std::string& tour_json) { js_keep_tour(tour_json.c_str()); }
 
 }  // namespace atlas::platform
 

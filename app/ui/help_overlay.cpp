@@ -36,7 +36,12 @@ void draw_help_overlay(bool& open) {
                {nullptr, StringId::KeyNameSpace, StringId::KeyPlay},
                {"L", StringId::Count, StringId::KeyLegend},
                {"G", StringId::Count, StringId::KeyGraphView},
-               {nullptr, StringId::KeyNameAltLeft, StringId::KeyBack}};
+               {nullptr, StringId::KeyNameAltLeft, StringId::KeyBack},
+               // [tours] presenter mode: each key does one thing there (the globe's keys are off)
+               {"P", StringId::Count, StringId::KeyPresenter},
+               {nullptr, StringId::KeyNameNextStop, StringId::KeyNextStop},
+               {nullptr, StringId::KeyNamePreviousStop, StringId::KeyPreviousStop},
+               {nullptr, StringId::KeyNameEscape, StringId::KeyEndPresenter}};
   if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg)) {
     for (const auto& k : kKeys) {
       ImGui::TableNextRow();

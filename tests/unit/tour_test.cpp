@@ -96,5 +96,13 @@ TEST(TourTest, ATourHoldsAtMostTheStopLimit) {
   EXPECT_NE(r.problems[0].find("at most"), std::string::npos);
 }
 
+TEST(TourTest, AFileWithStopsLooksLikeATourOwnDataDoesNot) {
+  EXPECT_TRUE(looks_like_tour(tour_to_json(sample())));
+  EXPECT_TRUE(looks_like_tour(R"({"v": 7, "stops": "broken"})"));  // a tour, to be refused with its problem
+  EXPECT_FALSE(looks_like_tour(R"({"v": 1, "partnerships": []})"));
+  EXPECT_FALSE(looks_like_tour("town,partner\nBonn,Oxford\n"));
+  EXPECT_FALSE(looks_like_tour("[1, 2]"));
+}
+
 }  // namespace
 }  // namespace atlas
