@@ -13,6 +13,7 @@
 #include "explore_controller.h"
 #include "globe_view.h"
 #include "own_data_import.h"
+#include "picture_export.h"
 #include "platform/platform.h"
 #include "render/sky_renderer.h"
 
@@ -56,6 +57,7 @@ class App {
   void draw_ui();
   void handle_events(bool& quit);
   void apply_own_data(OwnDataMode mode);
+  void capture_picture();  // the picture export, in the frame after its request
 
   platform::Window window_;
   Phase phase_ = Phase::Loading;
@@ -87,6 +89,7 @@ class App {
   GlobeView globe_;
   ExploreController explore_;  // owns the match engine, search index and network views
   OwnDataImport own_data_;     // a council's own list, dropped or picked
+  PictureExport picture_;      // "download a picture of the globe"
 };
 
 }  // namespace atlas

@@ -27,6 +27,8 @@
 #include "scene/screen_rect.h"
 
 union SDL_Event;
+struct ImDrawList;
+struct ImFont;
 
 namespace atlas {
 
@@ -63,6 +65,13 @@ class GlobeView {
   float render_scale() const { return resolution_.scale; }
   void invalidate_cache() { cache_.invalidate(); }  // the next render draws in full (benchmarks)
   static constexpr float kBackground[3] = {0.043f, 0.075f, 0.125f};  // space behind the globe
+  static constexpr float kLabelSize = 13.0f;  // CSS pixels
+  // The picture export (picture_export.h), after a frame with hide_panels set: this frame's
+  // globe drawn at w x h into the bound framebuffer (no cache, no hover ring), and its placed
+  // labels drawn into `dl` with `font` at kLabelSize * scale, positions scaled from CSS pixels.
+  void render_picture(int w, int h);
+  void draw_picture_labels(ImDrawList* dl, const ImFont* font, float scale) const;
+  std::vector<std::string> placed_label_texts() const;
   void destroy();
 
   // World mode: entering it asks the app for the world network (see take_world_network_request).
@@ -126,6 +135,8 @@ class GlobeView {
   const std::string& label_text(std::uint32_t id) const;
   bool showing_world() const { return world_mode_ && world_built_ && world_; }  // world network on the globe
   void draw_labels();
+  void draw_labels_into(ImDrawList* dl, const ImFont* font, float scale) const;
+  FrameUniforms uniforms_for(int w, int h) const;  // this frame's uniforms for a drawable of w x h
   void draw_tooltip();
   void draw_toolbar(AppState& state, const WorldNetwork& world);
   void build_tooltip_text();

@@ -33,7 +33,7 @@ void line(ImU32 colour, bool dashed, float thickness) {
 
 }  // namespace
 
-void draw_legend(bool& open) {
+void draw_legend(bool& open, bool own_data) {
   if (!open) return;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   bool narrow = vp->WorkSize.x < 700.0f;
@@ -54,6 +54,10 @@ void draw_legend(bool& open) {
   ImGui::TextUnformatted(tr(StringId::LegendConfirmed));
   line(IM_COL32(255, 209, 128, 204), true, 2.5f);
   ImGui::TextUnformatted(tr(StringId::LegendUnverified));
+  if (own_data) {
+    line(IM_COL32(87, 181, 232, 242), false, 2.5f);
+    ImGui::TextUnformatted(tr(StringId::LegendOwnData));
+  }
   line(IM_COL32(107, 242, 153, 242), false, 2.0f);
   ImGui::TextUnformatted(tr(StringId::LegendSelectionSuggested));
   line(IM_COL32(107, 242, 153, 110), false, 1.5f);

@@ -3,5 +3,6 @@
 #pragma once
 
 namespace atlas::ui {
-void draw_legend(bool& open);
+// `own_data`: a council's own list is taken in; its arcs' colour is listed too.
+void draw_legend(bool& open, bool own_data);
 }

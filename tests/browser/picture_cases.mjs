@@ -1,0 +1,100 @@
+// Browser case for the picture export (issue 14 items 4 and 6), one CTest entry:
+//   node picture_cases.mjs picture_png_has_size_and_content
+// The "download a picture of the globe" button (clicked where the app drew it) gives a PNG of
+// the asked width (2000 px; the height keeps the screen's aspect) and of the screen's size,
+// drawn without the panels: globe pixels, many colours, labels, and the attribution band at
+// the bottom with text in it. Logs the time from the click to the download at 4096 px.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { animationFrames, artifactPath, query, runCaseFromArgv, until, waitReady } from './harness.mjs';
+import { decodePng, pixelStatistics } from './png.mjs';
+
+const BACKGROUND = [11, 19, 32]; // GlobeView::kBackground in 8 bits
+
+async function clickControl(page, name) {
+  const r = await until(page, `rect ${name}`, (x) => !x.error && x.w > 0, `button ${name} drawn`);
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+}
+
+// Chooses the width through the test hook, clicks the real button, returns the decoded PNG.
+async function downloadPicture(page, width) {
+  await query(page, `picture-width ${width}`);
+  await animationFrames(page, 2);
+  const started = Date.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), clickControl(page, 'export-picture')]);
+  const file = artifactPath(download.suggestedFilename());
+  await download.saveAs(file);
+  const ms = Date.now() - started;
+  const png = decodePng(fs.readFileSync(file));
+  return { name: download.suggestedFilename(), ms, ...png };
+}
+
+const pixel = (img, x, y) => Array.from(img.rgba.subarray((y * img.width + x) * 4, (y * img.width + x) * 4 + 3));
+const isBackground = (p) => p.every((v, i) => Math.abs(v - BACKGROUND[i]) <= 3);
+
+// Statistics of the rows [y0, y1) of the picture.
+function band(img, y0, y1) {
+  const rows = { width: img.width, height: y1 - y0, rgba: img.rgba.subarray(y0 * img.width * 4, y1 * img.width * 4) };
+  let bright = 0;
+  for (let i = 0; i < rows.width * rows.height; i++) if (rows.rgba[i * 4] > 150 && rows.rgba[i * 4 + 1] > 150) bright++;
+  return { ...pixelStatistics(rows), bright };
+}
+
+function checkPicture(img, expectWidth, expectHeight) {
+  assert.equal(img.width, expectWidth, 'picture width');
+  assert.equal(img.height, expectHeight, 'picture height (the screen\'s aspect)');
+  const all = pixelStatistics(img);
+  let globe = 0, warmLabel = 0;
+  for (let i = 0; i < img.width * img.height; i++) {
+    const r = img.rgba[i * 4], g = img.rgba[i * 4 + 1], b = img.rgba[i * 4 + 2];
+    if (Math.abs(r - BACKGROUND[0]) + Math.abs(g - BACKGROUND[1]) + Math.abs(b - BACKGROUND[2]) > 30) globe++;
+    if (r > 225 && g > 195 && g < 240 && b > 140 && b < 210) warmLabel++; // NRW labels (255, 226, 180)
+  }
+  const n = img.width * img.height;
+  assert.ok(all.distinctColours > 200, `many colours: ${all.distinctColours}`);
+  assert.ok(globe / n > 0.15, `globe pixels present: ${(globe / n).toFixed(3)}`);
+  assert.ok(!isBackground(pixel(img, img.width >> 1, img.height >> 1)), 'the globe in the middle');
+  assert.ok(warmLabel > 100 * (img.width / 1280) ** 2, `NRW label text present: ${warmLabel} pixels`);
+  // No panels: the top-left corner (the side panel on the screen) is space.
+  assert.ok(isBackground(pixel(img, 4, 4)) && isBackground(pixel(img, Math.round(img.width * 0.1), Math.round(img.height * 0.2))),
+    `no panel in the picture: ${pixel(img, 4, 4)}`);
+  // The attribution band: the bottom 2 % of the picture holds text (bright, non-uniform).
+  const bottom = band(img, Math.round(img.height * 0.98), img.height);
+  assert.ok(bottom.stddev > 8 && bottom.bright > 40 * (img.width / 1280), `attribution text at the bottom: ${JSON.stringify(bottom)}`);
+  return { distinct: all.distinctColours, globeShare: globe / n, warmLabel, bottom };
+}
+
+const cases = {
+  async picture_png_has_size_and_content({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    await until(page, 'globe', (g) => g.settled && g.labels > 5, 'globe settled with labels');
+    await query(page, 'tab filters');
+    await animationFrames(page, 2);
+    const screen = await page.screenshot({ path: artifactPath('picture_screen.png') });
+    assert.ok(!isBackground(pixel(decodePng(screen), 4, 4)), 'the screen shows the side panel at the top left');
+
+    const wide = await downloadPicture(page, 2000);
+    assert.equal(wide.name, 'twinning-atlas-globe-2000x1250.png');
+    const wideStats = checkPicture(wide, 2000, 1250);
+    const state = await query(page, 'state');
+    assert.deepEqual([state.picture.width, state.picture.height, state.picture.clamped], [2000, 1250, false]);
+
+    const atScreen = await downloadPicture(page, 0);
+    checkPicture(atScreen, 1280, 800);
+
+    const largest = await downloadPicture(page, 4096);
+    const big = await query(page, 'state');
+    checkPicture(largest, big.picture.width, big.picture.height);
+    console.log(`picture 2000 px: ${JSON.stringify(wideStats)}`);
+    console.log(`picture ${largest.width} x ${largest.height}: ${largest.ms} ms from the click to the download ` +
+      `(drawing and reading back ${big.picture.capture_ms.toFixed(0)} ms), 2000 px: ${wide.ms} ms, screen: ${atScreen.ms} ms`);
+    // After the picture the panels are back.
+    await animationFrames(page, 2);
+    const after = decodePng(await page.screenshot());
+    assert.ok(!isBackground(pixel(after, 4, 4)), 'the side panel is back');
+    assert.deepEqual(log.errors, []);
+  },
+};
+
+await runCaseFromArgv(cases, { prefix: 'picture.' });
