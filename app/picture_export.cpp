@@ -108,15 +108,18 @@ class OffscreenTarget {
 // The pixels of the bound framebuffer, top row first (GL's first row is the bottom one), opaque.
 std::vector<unsigned char> read_pixels(int w, int h) {
   const std::size_t row = std::size_t(w) * 4;
-  std::vector<unsigned char> bottom_up(row * std::size_t(h)), top_down(row * std::size_t(h));
+  std::vector<unsigned char> rgba(row * std::size_t(h)), swap(row);
   glPixelStorei(GL_PACK_ALIGNMENT, 4);
-  glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, bottom_up.data());
-  for (int y = 0; y < h; ++y) {
-    unsigned char* out = &top_down[row * std::size_t(y)];
-    std::copy_n(&bottom_up[row * std::size_t(h - 1 - y)], row, out);
-    for (std::size_t x = 3; x < row; x += 4) out[x] = 255;  // blending leaves alpha below 1
+  glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
+  for (int y = 0; y < h / 2; ++y) {  // in place: a 4096 px picture is 40 MB
+    unsigned char* top = &rgba[row * std::size_t(y)];
+    unsigned char* bottom = &rgba[row * std::size_t(h - 1 - y)];
+    std::copy_n(top, row, swap.data());
+    std::copy_n(bottom, row, top);
+    std::copy_n(swap.data(), row, bottom);
   }
-  return top_down;
+  for (std::size_t i = 3; i < rgba.size(); i += 4) rgba[i] = 255;  // blending leaves alpha below 1
+  return rgba;
 }
 
 }  // namespace

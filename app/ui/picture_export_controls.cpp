@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "item_rects.h"
@@ -20,9 +21,12 @@ void width_label(int width_px, char* out, std::size_t size) {
 }  // namespace
 
 bool draw_picture_export_controls(int& width_px) {
+  const bool clicked = ImGui::Button(tr(StringId::PictureExportButton));
+  note_item_rect("export-picture");
+  ImGui::SameLine();
   char label[64];
   width_label(width_px, label, sizeof label);
-  ImGui::SetNextItemWidth(ImGui::CalcTextSize(label).x + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2.0f + 24.0f);
+  ImGui::SetNextItemWidth(std::max(ImGui::GetContentRegionAvail().x, ImGui::CalcTextSize(label).x + ImGui::GetFrameHeight() * 2.0f));
   if (ImGui::BeginCombo("##picture_width", label)) {
     for (int w : kWidths) {
       width_label(w, label, sizeof label);
@@ -31,9 +35,6 @@ bool draw_picture_export_controls(int& width_px) {
     ImGui::EndCombo();
   }
   note_item_rect("picture-width");
-  ImGui::SameLine();
-  const bool clicked = ImGui::Button(tr(StringId::PictureExportButton));
-  note_item_rect("export-picture");
   return clicked;
 }
 

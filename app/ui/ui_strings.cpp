@@ -227,7 +227,7 @@ constexpr Row kRows[] = {
     {StringId::OwnDataAppliedFormat, "Taken in: %zu new, %zu already known (now marked), %zu built-in removed.",
      "Übernommen: %zu neu, %zu schon bekannt (jetzt markiert), %zu eingebaute entfernt."},
     {StringId::OwnDataMark, "own data", "eigene Daten"},
-    {StringId::PictureExportButton, "Download a picture of the globe (PNG)", "Bild des Globus herunterladen (PNG)"},
+    {StringId::PictureExportButton, "Picture of the globe (PNG)", "Bild des Globus (PNG)"},
     {StringId::PictureWidthScreen, "Screen size", "Bildschirmgröße"},
     {StringId::PictureWidthFormat, "%d px wide", "%d px breit"},
     {StringId::PictureAttributionFormat,

@@ -64,7 +64,7 @@ const cases = {
     await query(page, 'lang de');
     const read = await giveList(page, 'liste.csv', BAD);
     const year = read.problems.find((p) => p.row === 2 && p.column === 'Jahr');
-    const town = read.problems.find((p) => p.row === 3 && p.column === 'Stadt');
+    const town = read.problems.find((p) => p.row === 3 && p.column === 'town');
     assert.ok(year && town, JSON.stringify(read.problems));
     assert.equal(year.text, 'Jahr „19x7“ ist kein Jahr von 1800 bis 2100 (ohne Jahr übernommen)');
     assert.equal(town.text, '„Atlantisstadt“ ist kein bekannter Ort (Zeile ausgelassen)');
