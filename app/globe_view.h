@@ -72,6 +72,7 @@ class GlobeView {
   void render_picture(int w, int h);
   void draw_picture_labels(ImDrawList* dl, const ImFont* font, float scale) const;
   std::vector<std::string> placed_label_texts() const;
+  const std::vector<PlacedLabel>& placed_labels() const { return layout_.placed(); }  // CSS pixels
   void destroy();
 
   // World mode: entering it asks the app for the world network (see take_world_network_request).

@@ -180,6 +180,9 @@ std::string PictureExport::capture(GlobeView& globe, const std::string& font_byt
   list.PushClipRect(ImVec2(0, 0), ImVec2(float(w), float(h)));
   list.PushTextureID(fonts.texture());
   globe.draw_picture_labels(&list, fonts.label, scale);
+  label_boxes_.clear();
+  for (const PlacedLabel& l : globe.placed_labels())
+    for (float v : {l.x, l.y, l.width, l.height}) label_boxes_.push_back(v * scale);
   list.PopTextureID();
   const float margin = kMargin * scale, text_px = kAttributionSize * scale;
   const ImVec2 text_size =
@@ -220,6 +223,7 @@ std::string PictureExport::describe_json() const {
   j["clamped"] = last_.clamped;
   j["max"] = {last_.max_width, last_.max_height};
   j["capture_ms"] = capture_ms_;
+  j["label_boxes"] = label_boxes_;  // flat: x, y, width, height per label
   return j.dump();
 }
 

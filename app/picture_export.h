@@ -42,6 +42,7 @@ class PictureExport {
   int count_ = 0;
   PictureSize last_;
   double capture_ms_ = -1.0;
+  std::vector<float> label_boxes_;  // the last picture's labels: x, y, width, height in its pixels
 };
 
 }  // namespace atlas
