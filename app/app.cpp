@@ -247,6 +247,10 @@ void App::handle_events(bool& quit) {
     globe_.handle_event(event);
     tours_.handle_event(event);
     if (event.type == SDL_QUIT) quit = true;
+    if (event.type == SDL_DROPFILE) {  // desktop: a council's own list dropped on the window
+      platform::receive_dropped_file(event.drop.file);
+      SDL_free(event.drop.file);
+    }
   }
   std::string hash;
   if (platform::take_hash_change(hash)) apply_hash(hash, false);
@@ -296,6 +300,11 @@ bool App::frame() {
   globe_.presentation = presentation;
   bool quit = false;
   handle_events(quit);
+  // A picture asked for: this frame hides the panels, so that the globe and its labels are
+  // placed for the whole screen, and is drawn once more offscreen at the picture's size.
+  const bool picture_frame = phase_ == Phase::Running && picture_.pending();
+  const bool hide_panels = globe_.hide_panels;
+  if (picture_frame) globe_.hide_panels = true;
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
@@ -311,6 +320,8 @@ bool App::frame() {
     explore_.update_visible(state_, visible_);
     std::string fly_to;
     if (explore_.take_fly_to(fly_to)) globe_.fly_to_town(fly_to, state_);
+    int picture_width = 0;
+    if (explore_.take_picture_request(picture_width)) picture_.request(picture_width);
   }
   globe_.set_panel_open(panel_open_);
   if (phase_ == Phase::Running && frames_since_ready_ >= 0 && ++frames_since_ready_ > kSuggestionsAfterFrames) {
@@ -324,6 +335,10 @@ bool App::frame() {
   follow_language_switch();
 
   draw_frame();
+  if (picture_frame) {
+    capture_picture();
+    globe_.hide_panels = hide_panels;
+  }
   SDL_GL_SwapWindow(window_.sdl_window);
 
   publish_state_to_url();
@@ -342,6 +357,18 @@ void App::draw_frame() {
   if (phase_ == Phase::Running) globe_.render(width, height);
   else sky_.draw();
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void App::capture_picture() {
+  // The attribution names the main sources as "About the data" lists them, and counts the
+  // cited web pages and references (ids pg_ and cs_, data/SCHEMA.md).
+  const auto cited = std::count_if(dataset_.sources.begin(), dataset_.sources.end(), [](const Source& s) {
+    return s.id.rfind("pg_", 0) == 0 || s.id.rfind("cs_", 0) == 0;
+  });
+  char attribution[512];
+  std::snprintf(attribution, sizeof attribution, ui::tr(ui::StringId::PictureAttributionFormat), std::size_t(cited));
+  std::string notice = picture_.capture(globe_, font_bytes_, attribution);
+  if (!notice.empty()) notices_.push_back(std::move(notice));
 }
 
 double App::time_redraws(int draws, bool cached) {
@@ -389,6 +416,7 @@ std::string App::describe_state_json() const {
   j["world_map_points"] = world_map_.point_count();
   j["notices"] = notices_;
   j["load_problems"] = load_problems_;
+  j["picture"] = nlohmann::json::parse(picture_.describe_json());
   return j.dump();
 }
 

@@ -14,6 +14,7 @@
 #include "explore_controller.h"
 #include "globe_view.h"
 #include "own_data_import.h"
+#include "picture_export.h"
 #include "platform/platform.h"
 #include "render/sky_renderer.h"
 #include "tour_controller.h"
@@ -68,6 +69,7 @@ class App {
   void handle_events(bool& quit);
   void apply_own_data(OwnDataMode mode);
   void draw_welcome_card();
+  void capture_picture();  // the picture export, in the frame after its request
 
   platform::Window window_;
   Phase phase_ = Phase::Loading;
@@ -102,6 +104,7 @@ class App {
   OwnDataImport own_data_;     // a council's own list, dropped or picked
   DrawnTextLog text_log_;      // off unless a test turns it on
   TourController tours_;       // presenter mode, tours, kiosk
+  PictureExport picture_;      // "download a picture of the globe"
 };
 
 }  // namespace atlas

@@ -75,6 +75,9 @@ struct ExploreController::Cache {
   int tab_request = -1;
   int active_tab = kTabFilters;
   bool playing = false, was_playing = false;
+  bool own_data_links = false;      // a council's own list is taken in (the legend shows its colour)
+  int picture_width = 0;            // the picture export's width choice (0: the screen's)
+  bool picture_requested = false;   // its button was clicked; App takes the request
   double play_last = 0.0;
   bool legend_open = true, help_open = false, node_link_open = false, community_colours = false;
   float zoom = 1.0f, pan_x = 0.0f, pan_y = 0.0f;
@@ -102,6 +105,8 @@ void ExploreController::set_data(const Dataset& dataset) {
     if (p.b < dataset.towns.size() && dataset.towns[p.b].country != "GB" && dataset.towns[p.b].country != "DE")
       countries.insert(dataset.towns[p.b].country);
   c.partner_countries.assign(countries.begin(), countries.end());
+  c.own_data_links = std::any_of(dataset.partnerships.begin(), dataset.partnerships.end(),
+                                 [](const Partnership& p) { return p.own_data; });
   c.legend_open = ImGui::GetMainViewport()->WorkSize.x >= 700.0f;
 }
 
@@ -203,6 +208,13 @@ void ExploreController::update_visible(const AppState& state, VisibleSet& visibl
   update_visible_set(visible, std::move(next));
 }
 
+bool ExploreController::take_picture_request(int& width_px) {
+  if (!cache_->picture_requested) return false;
+  cache_->picture_requested = false;
+  width_px = cache_->picture_width;
+  return true;
+}
+
 bool ExploreController::take_fly_to(std::string& town_id) {
   if (cache_->fly_to.empty()) return false;
   town_id = std::move(cache_->fly_to);
@@ -243,9 +255,11 @@ void ExploreController::draw_side_panel(AppState& state) {
     if (!ImGui::BeginTabItem(ui::tr(kTabNames[tab]), nullptr, flags)) continue;
     c.active_tab = tab;
     if (tab == kTabFilters) {
-      ui::FiltersPanelModel m{d, state.filters, c.filter.counts, c.kreise, c.partner_countries, c.playing};
+      ui::FiltersPanelModel m{d, state.filters, c.filter.counts, c.kreise, c.partner_countries, c.playing,
+                              c.picture_width};
       ui::draw_filters_panel(m);
       if (m.export_csv) export_partnerships();
+      if (m.export_picture) c.picture_requested = true;
     } else if (tab == kTabTown) {
       static const std::vector<Suggestion> kNone;
       bool own = !state.my_town.active && c.suggestion_base == c.selected;
@@ -331,7 +345,7 @@ void ExploreController::draw_overlays(AppState& state, double now_s, const ui::L
   }
   c.was_playing = c.playing;
 
-  ui::draw_legend(c.legend_open, legend);
+  ui::draw_legend(c.legend_open, legend, c.own_data_links);
   ui::draw_help_overlay(c.help_open);
   if (c.node_link_open) {
     ui::NodeLinkViewModel m{*dataset_, network(state), c.selected, c.highlight, c.node_link_open,
@@ -455,7 +469,10 @@ std::string ExploreController::test_command(const std::string& command, AppState
   const std::string arg = space == std::string::npos ? "" : command.substr(space + 1);
   nlohmann::json j;
   auto town_json = [&](TownIndex t) { return nlohmann::json{{"id", d.towns[t].id}, {"name", d.towns[t].name}}; };
-  if (verb == "search") {  // types into the search box, as a user would
+  if (verb == "picture-width") {  // the picture export's width, as the width choice would set it
+    c.picture_width = std::max(0, std::atoi(arg.c_str()));
+    j["picture_width"] = c.picture_width;
+  } else if (verb == "search") {  // types into the search box, as a user would
     std::snprintf(c.search_text, sizeof c.search_text, "%s", arg.c_str());
     c.search_last = c.search_text;
     c.hits = c.search.search(c.search_text, 8);
@@ -614,6 +631,7 @@ std::string ExploreController::test_command(const std::string& command, AppState
     j = {{"tab", kNames[c.active_tab]},
          {"help", c.help_open},
          {"legend", c.legend_open},
+         {"legend_own_data", c.legend_open && c.own_data_links},
          {"node_link", c.node_link_open},
          {"search_text", c.search_text},
          {"search_active", c.search_active},

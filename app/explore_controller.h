@@ -52,15 +52,17 @@ class ExploreController {
   void update_visible(const AppState& state, VisibleSet& visible);
   // A town the user chose in search or through a link; the globe flies there.
   bool take_fly_to(std::string& town_id);
+  // The picture export's button was clicked (Filters tab): the chosen width, 0 for the screen's.
+  bool take_picture_request(int& width_px);
 
   // Test hook commands; "" when the command is not one of these:
   //   search <text> | search-pick <n> | open-town <id> | filter-tag <id> | filter-match any|all
   //   filter-reset | scope uk|all | year <from> <to> | year-unknown 0|1 | play 0|1
   //   weights w1,..,w6 | my-town on|off|from-selected|tag <id> | ego <hops> | path <id>
-  //   pool uk|uk-council|europe
+  //   pool uk|uk-council|europe | picture-width <px>
   //   tab filters|town|suggestions|network | counts | inspector | suggest-list | graph | panels
   //   rect <control> (where a named button was last drawn: export-partnerships,
-  //   export-suggestions, print-profile)
+  //   export-suggestions, print-profile, export-picture, picture-width)
   std::string test_command(const std::string& command, AppState& state);
   double engine_build_ms() const { return engine_build_ms_; }
   // The one match engine of the app (built in set_data); the globe borrows it for the

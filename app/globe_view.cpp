@@ -30,7 +30,7 @@
 namespace atlas {
 
 namespace {
-constexpr float kLabelSize = ui::theme::kLabelFontSize;
+constexpr float kLabelSize = GlobeView::kLabelSize;
 constexpr float kPresentationLabelScale = 1.6f, kPresentationMarkScale = 1.5f;  // for a projector
 constexpr float kCaptionBar = 64.0f, kCaptionBarPhone = 120.0f;  // CSS pixels kept for presenter mode's caption
 constexpr int kSuggestionsPerTown = 1;  // "first suggestions": each NRW municipality's best match (issue 12)
@@ -673,10 +673,22 @@ void GlobeView::add_world_label_candidates() {
 }
 
 void GlobeView::draw_labels() {
-  if (!(layers & kLayerLabels)) return;
-  ImDrawList* dl = ImGui::GetBackgroundDrawList();
-  ImFont* font = ImGui::GetFont();
+  if (layers & kLayerLabels) draw_labels_into(ImGui::GetBackgroundDrawList(), ImGui::GetFont(), 1.0f);
+}
+
+void GlobeView::draw_picture_labels(ImDrawList* dl, const ImFont* font, float scale) const {
+  if (layers & kLayerLabels) draw_labels_into(dl, font, scale);
+}
+
+std::vector<std::string> GlobeView::placed_label_texts() const {
+  std::vector<std::string> texts;
+  for (const PlacedLabel& l : layout_.placed()) texts.push_back(label_text(l.id));
+  return texts;
+}
+
+void GlobeView::draw_labels_into(ImDrawList* dl, const ImFont* font, float scale) const {
   const bool world = showing_world();
+  const float size = kLabelSize * label_scale_ * scale;
   for (const PlacedLabel& l : layout_.placed()) {
     const std::string& name = label_text(l.id);
     bool focus = world ? int(l.id) == hover_world_town_ || int(l.id) == selected_world_town_
@@ -687,9 +699,10 @@ void GlobeView::draw_labels() {
     ImU32 halo = ui::theme::u32(palette::kLabelHalo, palette::kLabelHaloAlpha);
     const char* b = name.c_str();
     const char* e = b + name.size();
+    const ImVec2 at(l.x * scale, l.y * scale);
     for (const ImVec2& o : {ImVec2(-1, 0), ImVec2(1, 0), ImVec2(0, -1), ImVec2(0, 1)})
-      dl->AddText(font, kLabelSize * label_scale_, ImVec2(l.x + o.x, l.y + o.y), halo, b, e);
-    dl->AddText(font, kLabelSize * label_scale_, ImVec2(l.x, l.y), colour, b, e);
+      dl->AddText(font, size, ImVec2(at.x + o.x * scale, at.y + o.y * scale), halo, b, e);
+    dl->AddText(font, size, at, colour, b, e);
   }
 }
 
@@ -818,15 +831,21 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
 
 // [SECTION] rendering
 
-void GlobeView::render(int drawable_w, int drawable_h) {
-  const int w = std::max(1, drawable_w), h = std::max(1, drawable_h);
+FrameUniforms GlobeView::uniforms_for(int w, int h) const {
   // The uniforms assume the full drawable; the platform may have sized it down
-  // (adaptive resolution), so widths in pixels and the level of detail follow its size.
+  // (adaptive resolution), or a picture is larger, so widths in pixels and the level of
+  // detail follow its size.
   FrameUniforms u = uniforms_;
   const float ratio = float(w) / std::max(1.0f, u.viewport.x);
   u.viewport = glm::vec2(float(w), float(h));
   u.scale *= ratio;
   u.deg_per_px /= ratio;
+  return u;
+}
+
+void GlobeView::render(int drawable_w, int drawable_h) {
+  const int w = std::max(1, drawable_w), h = std::max(1, drawable_h);
+  const FrameUniforms u = uniforms_for(w, h);
   // Only the globe's area: the open panel is opaque. The cache key implies the area
   // (the uniforms' projection is shifted into it).
   const float sx = float(w) / view_w_, sy = float(h) / view_h_;
@@ -841,6 +860,14 @@ void GlobeView::render(int drawable_w, int drawable_h) {
     draw_cached(u, w, h);
   }
   glDisable(GL_SCISSOR_TEST);
+}
+
+void GlobeView::render_picture(int w, int h) {
+  FrameUniforms u = uniforms_for(std::max(1, w), std::max(1, h));
+  u.hover_point = -1.0f;  // the pointer is not part of the picture
+  u.hover_arc = -1.0f;
+  glViewport(0, 0, w, h);
+  draw_layers(u);
 }
 
 void GlobeView::draw_cached(const FrameUniforms& u, int w, int h) {

@@ -28,8 +28,11 @@
 #include "scene/globe_scene.h"
 #include "scene/label_layout.h"
 #include "scene/screen_rect.h"
+#include "ui/theme.h"
 
 union SDL_Event;
+struct ImDrawList;
+struct ImFont;
 
 namespace atlas {
 
@@ -67,6 +70,14 @@ class GlobeView {
   void invalidate_cache() { cache_.invalidate(); }  // the next render draws in full (benchmarks)
   static constexpr float kBackground[3] = {palette::kSpace.r / 255.0f, palette::kSpace.g / 255.0f,
                                            palette::kSpace.b / 255.0f};  // space behind the globe
+  static constexpr float kLabelSize = ui::theme::kLabelFontSize;  // CSS pixels
+  // The picture export (picture_export.h), after a frame with hide_panels set: this frame's
+  // globe drawn at w x h into the bound framebuffer (no cache, no hover ring), and its placed
+  // labels drawn into `dl` with `font` at kLabelSize * scale, positions scaled from CSS pixels.
+  void render_picture(int w, int h);
+  void draw_picture_labels(ImDrawList* dl, const ImFont* font, float scale) const;
+  std::vector<std::string> placed_label_texts() const;
+  const std::vector<PlacedLabel>& placed_labels() const { return layout_.placed(); }  // CSS pixels
   void destroy();
 
   // World mode: entering it asks the app for the world network (see take_world_network_request).
@@ -140,6 +151,8 @@ class GlobeView {
   int world_town_of(const std::string& town_id) const;
   std::string selectable_world_town(int world_town) const;
   void draw_labels();
+  void draw_labels_into(ImDrawList* dl, const ImFont* font, float scale) const;
+  FrameUniforms uniforms_for(int w, int h) const;  // this frame's uniforms for a drawable of w x h
   void draw_tooltip();
   void draw_toolbar(AppState& state, const WorldNetwork& world);
   void build_tooltip_text();

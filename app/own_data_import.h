@@ -2,8 +2,9 @@
 // dropped or picked (platform.h take_user_file) is read (core own_data.h) and its names
 // resolved (core name_resolver.h; the resolver is built on the first import, since most
 // sessions never import); the panel (ui/own_data_panel.h) lists the problems and offers to
-// merge the valid rows with the built-in data or replace it. App applies the choice to the
-// dataset (core own_data_merge.h) and rebuilds what depends on it.
+// merge the valid rows with the built-in data or replace it; a place the user chooses for an
+// ambiguous (or unknown) name is kept for every row with that name and the file resolved again.
+// App applies the choice to the dataset (core own_data_merge.h) and rebuilds what depends on it.
 #pragma once
 
 #include <memory>
@@ -34,8 +35,12 @@ class OwnDataImport {
   std::string describe_json() const;
 
  private:
+  void choose(std::size_t row, const std::string& column, TownIndex town);
+
   std::unique_ptr<NameResolver> resolver_;
   const Dataset* resolver_dataset_ = nullptr;
+  NameChoices choices_;      // for this file
+  std::string last_choice_;  // what the last choice did, for the panel
   std::string file_name_;
   OwnData data_;
   ResolvedOwnData resolved_;

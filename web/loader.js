@@ -10,9 +10,9 @@
 //    the browser's languages (navigator.languages), for platform.h load_setting /
 //    save_setting / preferred_languages;
 // 7. exposes readiness as <html data-atlas-ready="true"> and the event "atlas-ready";
-// 8. exports: downloads through a blob URL and <a download>, and the printable town profile
-//    handed to profile.html in a new tab through localStorage (platform.h save_file,
-//    open_town_profile);
+// 8. exports: downloads through a blob URL and <a download>, pictures encoded as PNG by a
+//    canvas, and the printable town profile handed to profile.html in a new tab through
+//    localStorage (platform.h save_file, save_png, open_town_profile);
 // 9. presenter mode's fullscreen (Fullscreen API; leaving it, e.g. by the browser's own Esc,
 //    is noticed through fullscreenchange) and the tour kept on the device (localStorage);
 // 10. a council's own list, dropped on the page or chosen in the file picker (SDL2's web
@@ -113,17 +113,17 @@
       window.dispatchEvent(new Event('atlas-ready'));
     },
     fatal,
-    saveFile(name, mime, bytes) {
-      const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      a.hidden = true;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      // Revoked later: the browser may read the blob after the click has returned.
-      setTimeout(() => URL.revokeObjectURL(url), 30000);
+    saveFile(name, mime, bytes) { downloadBlob(name, new Blob([bytes], { type: mime })); },
+    // The picture export: RGBA pixels from the app, encoded by the browser's own PNG encoder.
+    savePng(name, rgba, width, height) {
+      const canvas = document.createElement('canvas');
+      canvas.width = width;
+      canvas.height = height;
+      canvas.getContext('2d').putImageData(new ImageData(new Uint8ClampedArray(rgba.buffer), width, height), 0, 0);
+      canvas.toBlob((blob) => {
+        if (blob) downloadBlob(name, blob);
+        else console.warn('the browser could not encode the picture');
+      }, 'image/png');
     },
     pickFile() { el('own-data-input').click(); },
     // platform.h load_setting / save_setting; storage may be blocked (private modes).
@@ -159,6 +159,19 @@
       window.open('profile.html#t=' + token, '_blank', 'noopener');
     },
   };
+
+  function downloadBlob(name, blob) {
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.hidden = true;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    // Revoked later: the browser may read the blob after the click has returned.
+    setTimeout(() => URL.revokeObjectURL(url), 30000);
+  }
 
   async function giveUserFile(file) {
     if (!state.ready || !file) return;

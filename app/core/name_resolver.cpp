@@ -45,21 +45,21 @@ std::vector<TownIndex> partners_among(const Dataset& d, TownIndex town, const st
   return out;
 }
 
-std::string town_label(const Dataset& d, TownIndex t) {
+std::string list_of(const Dataset& d, const std::vector<TownIndex>& towns) {
+  std::string out;
+  for (TownIndex t : towns) out += (out.empty() ? "" : "; ") + candidate_label(d, t);
+  return out;
+}
+
+}  // namespace
+
+std::string candidate_label(const Dataset& d, TownIndex t) {
   const Town& town = d.towns[t];
   std::string out = town.name + " (";
   if (town.country == "GB" && town.parent < d.towns.size()) out += d.towns[town.parent].name + ", ";
   else if (is_nrw(town.role) && !town.region.empty()) out += town.region + ", ";
   return out + town.country + ")";
 }
-
-std::string list_of(const Dataset& d, const std::vector<TownIndex>& towns) {
-  std::string out;
-  for (TownIndex t : towns) out += (out.empty() ? "" : "; ") + town_label(d, t);
-  return out;
-}
-
-}  // namespace
 
 std::string country_code_of(std::string_view text) {
   const std::string f = fold_for_search(text);
@@ -165,30 +165,53 @@ std::vector<TownIndex> NameResolver::closest(std::string_view name, std::size_t 
   return out;
 }
 
-ResolvedOwnData resolve_own_data(const Dataset& d, const NameResolver& resolver, const OwnData& data) {
+namespace {
+// (folded name, country code, side): one resolution each, and the key of a choice.
+std::string name_key(const std::string& name, const std::string& country, bool nrw_side) {
+  return fold_for_search(name, FoldUmlauts::Long) + '\x1f' + country + (nrw_side ? "\x1fN" : "\x1fP");
+}
+}  // namespace
+
+std::string name_choice_key(const OwnLink& link, const std::string& column) {
+  return column == "town" ? name_key(link.town, std::string(), true)
+                          : name_key(link.partner, country_code_of(link.partner_country), false);
+}
+
+ResolvedOwnData resolve_own_data(const Dataset& d, const NameResolver& resolver, const OwnData& data,
+                                 const NameChoices& choices) {
   ResolvedOwnData out;
-  std::unordered_map<std::string, ResolvedName> memo;  // (folded name, country, side) -> result
+  std::unordered_map<std::string, ResolvedName> memo;  // name_key -> result
   auto lookup = [&](const std::string& name, const std::string& country, bool nrw_side) -> const ResolvedName& {
-    const std::string key = fold_for_search(name, FoldUmlauts::Long) + '\x1f' + country + (nrw_side ? "\x1fN" : "\x1fP");
+    const std::string key = name_key(name, country, nrw_side);
     auto it = memo.find(key);
-    if (it == memo.end()) it = memo.emplace(key, resolver.resolve(name, country, nrw_side)).first;
-    return it->second;
+    if (it != memo.end()) return it->second;
+    const auto chosen = choices.find(key);
+    if (chosen != choices.end() && chosen->second < d.towns.size())
+      return memo.emplace(key, ResolvedName{NameMatch::Resolved, chosen->second, {}}).first->second;
+    return memo.emplace(key, resolver.resolve(name, country, nrw_side)).first->second;
   };
   auto problem = [&](const OwnLink& l, const char* column, const std::string& name, const ResolvedName& r) {
     std::string message;
-    if (r.match == NameMatch::Ambiguous)
+    OwnDataIssue issue = OwnDataIssue::UnknownName;
+    std::vector<std::string> args{name};
+    if (r.match == NameMatch::Ambiguous) {
       message = "'" + name + "' matches " + std::to_string(r.candidates.size()) + " places: " + list_of(d, r.candidates) +
                 (column[0] == 'p' ? "; give partner_country or choose one" : "; choose one");
-    else
+      issue = OwnDataIssue::AmbiguousName;
+      args.push_back(std::to_string(r.candidates.size()));
+    } else {
       message = "'" + name + "' is no known town" +
                 (r.candidates.empty() ? std::string() : "; closest: " + list_of(d, r.candidates));
-    out.problems.push_back({l.row, column, message + " (row left out)", true});
+    }
+    out.problems.push_back({l.row, column, message + " (row left out)", true, issue, std::move(args),
+                            std::vector<std::uint32_t>(r.candidates.begin(), r.candidates.end())});
   };
   for (std::size_t i = 0; i < data.links.size(); ++i) {
     const OwnLink& l = data.links[i];
     const std::string country = country_code_of(l.partner_country);
     if (!l.partner_country.empty() && country.empty())
-      out.problems.push_back({l.row, "partner_country", "country '" + l.partner_country + "' not known; the partner is matched in any country", false});
+      out.problems.push_back({l.row, "partner_country", "country '" + l.partner_country + "' not known; the partner is matched in any country", false,
+                              OwnDataIssue::UnknownCountry, {l.partner_country}, {}});
     // an id the data knows wins over the name (the app's own export carries them)
     const TownIndex by_id_a = l.town_id.empty() ? kNoIndex : d.find_town(l.town_id);
     const TownIndex by_id_b = l.partner_id.empty() ? kNoIndex : d.find_town(l.partner_id);
@@ -204,7 +227,8 @@ ResolvedOwnData resolve_own_data(const Dataset& d, const NameResolver& resolver,
     if (a.match != NameMatch::Resolved) problem(l, "town", l.town, a);
     if (b.match != NameMatch::Resolved) problem(l, "partner", l.partner, b);
     if (a.match == NameMatch::Resolved && b.match == NameMatch::Resolved) {
-      if (a.town == b.town) out.problems.push_back({l.row, "partner", "a town cannot partner itself (row left out)", true});
+      if (a.town == b.town)
+        out.problems.push_back({l.row, "partner", "a town cannot partner itself (row left out)", true, OwnDataIssue::SelfPartner, {}, {}});
       else out.links.push_back({i, a.town, b.town});
     }
   }

@@ -32,6 +32,10 @@ struct ResolvedName {
 // "Frankreich", "United Kingdom"); "" when not known.
 std::string country_code_of(std::string_view text);
 
+// A candidate as the problems list it: "Newport (Isle of Wight, GB)" (a UK place's council, an
+// NRW town's Kreis, the country).
+std::string candidate_label(const Dataset& dataset, TownIndex town);
+
 class NameResolver {
  public:
   // `dataset` must outlive the resolver and stay unchanged.
@@ -62,6 +66,13 @@ struct ResolvedOwnData {
   std::vector<OwnDataProblem> problems;    // unknown or ambiguous names, with their candidates
   std::size_t distinct_names = 0;          // resolved once each
 };
-ResolvedOwnData resolve_own_data(const Dataset& dataset, const NameResolver& resolver, const OwnData& data);
+// The user's choices for names the resolver could not settle (an ambiguous name, or an unknown
+// one with its closest names): a name's key (name_choice_key) to the town chosen. A choice
+// applies to every row with that name on that side (and, for partners, that country).
+using NameChoices = std::unordered_map<std::string, TownIndex>;
+// The key of the name in `link`'s `column` ("town" or "partner") for NameChoices.
+std::string name_choice_key(const OwnLink& link, const std::string& column);
+ResolvedOwnData resolve_own_data(const Dataset& dataset, const NameResolver& resolver, const OwnData& data,
+                                 const NameChoices& choices = {});
 
 }  // namespace atlas

@@ -135,7 +135,9 @@ const char* status_of(const std::string& folded) {
 
 // Sets one field of `link` from its text; a problem (field left out, row kept) when it is invalid.
 void set_field(OwnLink& link, Field f, const std::string& value, const std::string& column, OwnData& out) {
-  auto problem = [&](const std::string& message) { out.problems.push_back({link.row, column, message, false}); };
+  auto problem = [&](const std::string& message, OwnDataIssue issue) {
+    out.problems.push_back({link.row, column, message, false, issue, {value}, {}});
+  };
   switch (f) {
     case kTown: link.town = value; break;
     case kPartner: link.partner = value; break;
@@ -148,7 +150,7 @@ void set_field(OwnLink& link, Field f, const std::string& value, const std::stri
       char* end = nullptr;
       const long y = std::strtol(value.c_str(), &end, 10);
       if (*end != '\0' || y < 1800 || y > 2100)
-        problem("year '" + value + "' is not a year from 1800 to 2100 (kept without a year)");
+        problem("year '" + value + "' is not a year from 1800 to 2100 (kept without a year)", OwnDataIssue::BadYear);
       else
         link.year = static_cast<int>(y);
       break;
@@ -157,14 +159,14 @@ void set_field(OwnLink& link, Field f, const std::string& value, const std::stri
       if (value.empty()) break;
       const char* k = kind_of(fold_for_search(value));
       if (k) link.kind = k;
-      else problem("kind '" + value + "' is none of partnership, friendship, contact (kept without a kind)");
+      else problem("kind '" + value + "' is none of partnership, friendship, contact (kept without a kind)", OwnDataIssue::BadKind);
       break;
     }
     case kStatus: {
       if (value.empty()) break;
       const char* s = status_of(fold_for_search(value));
       if (s) link.status = s;
-      else problem("status '" + value + "' is none of active, dormant, ended (kept without a status)");
+      else problem("status '" + value + "' is none of active, dormant, ended (kept without a status)", OwnDataIssue::BadStatus);
       break;
     }
     case kFieldCount: break;
@@ -175,15 +177,16 @@ void set_field(OwnLink& link, Field f, const std::string& value, const std::stri
 void finish_row(OwnLink&& link, const std::array<std::string, kFieldCount>& columns, OwnData& out) {
   if (link.town.empty() || link.partner.empty()) {
     const Field f = link.town.empty() ? kTown : kPartner;
-    out.problems.push_back({link.row, columns[f], std::string("no ") + (f == kTown ? "town" : "partner") + " (row left out)", true});
+    out.problems.push_back({link.row, columns[f], std::string("no ") + (f == kTown ? "town" : "partner") + " (row left out)", true,
+                            f == kTown ? OwnDataIssue::NoTown : OwnDataIssue::NoPartner, {}, {}});
     return;
   }
   out.links.push_back(std::move(link));
 }
 
-void refuse(OwnData& out, const std::string& message) {
+void refuse(OwnData& out, const std::string& message, OwnDataIssue issue, std::vector<std::string> args = {}) {
   out.refused = true;
-  out.problems.push_back({0, "", message, true});
+  out.problems.push_back({0, "", message, true, issue, std::move(args), {}});
 }
 
 void read_csv(std::string_view text, const OwnDataLimits& limits, OwnData& out) {
@@ -198,11 +201,12 @@ void read_csv(std::string_view text, const OwnDataLimits& limits, OwnData& out) 
     const Field f = field_of(fold_for_search(header.fields[c]), known);
     if (!known) {
       if (!header.fields[c].empty())
-        out.problems.push_back({header.line, header.fields[c], "unknown column, ignored", false});
+        out.problems.push_back({header.line, header.fields[c], "unknown column, ignored", false, OwnDataIssue::UnknownColumn, {}, {}});
       continue;
     }
     if (!columns[f].empty()) {
-      out.problems.push_back({header.line, header.fields[c], "second column for " + std::string(kKeys[f]) + ", ignored", false});
+      out.problems.push_back({header.line, header.fields[c], "second column for " + std::string(kKeys[f]) + ", ignored", false,
+                              OwnDataIssue::SecondColumn, {kKeys[f]}, {}});
       continue;
     }
     field_at[c] = f;
@@ -210,7 +214,7 @@ void read_csv(std::string_view text, const OwnDataLimits& limits, OwnData& out) 
   }
   if (columns[kTown].empty() || columns[kPartner].empty())
     return refuse(out, "the first line must be a header naming at least the columns town and partner "
-                       "(or Stadt and Partnerstadt)");
+                       "(or Stadt and Partnerstadt)", OwnDataIssue::NoHeader);
   Record r;
   std::size_t rows = 0;
   while (reader.next(r)) {
@@ -218,11 +222,13 @@ void read_csv(std::string_view text, const OwnDataLimits& limits, OwnData& out) 
     if (++rows > limits.max_rows)
       return refuse(out, "more than " + std::to_string(limits.max_rows) + " rows: the limit is " +
                              std::to_string(limits.max_rows) + " rows (the rows before line " + std::to_string(r.line) +
-                             " were read)");
+                             " were read)", OwnDataIssue::TooManyRows,
+                  {std::to_string(limits.max_rows), std::to_string(r.line)});
     OwnLink link;
     link.row = r.line;
     if (r.fields.size() > header.fields.size())
-      out.problems.push_back({r.line, "", "more fields than columns in the header; the extra fields are ignored", false});
+      out.problems.push_back({r.line, "", "more fields than columns in the header; the extra fields are ignored", false,
+                              OwnDataIssue::ExtraFields, {}, {}});
     for (std::size_t c = 0; c < r.fields.size() && c < field_at.size(); ++c)
       if (field_at[c] != kFieldCount) set_field(link, field_at[c], r.fields[c], columns[field_at[c]], out);
     finish_row(std::move(link), columns, out);
@@ -232,13 +238,16 @@ void read_csv(std::string_view text, const OwnDataLimits& limits, OwnData& out) 
 void read_json(std::string_view text, const OwnDataLimits& limits, OwnData& out) {
   jt::Document doc;
   if (!doc.parse(text.data(), text.size()))
-    return refuse(out, "not valid JSON at byte " + std::to_string(doc.error_position) + ": " + doc.error_message);
+    return refuse(out, "not valid JSON at byte " + std::to_string(doc.error_position) + ": " + doc.error_message,
+                  OwnDataIssue::BadJson, {std::to_string(doc.error_position), doc.error_message});
   const jt::Value root = doc.root();
   const jt::Value links = root.find("links");
   if (!root.is_object() || !links.is_array())
-    return refuse(out, "a JSON file must be an object {\"v\": 1, \"links\": [...]} (data/SCHEMA.md, \"Own data\")");
+    return refuse(out, "a JSON file must be an object {\"v\": 1, \"links\": [...]} (data/SCHEMA.md, \"Own data\")",
+                  OwnDataIssue::NotAnOwnDataObject);
   if (links.size() > limits.max_rows)
-    return refuse(out, std::to_string(links.size()) + " links: the limit is " + std::to_string(limits.max_rows) + " rows");
+    return refuse(out, std::to_string(links.size()) + " links: the limit is " + std::to_string(limits.max_rows) + " rows",
+                  OwnDataIssue::TooManyLinks, {std::to_string(links.size()), std::to_string(limits.max_rows)});
   std::array<std::string, kFieldCount> columns;
   for (std::size_t f = 0; f < kFieldCount; ++f) columns[f] = kKeys[f];
   std::size_t k = 0;
@@ -246,7 +255,7 @@ void read_json(std::string_view text, const OwnDataLimits& limits, OwnData& out)
     OwnLink link;
     link.row = ++k;
     if (!v.is_object()) {
-      out.problems.push_back({link.row, "", "a link must be an object (row left out)", true});
+      out.problems.push_back({link.row, "", "a link must be an object (row left out)", true, OwnDataIssue::LinkNotObject, {}, {}});
       continue;
     }
     for (std::size_t f = 0; f < kFieldCount; ++f) {
@@ -259,7 +268,8 @@ void read_json(std::string_view text, const OwnDataLimits& limits, OwnData& out)
         set_field(link, static_cast<Field>(f), trim(x.str()), columns[f], out);
       } else {
         out.problems.push_back({link.row, columns[f], std::string(kKeys[f]) + " must be a string" +
-                                                          (f == kYear ? " or a number" : "") + " (left out)", false});
+                                                          (f == kYear ? " or a number" : "") + " (left out)", false,
+                                OwnDataIssue::NotAString, {kKeys[f]}, {}});
       }
     }
     finish_row(std::move(link), columns, out);
@@ -272,14 +282,15 @@ OwnData read_own_data(std::string_view bytes, const OwnDataLimits& limits) {
   OwnData out;
   if (bytes.size() > limits.max_bytes) {
     refuse(out, "the file has " + std::to_string(bytes.size()) + " bytes: the limit is " +
-                    std::to_string(limits.max_bytes / (1024 * 1024)) + " MB");
+                    std::to_string(limits.max_bytes / (1024 * 1024)) + " MB",
+           OwnDataIssue::FileTooLarge, {std::to_string(bytes.size()), std::to_string(limits.max_bytes / (1024 * 1024))});
     return out;
   }
   if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.remove_prefix(3);
   std::size_t first = 0;
   while (first < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[first]))) ++first;
   if (first == bytes.size()) {
-    refuse(out, "the file is empty");
+    refuse(out, "the file is empty", OwnDataIssue::EmptyFile);
     return out;
   }
   if (bytes[first] == '{') read_json(bytes, limits, out);

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,11 +32,41 @@ struct OwnLink {
   std::string town_id, partner_id;  // dataset ids where the file gives them (the app's export does)
 };
 
+// What a problem is, so that the app can word it in its own language from its string table;
+// OwnDataProblem::message is the English wording (the CLI prints it). The comment names the
+// problem's `args`, in order.
+enum class OwnDataIssue : std::uint8_t {
+  FileTooLarge,        // bytes, limit in MB
+  EmptyFile,           //
+  NoHeader,            //
+  TooManyRows,         // limit, line the reading stopped at
+  BadJson,             // byte, the parser's message (English)
+  NotAnOwnDataObject,  //
+  TooManyLinks,        // links, limit
+  UnknownColumn,       //
+  SecondColumn,        // the field's key
+  ExtraFields,         //
+  LinkNotObject,       //
+  NotAString,          // the field's key (year: "a string or a number")
+  BadYear,             // the value
+  BadKind,             // the value
+  BadStatus,           // the value
+  NoTown,              //
+  NoPartner,           //
+  UnknownCountry,      // the value
+  AmbiguousName,       // the name, the number of places (candidates: them)
+  UnknownName,         // the name (candidates: the closest names)
+  SelfPartner,         //
+};
+
 struct OwnDataProblem {
   std::size_t row = 0;     // 0: the file as a whole
   std::string column;      // the column (CSV header as written, JSON key); empty for the row
-  std::string message;
+  std::string message;     // in English
   bool row_dropped = false;  // true: the row is not among the links; false: kept, that field left out
+  OwnDataIssue issue = OwnDataIssue::EmptyFile;
+  std::vector<std::string> args;           // the values the message names (see OwnDataIssue)
+  std::vector<std::uint32_t> candidates;   // names: the towns (TownIndex) to choose from, best first
 };
 
 struct OwnData {

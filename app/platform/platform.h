@@ -11,12 +11,13 @@
 //  [x] settings kept on the device (browser localStorage; desktop: in memory) and the
 //      user's preferred languages (browser navigator.languages; desktop SDL's locales)
 //  [x] loading progress, readiness signal and fatal-error message for the page
-//  [x] a file from the user (browser: dropped on the page or picked; desktop: not yet)
+//  [x] a file from the user (browser: dropped on the page or picked; desktop: dropped on the window)
 //  [x] a small setting remembered on the device (browser localStorage / desktop: this run)
 //  [x] presenter mode's fullscreen (browser: Fullscreen API, its exit noticed; desktop: SDL)
 //  [x] the tour kept on the device (browser: localStorage; desktop: a file beside the site)
-//  [x] exports: a file for the user (browser download / file next to the site folder) and
-//      the printable town profile handed to a new tab
+//  [x] exports: a file for the user (browser download / file next to the site folder), a
+//      picture as PNG (browser canvas encoder / core's png_encoder), and the printable town
+//      profile handed to a new tab
 #pragma once
 
 #include <cstddef>
@@ -84,17 +85,27 @@ void show_fatal_error(const std::string& message);
 double now_seconds();
 
 // Opens the file picker for a council's own list (browser); the file arrives through
-// take_user_file. Desktop: nothing yet.
+// take_user_file. Desktop: no picker (drop the file on the window).
 void pick_user_file();
 // A file the user dropped on the page or picked (web/loader.js reads it with
 // File.arrayBuffer(), at most 10 MB + 1 byte, so that a larger file reaches the core reader
 // and is refused with its limit); false when none arrived since the last call.
 bool take_user_file(FileResult& file);
+// Desktop: the file at `path`, dropped on the window (SDL_DROPFILE), read as the browser reads
+// a dropped file (at most 10 MB + 1 byte) and queued for take_user_file. Browser: SDL's web
+// backend delivers no dropped files (loader.js does), so nothing to do.
+void receive_dropped_file(const char* path);
 
 // Gives the user `bytes` as a file named `file_name` (a plain name, no folders). Browser: a
 // download through a blob URL and <a download> (web/loader.js); desktop: a file written next
 // to the site folder (its path printed).
 void save_file(const std::string& file_name, const std::string& mime_type, const std::string& bytes);
+
+// Gives the user an RGBA picture (width x height pixels, top row first) as a PNG file named
+// `file_name`. Browser: web/loader.js encodes it with a canvas (putImageData, toBlob) and
+// downloads it as save_file does; desktop: encoded by core/png_encoder.h, written next to the
+// site folder.
+void save_png(const std::string& file_name, const std::vector<unsigned char>& rgba, int width, int height);
 
 // Opens the printable town profile (web/profile.html) with `profile_json` (core's
 // town_profile_json). Browser: stored in localStorage under "atlas-profile:<fresh token>",

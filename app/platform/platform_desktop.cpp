@@ -17,11 +17,15 @@
 #include <sstream>
 #include <string_view>
 
+#include "core/own_data.h"
+#include "core/png_encoder.h"
+
 namespace atlas::platform {
 
 namespace {
 std::deque<std::pair<std::string, std::function<void(FileResult)>>> g_requests;
 std::string g_hash;
+std::deque<FileResult> g_user_files;  // dropped on the window
 std::string g_site_root = ".";
 constexpr double kMinFrameSeconds = 1.0 / 60.0;  // the frame-rate cap where vsync does not wait
 
@@ -209,10 +213,37 @@ void write_beside_site(const std::string& file_name, const std::string& bytes) {
 }  // namespace
 
 void pick_user_file() {}
-bool take_user_file(FileResult&) { return false; }
+
+bool take_user_file(FileResult& file) {
+  if (g_user_files.empty()) return false;
+  file = std::move(g_user_files.front());
+  g_user_files.pop_front();
+  return true;
+}
+
+void receive_dropped_file(const char* path) {
+  if (!path) return;
+  FileResult r;
+  r.name = std::filesystem::path(path).filename().string();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "error: could not read the dropped file %s\n", path);
+    return;
+  }
+  // One byte over the core reader's limit, so that a larger file is refused with the limit.
+  r.bytes.resize(OwnDataLimits{}.max_bytes + 1);
+  in.read(r.bytes.data(), static_cast<std::streamsize>(r.bytes.size()));
+  r.bytes.resize(static_cast<std::size_t>(in.gcount()));
+  r.ok = true;
+  g_user_files.push_back(std::move(r));
+}
 
 void save_file(const std::string& file_name, const std::string&, const std::string& bytes) {
   write_beside_site(file_name, bytes);
+}
+
+void save_png(const std::string& file_name, const std::vector<unsigned char>& rgba, int width, int height) {
+  write_beside_site(file_name, encode_png_rgba(rgba.data(), width, height));
 }
 
 void open_town_profile(const std::string& profile_json, const std::string& file_name) {

@@ -68,6 +68,9 @@ EM_JS(void, js_report_progress, (const char* stage, double fraction), {
 EM_JS(void, js_save_file, (const char* name, const char* mime, const char* bytes, int size), {
   window.atlasPage.saveFile(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + size));
 });
+EM_JS(void, js_save_png, (const char* name, const unsigned char* rgba, int width, int height), {
+  window.atlasPage.savePng(UTF8ToString(name), HEAPU8.slice(rgba, rgba + width * height * 4), width, height);
+});
 EM_JS(void, js_open_town_profile, (const char* json), {
   window.atlasPage.openProfile(UTF8ToString(json));
 });
@@ -223,9 +226,15 @@ std::string load_setting(const std::string& key) {
 }
 
 void save_setting(const std::string& key, const std::string& value) { js_save_setting(key.c_str(), value.c_str()); }
+void receive_dropped_file(const char*) {}
 
 void save_file(const std::string& file_name, const std::string& mime_type, const std::string& bytes) {
   js_save_file(file_name.c_str(), mime_type.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+
+void save_png(const std::string& file_name, const std::vector<unsigned char>& rgba, int width, int height) {
+  if (rgba.size() < std::size_t(width) * std::size_t(height) * 4) return;
+  js_save_png(file_name.c_str(), rgba.data(), width, height);
 }
 
 void open_town_profile(const std::string& profile_json, const std::string&) {

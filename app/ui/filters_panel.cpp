@@ -8,6 +8,7 @@
 
 #include "item_rects.h"
 #include "theme.h"
+#include "picture_export_controls.h"
 #include "ui_strings.h"
 
 namespace atlas::ui {
@@ -163,6 +164,7 @@ void draw_filters_panel(FiltersPanelModel& m) {
     ImGui::SameLine();
   m.export_csv = ImGui::Button(tr(StringId::ExportPartnershipsCsv));
   note_item_rect("export-partnerships");
+  m.export_picture = draw_picture_export_controls(m.picture_width);
 
   ImGui::SeparatorText(tr(StringId::FoundingYear));
   draw_years(m);

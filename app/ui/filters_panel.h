@@ -1,7 +1,8 @@
 // Filters panel: goals and challenges (any / all), NRW Kreis, partner nation or country,
 // population range, partnership kind, status and confidence, suggested links, and the
 // founding-year range with a play button; the live counts on top, and the "year unknown"
-// group always with its count; a button downloads the visible partnerships as CSV. Writes FilterState (AppState); core/filters.h does the rest.
+// group always with its count; a button downloads the visible partnerships as CSV, another a
+// picture of the globe (picture_export_controls.h). Writes FilterState (AppState); core/filters.h does the rest.
 #pragma once
 
 #include <string>
@@ -19,7 +20,9 @@ struct FiltersPanelModel {
   const std::vector<TownIndex>& kreise;            // NRW Kreise, by name
   const std::vector<std::string>& partner_countries;  // countries of partners abroad (AllNrw scope)
   bool& playing;                                   // the year slider is playing
+  int& picture_width;                              // the picture export's width, 0: the screen's
   bool export_csv = false;                         // out: "download these partnerships" clicked
+  bool export_picture = false;                     // out: "download a picture of the globe" clicked
 };
 
 void draw_filters_panel(FiltersPanelModel& model);

@@ -60,7 +60,7 @@ ScreenRect legend_rect(const ScreenRect& area, float w, float h, float margin,
   return corners[0];
 }
 
-void draw_legend(bool& open, const LegendPlacement& placement) {
+void draw_legend(bool& open, const LegendPlacement& placement, bool own_data) {
   if (!open) return;
   // Placed with the size it had last frame (the first frame measures it, bottom left).
   static ImVec2 size(0.0f, 0.0f);
@@ -82,6 +82,10 @@ void draw_legend(bool& open, const LegendPlacement& placement) {
   ImGui::TextUnformatted(tr(StringId::LegendConfirmed));
   line(theme::u32(palette::kLinkUnverified), true, 2.5f);
   ImGui::TextUnformatted(tr(StringId::LegendUnverified));
+  if (own_data) {
+    line(theme::u32(palette::kLinkOwnData), false, 2.5f);
+    ImGui::TextUnformatted(tr(StringId::LegendOwnData));
+  }
   line(theme::u32(palette::kLinkSuggested), false, 2.2f);
   ImGui::TextUnformatted(tr(StringId::LegendSelectionSuggested));
   line(theme::u32(palette::kLinkSuggested, 0.6f), false, 1.5f);

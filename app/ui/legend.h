@@ -15,7 +15,8 @@ struct LegendPlacement {
   std::optional<ScreenRect> keep_clear;   // the selected town's point and label, when on screen
 };
 
-void draw_legend(bool& open, const LegendPlacement& placement);
+// `own_data`: a council's own list is taken in; its arcs' colour is listed too.
+void draw_legend(bool& open, const LegendPlacement& placement, bool own_data);
 
 // The corner for a legend of size w x h: the first of bottom left, top left, top right,
 // bottom right (inset by `margin` in `area`) whose rectangle does not meet `keep_clear`;

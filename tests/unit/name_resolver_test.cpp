@@ -101,6 +101,37 @@ TEST(NameResolverTest, ImportResolvesEachDistinctNameOnceAndUsesKnownPartners) {
   EXPECT_EQ(x.problems[2].column, "partner");
 }
 
+TEST(NameResolverTest, AChosenPlaceResolvesEveryRowWithThatName) {
+  const Dataset d = names_dataset();
+  const NameResolver r(d);
+  const OwnData own = read_own_data(
+      "town,partner\n"
+      "Koeln,Halifax\n"
+      "Münster,halifax\n"
+      "Köln,Newport\n"
+      "Halifax,Köln\n");  // the same name on the town side is another question
+  const ResolvedOwnData before = resolve_own_data(d, r, own);
+  EXPECT_TRUE(before.links.empty());
+  ASSERT_EQ(before.problems.size(), 4u);
+  const OwnDataProblem& halifax = before.problems[0];
+  EXPECT_EQ(halifax.issue, OwnDataIssue::AmbiguousName);
+  EXPECT_EQ(halifax.args, (std::vector<std::string>{"Halifax", "2"}));
+  EXPECT_EQ(halifax.candidates, (std::vector<std::uint32_t>{kHalifax, kHalifaxCa}));
+  EXPECT_EQ(candidate_label(d, kHalifax), "Halifax (Calderdale, GB)");
+
+  NameChoices choices;
+  choices[name_choice_key(own.links[0], "partner")] = kHalifax;
+  const ResolvedOwnData after = resolve_own_data(d, r, own, choices);
+  ASSERT_EQ(after.links.size(), 2u);  // rows 2 and 3 (Halifax, halifax)
+  EXPECT_EQ(after.links[0].partner, kHalifax);
+  EXPECT_EQ(after.links[1].town, kMuenster);
+  EXPECT_EQ(after.links[1].partner, kHalifax);
+  ASSERT_EQ(after.problems.size(), 2u);  // Newport, and Halifax as a town
+  EXPECT_EQ(after.problems[0].row, 4u);
+  EXPECT_EQ(after.problems[1].column, "town");
+  EXPECT_EQ(after.problems[1].issue, OwnDataIssue::AmbiguousName);
+}
+
 TEST(NameResolverTest, ThePartnershipExportReadsBackAsTheSameLinks) {
   Dataset d = names_dataset();
   add_partnership(d, kKoeln, kHalifax);

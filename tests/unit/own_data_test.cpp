@@ -3,6 +3,7 @@
 // and the CSV writer's round trip.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "core/own_data.h"
@@ -66,6 +67,35 @@ TEST(OwnDataTest, BadFieldsAreProblemsWithRowAndColumnAndTheGoodRowsStay) {
   EXPECT_TRUE(has_problem(d, 4, "Art", "Städtebund"));
   EXPECT_TRUE(has_problem(d, 5, "", "more fields"));
   EXPECT_EQ(describe(d.problems[1]), "row 2, column Jahr: year '19x7' is not a year from 1800 to 2100 (kept without a year)");
+}
+
+TEST(OwnDataTest, ProblemsCarryTheirKindAndValuesForTheAppsOwnWording) {
+  const OwnData d = read_own_data(
+      "Stadt,Partnerstadt,Jahr,Status,Farbe\n"
+      "Aachen,Halifax,19x7,schlafend\n"
+      ",Oxford,1947,\n");
+  auto find = [&](OwnDataIssue issue) {
+    const auto it = std::find_if(d.problems.begin(), d.problems.end(), [&](const OwnDataProblem& p) { return p.issue == issue; });
+    return it == d.problems.end() ? nullptr : &*it;
+  };
+  ASSERT_NE(find(OwnDataIssue::UnknownColumn), nullptr);
+  EXPECT_EQ(find(OwnDataIssue::UnknownColumn)->column, "Farbe");
+  ASSERT_NE(find(OwnDataIssue::BadYear), nullptr);
+  EXPECT_EQ(find(OwnDataIssue::BadYear)->args, std::vector<std::string>{"19x7"});
+  ASSERT_NE(find(OwnDataIssue::BadStatus), nullptr);
+  EXPECT_EQ(find(OwnDataIssue::BadStatus)->args, std::vector<std::string>{"schlafend"});
+  ASSERT_NE(find(OwnDataIssue::NoTown), nullptr);
+  EXPECT_TRUE(find(OwnDataIssue::NoTown)->row_dropped);
+  OwnDataLimits small;
+  small.max_bytes = 3u * 1024u * 1024u;
+  const OwnData big = read_own_data(std::string(small.max_bytes + 1, 'x'), small);
+  ASSERT_EQ(big.problems.size(), 1u);
+  EXPECT_EQ(big.problems[0].issue, OwnDataIssue::FileTooLarge);
+  EXPECT_EQ(big.problems[0].args, (std::vector<std::string>{"3145729", "3"}));
+  const OwnData json = read_own_data("{\"v\": 1, \"links\": [");
+  ASSERT_EQ(json.problems.size(), 1u);
+  EXPECT_EQ(json.problems[0].issue, OwnDataIssue::BadJson);
+  EXPECT_EQ(json.problems[0].args.size(), 2u);
 }
 
 TEST(OwnDataTest, AFileWithoutTownAndPartnerColumnsIsRefusedClearly) {
