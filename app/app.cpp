@@ -29,7 +29,6 @@ constexpr const char* kManifest = "manifest.json";
 // builds the UK pool's hub terms (seconds in wasm), which the first view does not need.
 constexpr int kSuggestionsAfterFrames = 3;
 constexpr const char* kWelcomeClosedSetting = "welcome-closed";  // platform::save_setting key
-constexpr float kBaseFontSize = 15.0f;
 constexpr const char* kLanguageSetting = "lang";  // platform::load_setting key
 
 ui::Language ui_language_of(const std::string& code) {

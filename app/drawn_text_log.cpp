@@ -320,9 +320,15 @@ std::string DrawnTextLog::report_json(const Dataset& dataset, const std::vector<
     for (std::string& w : words_of(p.text, 1)) vocabulary.insert(std::move(w));
   std::string all_words = "\n";
   for (const std::string& w : vocabulary) all_words += w + "\n";
-  std::string all_data = "\n";  // a data text cut at a window's edge is still part of it
+  // A data text cut at a window's edge is still part of it; compared without spaces, since a
+  // line wrapped inside a word ("climateemergency.|uk") is read back with one.
+  auto without_spaces = [](std::string text) {
+    text.erase(std::remove(text.begin(), text.end(), ' '), text.end());
+    return text;
+  };
+  std::string all_data = "\n";
   for (const Piece& p : pieces)
-    if (p.origin & kData) all_data += p.text + "\n";
+    if (p.origin & kData) all_data += without_spaces(p.text) + "\n";
   nlohmann::json lines = nlohmann::json::array(), others = nlohmann::json::array(), found = nlohmann::json::array();
   for (const std::string& line : lines_) {
     std::string rest = line;
@@ -336,7 +342,7 @@ std::string DrawnTextLog::report_json(const Dataset& dataset, const std::vector<
       const std::size_t end = std::min(rest.find(kCut, start), rest.size());
       const std::string stretch = rest.substr(start, end - start);
       start = end + 1;
-      if (trimmed(stretch).empty() || all_data.find(trimmed(stretch)) != std::string::npos) continue;
+      if (trimmed(stretch).empty() || all_data.find(without_spaces(trimmed(stretch))) != std::string::npos) continue;
       for (const std::string& f : foreign) {
         const bool one_word = f.find(' ') == std::string::npos;
         if (find_word(stretch, f) != std::string::npos && !(one_word && vocabulary.count(f)))

@@ -167,20 +167,20 @@ const cases = {
   // A shared link restores selection, filters, weights, pool and graph state, also after reload.
   async shared_url_restored({ page, log, server }) {
     const hash = '#v=1&cam=51.500,7.000,2.500&sel=DE%3A05116000&tags=coal_legacy&yr=1950,2000' +
-      '&w=2,0,0.5,0,1,0&ego=1';
+      '&w=2,0,0.5,0,1,0&ego=1&gpa=0';
     await page.goto(server.url + hash);
     await waitReady(page);
     for (let round = 0; round < 2; round += 1) {
       const state = await appState(page);
       assert.equal(state.selected, 'DE:05116000');
       assert.deepEqual(state.camera, [51.5, 7.0, 2.5]);
-      for (const part of ['tags=coal_legacy', 'yr=1950,2000', 'w=2,0,0.5,0,1,0', 'ego=1'])
+      for (const part of ['tags=coal_legacy', 'yr=1950,2000', 'w=2,0,0.5,0,1,0', 'ego=1', 'gpa=0'])
         assert.ok(state.hash.includes(part), `${part} lost from ${state.hash}`);
       const counts = await query(page, 'counts');
       assert.deepEqual(counts.year, [1950, 2000]);
       assert.ok(counts.partnerships_visible < counts.partnerships_total);
       const graph = await query(page, 'graph');
-      assert.equal(graph.ego, 4);  // Mönchengladbach and its three UK partners
+      assert.equal(graph.ego, 4);  // Mönchengladbach and its three UK partners (gpa=0: no partners abroad)
       assert.equal(graph.highlighted, 4);
       const inspector = await query(page, 'inspector');
       assert.equal(inspector.name, 'Mönchengladbach');

@@ -29,13 +29,16 @@ async function downloadPicture(page, width) {
   return { name: download.suggestedFilename(), ms, ...png };
 }
 
-// Share of the left quarter (below the top 5 %) in the side panel's neutral dark grey.
+// The side panel's background (app/core/palette.h kPanel).
+const PANEL = [248, 249, 251];
+
+// Share of the left quarter (below the top 5 %) in the side panel's background.
 function panelShare(img) {
   let grey = 0, n = 0;
   for (let y = Math.round(img.height * 0.05); y < img.height * 0.9; y += 2) {
     for (let x = 0; x < img.width / 4; x += 2) {
       const i = (y * img.width + x) * 4, r = img.rgba[i], g = img.rgba[i + 1], b = img.rgba[i + 2];
-      if (Math.max(r, g, b) - Math.min(r, g, b) < 8 && Math.max(r, g, b) < 50) grey++;
+      if (Math.abs(r - PANEL[0]) <= 6 && Math.abs(g - PANEL[1]) <= 6 && Math.abs(b - PANEL[2]) <= 6) grey++;
       n++;
     }
   }
