@@ -31,6 +31,14 @@ std::function<bool()> g_frame;
 
 void frame_trampoline() { g_frame(); }
 
+// A string the JS side allocated with _malloc (the EM_JS functions below that return char*),
+// copied and freed.
+std::string take_js_string(char* p) {
+  std::string text(p);
+  std::free(p);
+  return text;
+}
+
 }  // namespace
 
 // JS side of the bridge. Each function is a thin call into window.atlasPage.
@@ -175,10 +183,7 @@ void poll_files() {
 }
 
 std::string url_hash() {
-  char* p = js_url_hash();
-  std::string h(p);
-  std::free(p);
-  return h;
+  return take_js_string(js_url_hash());
 }
 
 void set_url_hash(const std::string& hash, bool push) { js_set_url_hash(hash.c_str(), push ? 1 : 0); }
@@ -192,9 +197,7 @@ bool take_hash_change(std::string& hash) {
 }
 
 std::vector<std::string> preferred_languages() {
-  char* p = js_preferred_languages();  // comma-separated language tags
-  std::string list(p);
-  std::free(p);
+  const std::string list = take_js_string(js_preferred_languages());  // comma-separated language tags
   std::vector<std::string> tags;
   for (std::size_t start = 0; start < list.size();) {
     std::size_t comma = std::min(list.find(',', start), list.size());
@@ -219,10 +222,7 @@ bool take_user_file(FileResult& file) {
 }
 
 std::string load_setting(const std::string& key) {
-  char* p = js_load_setting(key.c_str());
-  std::string value(p);
-  std::free(p);
-  return value;
+  return take_js_string(js_load_setting(key.c_str()));
 }
 
 void save_setting(const std::string& key, const std::string& value) { js_save_setting(key.c_str(), value.c_str()); }
@@ -245,10 +245,7 @@ void set_fullscreen(Window&, bool on) { js_set_fullscreen(on ? 1 : 0); }
 bool take_fullscreen_exit() { return js_take_fullscreen_exit() != 0; }
 
 std::string kept_tour() {
-  char* p = js_kept_tour();
-  std::string t(p);
-  std::free(p);
-  return t;
+  return take_js_string(js_kept_tour());
 }
 void keep_tour(const std::string& tour_json) { js_keep_tour(tour_json.c_str()); }
 
