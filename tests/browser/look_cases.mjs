@@ -29,8 +29,16 @@ async function cardRect(page) {
   return query(page, 'rect welcome');
 }
 
+// Clicks the middle of a drawn item once it has stopped moving: an auto-sized window such as
+// the card measures its content on its first frames and is centred again once it has its size.
 async function clickRect(page, name) {
-  const r = await until(page, `rect ${name}`, (x) => !x.error, `${name} drawn`);
+  let previous = null;
+  const same = (a, b) => b && a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
+  const r = await until(page, `rect ${name}`, (x) => {
+    const settled = !x.error && same(x, previous);
+    previous = x.error ? null : x;
+    return settled;
+  }, `${name} drawn in the same place on two frames`);
   await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
   return r;
 }
