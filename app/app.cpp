@@ -185,7 +185,7 @@ void App::finish_loading() {
   // Not over a kiosk or a tour named in the link (their parameters are not AppState).
   welcome_open_ = plain_visit(state_) && tours_.kiosk_hash().empty() &&
                   platform::load_setting(kWelcomeClosedSetting).empty();
-  for (const std::string& n : check_state_against_dataset(dataset_, state_)) notices_.push_back(n);
+  for (const LinkNotice& n : check_state_against_dataset(dataset_, state_)) notices_.push_back(ui::link_notice_text(n));
   tours_.set_data(dataset_);
   published_state_ = state_;
   platform::set_url_hash(address_of_state(), false);
@@ -203,8 +203,7 @@ void App::apply_hash(const std::string& hash, bool from_link) {
     else ui::set_language(ui_language_of(decoded.language));
     state_ = decoded;
   }
-  for (const std::string& n : r.notices)
-    notices_.push_back(std::string(ui::tr(ui::StringId::LinkStateIgnored)) + ": " + n);
+  for (const LinkNotice& n : r.notices) notices_.push_back(ui::link_notice_text(n));
   if (!from_link) published_state_ = state_;  // back/forward: do not push it again
 }
 

@@ -55,15 +55,7 @@ float distance_to_segment(float px, float py, float ax, float ay, float bx, floa
 // "1,234,567" (English) or "1.234.567" (German).
 std::string format_population(double p) {
   if (p < 0) return ui::tr(ui::StringId::Unknown);
-  const char separator = ui::tr(ui::StringId::ThousandsSeparator)[0];
-  std::string digits = std::to_string(std::llround(p)), out;
-  int n = 0;
-  for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
-    if (n && n % 3 == 0) out.insert(out.begin(), separator);
-    out.insert(out.begin(), *it);
-    ++n;
-  }
-  return out;
+  return ui::number_text(std::llround(p));
 }
 
 // A table format with one argument ("Kreis: %s", "since %d"), filled in.

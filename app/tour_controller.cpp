@@ -48,7 +48,7 @@ std::string format(ui::StringId id, const std::string& text, std::size_t n) {
 std::vector<std::string> TourController::configure(const std::string& start_hash) {
   KioskParseResult r = parse_kiosk_params(start_hash, kiosk_);
   std::vector<std::string> out;
-  for (const std::string& n : r.notices) out.push_back(std::string(ui::tr(ui::StringId::LinkStateIgnored)) + ": " + n);
+  for (const LinkNotice& n : r.notices) out.push_back(ui::link_notice_text(n));
   return out;
 }
 

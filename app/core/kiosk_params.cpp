@@ -65,27 +65,27 @@ KioskParseResult parse_kiosk_params(std::string_view hash, KioskParams& out) {
     if (!kiosk_key(key)) return;
     std::string value;
     if (!percent_decode(raw, value)) {
-      r.notices.push_back("malformed " + std::string(key) + " ignored");
+      r.notices.push_back(link_notice(LinkNoticeKind::Malformed, key, raw));
       return;
     }
     if (key == "kiosk") {
       if (value == "1") out.mode = KioskMode::Tour;
       else if (value == "spin") out.mode = KioskMode::Spin;
       else if (value == "0") out.mode = KioskMode::Off;
-      else r.notices.push_back("kiosk must be 1 or spin; ignored");
+      else r.notices.push_back(link_notice(LinkNoticeKind::InvalidValue, key, value));
     } else if (key == "tour") {
-      if (value.empty() || value.size() > kMaxKioskTourName) r.notices.push_back("invalid tour name ignored");
+      if (value.empty() || value.size() > kMaxKioskTourName) r.notices.push_back(link_notice(LinkNoticeKind::InvalidValue, key, value));
       else out.tour = value;
     } else if (key == "every") {
       if (parse_seconds(value, kKioskMinEvery, out.every_s)) out.every_given = true;
-      else r.notices.push_back("every must be seconds from 0.2 to 3600; ignored");
+      else r.notices.push_back(link_notice(LinkNoticeKind::InvalidValue, key, value));
     } else if (key == "pause") {
       if (parse_seconds(value, 0.0, out.pause_s)) out.pause_given = true;
-      else r.notices.push_back("pause must be seconds from 0 to 3600; ignored");
+      else r.notices.push_back(link_notice(LinkNoticeKind::InvalidValue, key, value));
     } else if (parse_seed(value, out.seed)) {
       out.seed_given = true;
     } else {
-      r.notices.push_back("seed must be a whole number; ignored");
+      r.notices.push_back(link_notice(LinkNoticeKind::InvalidValue, key, value));
     }
   });
   return r;

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "link_notice.h"
+
 namespace atlas {
 
 enum class KioskMode { Off, Tour, Spin };
@@ -32,7 +34,7 @@ struct KioskParams {
 };
 
 struct KioskParseResult {
-  std::vector<std::string> notices;  // what was ignored and why
+  std::vector<LinkNotice> notices;  // what was ignored and why
 };
 
 // Reads kiosk, tour, every, pause and seed from `hash` (with or without '#'); other keys are

@@ -186,33 +186,33 @@ bool parse_weights(std::string_view text, MatchWeights& w) {
 // Filters, weights, pool, graph and "my town" fields. Returns true when the field was
 // taken over; invalid values add a notice and leave the state as it was.
 bool decode_extra_field(std::string_view key, const std::string& value, AppState& next,
-                        std::vector<std::string>& notices) {
+                        std::vector<LinkNotice>& notices) {
   FilterState& f = next.filters;
-  auto take = [&](bool ok, const char* what) {
-    if (!ok) notices.push_back(std::string("invalid ") + what + " ignored");
+  auto take = [&](bool ok) {
+    if (!ok) notices.push_back(link_notice(LinkNoticeKind::InvalidValue, key, value));
     return ok;
   };
   if (key == "sc") {
     bool ok = value == "all" || value == "uk";
     if (ok) f.scope = value == "all" ? Scope::AllNrw : Scope::NrwUk;
-    return take(ok, "scope");
+    return take(ok);
   }
-  if (key == "tags") return take(parse_list(value, is_valid_tag_id, f.tags), "tag filter");
+  if (key == "tags") return take(parse_list(value, is_valid_tag_id, f.tags));
   if (key == "tm") {
     bool ok = value == "all" || value == "any";
     if (ok) f.tag_match = value == "all" ? TagMatch::All : TagMatch::Any;
-    return take(ok, "tag match");
+    return take(ok);
   }
-  if (key == "kr") return take(parse_list(value, is_valid_town_id, f.kreise), "Kreis filter");
-  if (key == "pa") return take(parse_list(value, is_valid_area, f.partner_areas), "country filter");
-  if (key == "pop") return take(parse_population_range(value, f.population_min, f.population_max), "population range");
-  if (key == "kind") return take(decode_bits(value, kKindLetters, f.kinds), "kind filter");
-  if (key == "st") return take(decode_bits(value, kLifecycleLetters, f.lifecycles), "status filter");
-  if (key == "conf") return take(decode_bits(value, kConfidenceLetters, f.confidences), "confidence filter");
+  if (key == "kr") return take(parse_list(value, is_valid_town_id, f.kreise));
+  if (key == "pa") return take(parse_list(value, is_valid_area, f.partner_areas));
+  if (key == "pop") return take(parse_population_range(value, f.population_min, f.population_max));
+  if (key == "kind") return take(decode_bits(value, kKindLetters, f.kinds));
+  if (key == "st") return take(decode_bits(value, kLifecycleLetters, f.lifecycles));
+  if (key == "conf") return take(decode_bits(value, kConfidenceLetters, f.confidences));
   if (key == "sug") {
     bool ok = value == "0" || value == "1";
     if (ok) f.show_suggestions = value == "1";
-    return take(ok, "suggestion toggle");
+    return take(ok);
   }
   if (key == "yr") {
     std::size_t comma = value.find(',');
@@ -223,58 +223,58 @@ bool decode_extra_field(std::string_view key, const std::string& value, AppState
       f.year_from = a;
       f.year_to = b;
     }
-    return take(ok, "year range");
+    return take(ok);
   }
   if (key == "yu") {
     bool ok = value == "0" || value == "1";
     if (ok) f.show_year_unknown = value == "1";
-    return take(ok, "year-unknown toggle");
+    return take(ok);
   }
-  if (key == "w") return take(parse_weights(value, next.weights), "weights");
-  if (key == "pool") return take(parse_pool_key(value.c_str(), next.pool), "pool");
+  if (key == "w") return take(parse_weights(value, next.weights));
+  if (key == "pool") return take(parse_pool_key(value.c_str(), next.pool));
   if (key == "firsts") {
     bool ok = value == "0" || value == "1";
     if (ok) next.first_suggestions = value == "1";
-    return take(ok, "first-suggestions toggle");
+    return take(ok);
   }
   if (key == "ego") {
     int hops = 0;
     bool ok = parse_int(value, hops) && hops >= 0 && hops <= static_cast<int>(kMaxUrlEgoHops);
     if (ok) next.graph.ego_hops = static_cast<std::uint32_t>(hops);
-    return take(ok, "ego network");
+    return take(ok);
   }
   if (key == "gpa") {
     bool ok = value == "0" || value == "1";
     if (ok) next.graph.partners_abroad = value == "1";
-    return take(ok, "network partners-abroad toggle");
+    return take(ok);
   }
   if (key == "path") {
     bool ok = value.empty() || is_valid_town_id(value);
     if (ok) next.graph.path_to = value;
-    return take(ok, "path end");
+    return take(ok);
   }
   MyTownState& my = next.my_town;
   if (key == "my") {
     bool ok = value == "0" || value == "1";
     if (ok) my.active = value == "1";
-    return take(ok, "my-town toggle");
+    return take(ok);
   }
   if (key == "myb") {
     bool ok = value.empty() || is_valid_town_id(value);
     if (ok) my.base_town = value;
-    return take(ok, "my-town base");
+    return take(ok);
   }
-  if (key == "myt") return take(parse_list(value, is_valid_tag_id, my.tags), "my-town tags");
+  if (key == "myt") return take(parse_list(value, is_valid_tag_id, my.tags));
   if (key == "myp") {
     double p = -1;
     bool ok = parse_double(value, p) && p >= 0 && p <= 1e8;
     if (ok) my.population = p;
-    return take(ok, "my-town population");
+    return take(ok);
   }
   if (key == "lang") {
     bool ok = value == "de" || value == "en";
     if (ok) next.language = value;
-    return take(ok, "language");
+    return take(ok);
   }
   return false;
 }
@@ -360,13 +360,12 @@ UrlDecodeResult decode_url_hash(std::string_view hash, AppState& state) {
   if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
   if (hash.empty()) return result;
   if (hash.size() > kMaxUrlHashLength) {
-    result.notices.push_back("link state ignored: longer than " + std::to_string(kMaxUrlHashLength) +
-                             " characters");
+    result.notices.push_back({LinkNoticeKind::TooLong, std::to_string(kMaxUrlHashLength)});
     return result;
   }
   AppState next = state;
   bool version_ok = false;
-  std::vector<std::string> field_notices;
+  std::vector<LinkNotice> field_notices;
   while (!hash.empty()) {
     std::size_t amp = hash.find('&');
     std::string_view pair = hash.substr(0, amp);
@@ -375,20 +374,20 @@ UrlDecodeResult decode_url_hash(std::string_view hash, AppState& state) {
     std::string_view key = pair.substr(0, eq);
     std::string value;
     if (eq == std::string_view::npos || !percent_decode(pair.substr(eq + 1), value)) {
-      field_notices.push_back("malformed field ignored");
+      field_notices.push_back(link_notice(LinkNoticeKind::Malformed, pair));
       continue;
     }
     if (key == "v") {
       version_ok = value == std::to_string(kUrlStateVersion);
     } else if (key == "cam") {
       if (parse_camera(value, next.camera)) result.applied_any = true;
-      else field_notices.push_back("invalid camera ignored");
+      else field_notices.push_back(link_notice(LinkNoticeKind::InvalidValue, key, value));
     } else if (key == "sel") {
       if (is_valid_town_id(value)) {
         next.selected_town = value;
         result.applied_any = true;
       } else {
-        field_notices.push_back("invalid town id ignored");
+        field_notices.push_back(link_notice(LinkNoticeKind::InvalidValue, key, value));
       }
     } else if (decode_extra_field(key, value, next, field_notices)) {
       result.applied_any = true;
@@ -396,7 +395,7 @@ UrlDecodeResult decode_url_hash(std::string_view hash, AppState& state) {
   }
   if (!version_ok) {
     result.applied_any = false;
-    result.notices.push_back("link state ignored: missing or unsupported version");
+    result.notices.push_back({LinkNoticeKind::UnsupportedVersion, ""});
     return result;
   }
   result.version_ok = true;
@@ -405,29 +404,29 @@ UrlDecodeResult decode_url_hash(std::string_view hash, AppState& state) {
   return result;
 }
 
-std::vector<std::string> check_state_against_dataset(const Dataset& dataset, AppState& state) {
-  std::vector<std::string> notices;
+std::vector<LinkNotice> check_state_against_dataset(const Dataset& dataset, AppState& state) {
+  std::vector<LinkNotice> notices;
   if (dataset.towns.empty()) return notices;
-  auto town_known = [&](std::string& id, const char* what) {
+  auto town_known = [&](std::string& id, const char* key) {
     if (id.empty() || dataset.find_town(id) != kNoIndex) return;
-    notices.push_back(std::string(what) + " " + id + " from the link is not in the data");
+    notices.push_back(link_notice(LinkNoticeKind::NotInData, key, id));
     id.clear();
   };
-  town_known(state.selected_town, "town");
-  town_known(state.graph.path_to, "path end");
-  town_known(state.my_town.base_town, "my-town base");
-  auto drop_unknown_tags = [&](std::vector<std::string>& tags) {
+  town_known(state.selected_town, "sel");
+  town_known(state.graph.path_to, "path");
+  town_known(state.my_town.base_town, "myb");
+  auto drop_unknown_tags = [&](std::vector<std::string>& tags, const char* key) {
     for (auto it = tags.begin(); it != tags.end();) {
       if (dataset.find_tag(*it) != kNoIndex) {
         ++it;
         continue;
       }
-      notices.push_back("tag " + *it + " from the link is not in the data");
+      notices.push_back(link_notice(LinkNoticeKind::NotInData, key, *it));
       it = tags.erase(it);
     }
   };
-  drop_unknown_tags(state.filters.tags);
-  drop_unknown_tags(state.my_town.tags);
+  drop_unknown_tags(state.filters.tags, "tags");
+  drop_unknown_tags(state.my_town.tags, "myt");
   std::vector<std::string>& kreise = state.filters.kreise;
   for (auto it = kreise.begin(); it != kreise.end();) {
     TownIndex t = dataset.find_town(*it);
@@ -435,7 +434,7 @@ std::vector<std::string> check_state_against_dataset(const Dataset& dataset, App
       ++it;
       continue;
     }
-    notices.push_back("Kreis " + *it + " from the link is not in the data");
+    notices.push_back(link_notice(LinkNoticeKind::NotInData, "kr", *it));
     it = kreise.erase(it);
   }
   return notices;

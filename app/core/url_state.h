@@ -17,6 +17,7 @@
 
 #include "app_state.h"
 #include "dataset.h"
+#include "link_notice.h"
 
 namespace atlas {
 
@@ -30,7 +31,7 @@ constexpr std::uint32_t kMaxUrlEgoHops = 4;
 struct UrlDecodeResult {
   bool applied_any = false;            // at least one field was taken over
   bool version_ok = false;             // the hash carried a supported version (state was written)
-  std::vector<std::string> notices;    // what was ignored and why (shown to the user)
+  std::vector<LinkNotice> notices;     // what was ignored and why (shown to the user)
 };
 
 std::string encode_url_hash(const AppState& state);
@@ -43,7 +44,7 @@ UrlDecodeResult decode_url_hash(std::string_view hash, AppState& state);
 
 // After loading: removes town, Kreis and tag ids the dataset does not know (a link from
 // another data version), each with a notice.
-std::vector<std::string> check_state_against_dataset(const Dataset& dataset, AppState& state);
+std::vector<LinkNotice> check_state_against_dataset(const Dataset& dataset, AppState& state);
 
 // Percent-encoding of the characters a hash value may not hold literally.
 std::string percent_encode(std::string_view text);

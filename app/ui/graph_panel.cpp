@@ -25,21 +25,23 @@ void link(const Dataset& d, TownIndex t, TownIndex& jump, const char* extra = ""
 void draw_summary(GraphPanelModel& m) {
   const NetworkView& v = m.view;
   if (ImGui::BeginTable("graph_summary", 2, ImGuiTableFlags_SizingStretchProp)) {
-    auto row = [](const char* label, const char* fmt, double value) {
+    auto row = [](const char* label, const std::string& value) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(label);
       ImGui::TableNextColumn();
-      ImGui::Text(fmt, value);
+      ImGui::TextUnformatted(value.c_str());
     };
+    auto count = [](std::size_t n) { return number_text(static_cast<long long>(n)); };
     std::uint32_t largest = v.components.largest();
-    row(tr(StringId::GraphNodes), "%.0f", double(v.graph.node_count()));
-    row(tr(StringId::GraphEdges), "%.0f", double(v.graph.edge_count()));
-    row(tr(StringId::GraphComponents), "%.0f", double(v.components.count()));
-    row(tr(StringId::GraphLargestComponent), "%.0f",
-        largest == kUnreachable ? 0.0 : double(v.components.sizes[largest]));
-    row(tr(StringId::GraphCommunities), "%.0f", double(v.communities.count()));
-    row(tr(StringId::GraphModularity), "%.3f", v.communities.modularity);
+    row(tr(StringId::GraphNodes), count(v.graph.node_count()));
+    row(tr(StringId::GraphEdges), count(v.graph.edge_count()));
+    row(tr(StringId::GraphComponents), count(v.components.count()));
+    row(tr(StringId::GraphLargestComponent), count(largest == kUnreachable ? 0 : v.components.sizes[largest]));
+    row(tr(StringId::GraphCommunities), count(v.communities.count()));
+    char modularity[32];
+    std::snprintf(modularity, sizeof modularity, "%.3f", v.communities.modularity);
+    row(tr(StringId::GraphModularity), modularity);
     ImGui::EndTable();
   }
 }

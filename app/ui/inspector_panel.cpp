@@ -55,7 +55,7 @@ void draw_profile(InspectorModel& m) {
   const Town& t = d.towns[m.town];
   ImGui::TextDisabled("%s · %s", town_kind_label(t), t.id.c_str());
   if (!t.name_alt.empty() && t.name_alt != t.name) ImGui::TextDisabled("%s", t.name_alt.c_str());
-  if (t.population >= 0) ImGui::Text("%s: %.0f", tr(StringId::Population), t.population);
+  if (t.population >= 0) ImGui::Text("%s: %s", tr(StringId::Population), number_text(static_cast<long long>(t.population)).c_str());
   else ImGui::Text("%s: %s", tr(StringId::Population), tr(StringId::Unknown));
   if (t.parent < d.towns.size()) {
     const TownRole parent_role = d.towns[t.parent].role;

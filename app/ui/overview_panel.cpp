@@ -22,7 +22,7 @@ void draw_counts(const Dataset& d) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(label);
       ImGui::TableNextColumn();
-      ImGui::Text("%zu", value);
+      ImGui::TextUnformatted(number_text(static_cast<long long>(value)).c_str());
     };
     row(tr(StringId::Towns), d.towns.size());
     row(tr(StringId::NrwUkPartnerships), nrw_uk);

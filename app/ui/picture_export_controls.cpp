@@ -23,10 +23,20 @@ void width_label(int width_px, char* out, std::size_t size) {
 bool draw_picture_export_controls(int& width_px) {
   const bool clicked = ImGui::Button(tr(StringId::PictureExportButton));
   note_item_rect("export-picture");
-  ImGui::SameLine();
+  // The width choice goes beside the button when its widest label fits there, else below it,
+  // never past the panel's edge.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float widest = 0.0f;
   char label[64];
+  for (int w : kWidths) {
+    width_label(w, label, sizeof label);
+    widest = std::max(widest, ImGui::CalcTextSize(label).x);
+  }
+  const float needed = widest + ImGui::GetFrameHeight() + style.FramePadding.x * 2.0f;
+  const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (right_edge - ImGui::GetItemRectMax().x - style.ItemSpacing.x >= needed) ImGui::SameLine();
   width_label(width_px, label, sizeof label);
-  ImGui::SetNextItemWidth(std::max(ImGui::GetContentRegionAvail().x, ImGui::CalcTextSize(label).x + ImGui::GetFrameHeight() * 2.0f));
+  ImGui::SetNextItemWidth(std::min(needed, ImGui::GetContentRegionAvail().x));
   if (ImGui::BeginCombo("##picture_width", label)) {
     for (int w : kWidths) {
       width_label(w, label, sizeof label);

@@ -5,6 +5,8 @@
 #include <bitset>
 #include <cstdio>
 
+#include "core/digit_grouping.h"
+
 namespace atlas::ui {
 
 namespace {
@@ -59,7 +61,16 @@ constexpr Row kRows[] = {
     {StringId::Ready, "Ready", "Bereit"},
     {StringId::DataProblems, "Data problems (valid records were kept)",
      "Datenprobleme (gültige Einträge wurden übernommen)"},
-    {StringId::LinkStateIgnored, "Part of the shared link was ignored", "Ein Teil des geteilten Links wurde ignoriert"},
+    {StringId::LinkTooLongFormat, "The link was ignored: it is longer than %s characters.",
+     "Der Link wurde ignoriert: Er ist länger als %s Zeichen."},
+    {StringId::LinkVersionUnsupported, "The link was ignored: its version is missing or not supported.",
+     "Der Link wurde ignoriert: Seine Version fehlt oder wird nicht unterstützt."},
+    {StringId::LinkFieldMalformedFormat, "Ignored from the link: \"%s\" is malformed.",
+     "Aus dem Link ignoriert: „%s“ ist fehlerhaft."},
+    {StringId::LinkFieldInvalidFormat, "Ignored from the link: \"%s\" is not a valid value.",
+     "Aus dem Link ignoriert: „%s“ ist kein gültiger Wert."},
+    {StringId::LinkFieldNotInDataFormat, "Ignored from the link: \"%s\" is not in the data.",
+     "Aus dem Link ignoriert: „%s“ ist nicht in den Daten."},
     {StringId::Dismiss, "Dismiss", "Schließen"},
     {StringId::ShowPanel, "Menu", "Menü"},
     {StringId::HidePanel, "Hide", "Ausblenden"},
@@ -218,8 +229,8 @@ constexpr Row kRows[] = {
     {StringId::SuggestedPartners, "Suggested partners", "Vorgeschlagene Partner"},
     {StringId::SuggestionsForFormat, "Suggestions for %s", "Vorschläge für %s"},
     {StringId::SuggestionsForMyTown, "Suggestions for my town", "Vorschläge für meine Stadt"},
-    {StringId::SuggestionsNeedSelection, "Select an NRW town, or switch on \"My town\".", "Einen NRW-Ort wählen oder \"Meine Stadt\" einschalten."},
-    {StringId::SuggestionsNrwOnly, "Suggestions are made for NRW towns. Select one, or use \"My town\".", "Vorschläge gibt es für NRW-Orte. Einen wählen oder \"Meine Stadt\" nutzen."},
+    {StringId::SuggestionsNeedSelection, "Select an NRW town, or switch on \"My town\".", "Einen NRW-Ort wählen oder „Meine Stadt“ einschalten."},
+    {StringId::SuggestionsNrwOnly, "Suggestions are made for NRW towns. Select one, or use \"My town\".", "Vorschläge gibt es für NRW-Orte. Einen wählen oder „Meine Stadt“ nutzen."},
     {StringId::TabFilters, "Filters", "Filter"},
     {StringId::TabNetwork, "Network", "Netz"},
     {StringId::TabSuggestions, "Suggest", "Vorschläge"},
@@ -231,7 +242,7 @@ constexpr Row kRows[] = {
     {StringId::YearFromFormat, "from %d", "ab %d"},
     {StringId::YearToFormat, "to %d", "bis %d"},
     {StringId::YearUnknown, "year unknown", "Jahr unbekannt"},
-    {StringId::YearUnknownFormat, "Show \"year unknown\" (%zu of %zu)", "\"Jahr unbekannt\" zeigen (%zu von %zu)"},
+    {StringId::YearUnknownFormat, "Show \"year unknown\" (%zu of %zu)", "„Jahr unbekannt“ zeigen (%zu von %zu)"},
     {StringId::YearUntilFormat, "until %d", "bis %d"},
     {StringId::PoolUkPlaces, "UK places", "UK-Orte"},
     {StringId::PoolUkCouncils, "UK councils & counties (Kreis level)", "UK-Councils & Counties (Kreisebene)"},
@@ -239,8 +250,8 @@ constexpr Row kRows[] = {
     {StringId::PoolLevelCouncils, "Compared with UK councils and counties: the level of an NRW Kreis.", "Verglichen mit UK-Councils und Counties: die Ebene eines NRW-Kreises."},
     {StringId::PoolLevelEurope, "Compared with places elsewhere in Europe and UK places of 10,000 people or more.", "Verglichen mit Orten im übrigen Europa und UK-Orten ab 10.000 Einwohnern."},
     {StringId::PoolLevelFollows, "The UK level follows the selected town: places for a municipality, councils for a Kreis.", "Die UK-Ebene folgt dem gewählten Ort: Orte für eine Gemeinde, Councils für einen Kreis."},
-    {StringId::PoolMismatchMunicipality, "A UK council is a larger unit than a municipality; \"UK places\" compares like with like.", "Ein UK-Council ist größer als eine Gemeinde; \"UK-Orte\" vergleicht Gleiches mit Gleichem."},
-    {StringId::PoolMismatchKreis, "A UK place is a smaller unit than a Kreis; \"UK councils & counties\" compares like with like.", "Ein UK-Ort ist kleiner als ein Kreis; \"UK-Councils & Counties\" vergleicht Gleiches mit Gleichem."},
+    {StringId::PoolMismatchMunicipality, "A UK council is a larger unit than a municipality; \"UK places\" compares like with like.", "Ein UK-Council ist größer als eine Gemeinde; „UK-Orte“ vergleicht Gleiches mit Gleichem."},
+    {StringId::PoolMismatchKreis, "A UK place is a smaller unit than a Kreis; \"UK councils & counties\" compares like with like.", "Ein UK-Ort ist kleiner als ein Kreis; „UK-Councils & Counties“ vergleicht Gleiches mit Gleichem."},
     {StringId::FirstSuggestionsToggle, "First suggestion of every town", "Erster Vorschlag jeder Gemeinde"},
     {StringId::FirstSuggestionsHelp, "Draws the best match of every NRW municipality as a faint line beneath the partnerships (computed once, over a few seconds).", "Zeigt den besten Vorschlag jeder NRW-Gemeinde als blasse Linie unter den Partnerschaften (einmal berechnet, in einigen Sekunden)."},
     {StringId::ComputingFirstsFormat, "Computing first suggestions... %d%%", "Erste Vorschläge werden berechnet... %d%%"},
@@ -425,11 +436,30 @@ const char* plural_in(Language language, PluralId id, bool one) {
   return one ? row.en_one : row.en_other;
 }
 
+std::string number_text(long long n) { return group_digits(n, tr_in(g_language, StringId::ThousandsSeparator)[0]); }
+
+std::string link_notice_text(const LinkNotice& notice) {
+  StringId id = StringId::LinkFieldInvalidFormat;
+  switch (notice.kind) {
+    case LinkNoticeKind::TooLong: id = StringId::LinkTooLongFormat; break;
+    case LinkNoticeKind::UnsupportedVersion: return tr(StringId::LinkVersionUnsupported);
+    case LinkNoticeKind::Malformed: id = StringId::LinkFieldMalformedFormat; break;
+    case LinkNoticeKind::InvalidValue: id = StringId::LinkFieldInvalidFormat; break;
+    case LinkNoticeKind::NotInData: id = StringId::LinkFieldNotInDataFormat; break;
+  }
+  std::string text = tr(id);
+  const std::size_t at = text.find("%s");
+  if (at != std::string::npos) text.replace(at, 2, notice.field);
+  return text;
+}
+
 std::string count_text(PluralId id, std::size_t n) {
   if (g_recording) g_plurals_used.set(static_cast<std::size_t>(id));
-  char buffer[96];
-  std::snprintf(buffer, sizeof buffer, plural_in(g_language, id, n == 1), n);
-  return buffer;
+  // Every plural row holds one "%zu": the count goes in with its thousands separator.
+  std::string text = plural_in(g_language, id, n == 1);
+  const std::size_t at = text.find("%zu");
+  if (at != std::string::npos) text.replace(at, 3, number_text(static_cast<long long>(n)));
+  return text;
 }
 
 void record_table_use(bool on) {

@@ -6,6 +6,8 @@
 #include <cstddef>
 #include <string>
 
+#include "core/link_notice.h"
+
 namespace atlas::ui {
 
 enum class Language { English, German };
@@ -40,7 +42,11 @@ enum class StringId {
   Parsing,
   Ready,
   DataProblems,
-  LinkStateIgnored,
+  LinkTooLongFormat,
+  LinkVersionUnsupported,
+  LinkFieldMalformedFormat,
+  LinkFieldInvalidFormat,
+  LinkFieldNotInDataFormat,
   Dismiss,
   ShowPanel,
   HidePanel,
@@ -339,6 +345,10 @@ const char* language_code();  // "de" or "en", as in the URL hash
 const char* tr(StringId id);
 // "%zu ..." of `id` formatted with n, in the form n takes.
 std::string count_text(PluralId id, std::size_t n);
+// A whole number with the UI language's thousands separator: "12,345" or "12.345".
+std::string number_text(long long n);
+// A link's notice (core/link_notice.h) worded in the UI language.
+std::string link_notice_text(const LinkNotice& notice);
 
 // For the test hook (drawn_text_log.h): while recording, tr() and count_text() note which rows
 // they gave out; a row's text in either language, whatever the UI shows now.

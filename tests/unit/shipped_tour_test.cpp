@@ -23,7 +23,7 @@ TEST(ShippedTourRealDataTest, StartsWithTheFirstLinkAndEveryStopIsAValidView) {
     AppState state;
     const UrlDecodeResult r = decode_url_hash(s.view, state);
     EXPECT_TRUE(r.version_ok) << s.view;
-    EXPECT_TRUE(r.notices.empty()) << s.view << ": " << r.notices.front();
+    EXPECT_TRUE(r.notices.empty()) << s.view << ": " << english_text(r.notices.front());
     EXPECT_TRUE(check_state_against_dataset(*d, state).empty()) << s.view;
     EXPECT_FALSE(s.caption_de.empty());
     EXPECT_FALSE(s.caption_en.empty());

@@ -56,7 +56,9 @@ TEST(UrlStateTest, OverlongHashIgnored) {
   std::string hash = "v=1&sel=" + std::string(kMaxUrlHashLength, 'a');
   UrlDecodeResult r = decode_url_hash(hash, s);
   EXPECT_FALSE(r.applied_any);
-  EXPECT_EQ(r.notices.size(), 1u);
+  ASSERT_EQ(r.notices.size(), 1u);
+  EXPECT_EQ(r.notices[0].kind, LinkNoticeKind::TooLong);
+  EXPECT_EQ(r.notices[0].field, std::to_string(kMaxUrlHashLength));
   EXPECT_EQ(s, AppState());
 }
 
@@ -140,7 +142,7 @@ TEST(UrlStateTest, RoundTripsFiltersWeightsGraphAndMyTown) {
   const std::string hash = encode_url_hash(full_state());
   UrlDecodeResult r = decode_url_hash(hash, decoded);
   EXPECT_TRUE(r.applied_any);
-  EXPECT_TRUE(r.notices.empty()) << r.notices.front();
+  EXPECT_TRUE(r.notices.empty()) << english_text(r.notices.front());
   EXPECT_EQ(decoded, full_state()) << hash;
   EXPECT_LE(hash.size(), 400u);
   EXPECT_NE(hash.find("tags=com_2030,coal_legacy"), std::string::npos) << hash;
@@ -194,7 +196,9 @@ TEST(UrlStateTest, LanguageRoundTripsAndIsValidated) {
   r = decode_url_hash("v=1&lang=fr", bad);
   EXPECT_TRUE(bad.language.empty());
   ASSERT_EQ(r.notices.size(), 1u);
-  EXPECT_EQ(r.notices[0], "invalid language ignored");
+  EXPECT_EQ(r.notices[0].kind, LinkNoticeKind::InvalidValue);
+  EXPECT_EQ(r.notices[0].field, "lang=fr");
+  EXPECT_EQ(english_text(r.notices[0]), "invalid lang=fr ignored");
   decode_url_hash("v=1&lang=en", bad);
   EXPECT_EQ(bad.language, "en");
   EXPECT_EQ(encode_url_hash(AppState()).find("lang"), std::string::npos);  // not chosen yet: left out
@@ -283,8 +287,15 @@ TEST(UrlStateTest, CheckAgainstDatasetDropsUnknownIds) {
   s.filters.tags = {"com", "old_tag"};
   s.my_town.tags = {"old_tag", "coal"};
   s.filters.kreise = {"DE:K2", "DE:A", "DE:K9"};  // DE:A is a municipality, not a Kreis
-  std::vector<std::string> notices = check_state_against_dataset(d, s);
-  EXPECT_EQ(notices.size(), 6u);
+  std::vector<LinkNotice> notices = check_state_against_dataset(d, s);
+  std::vector<std::string> fields;
+  for (const LinkNotice& n : notices) {
+    EXPECT_EQ(n.kind, LinkNoticeKind::NotInData) << n.field;
+    fields.push_back(n.field);
+  }
+  // Each names the field as the link would hold it, so the reader can find it there.
+  EXPECT_EQ(fields, (std::vector<std::string>{"path=GB:NOPE", "myb=DE:GONE", "tags=old_tag", "myt=old_tag",
+                                              "kr=DE:A", "kr=DE:K9"}));
   EXPECT_EQ(s.selected_town, "DE:A");
   EXPECT_EQ(s.graph.path_to, "");
   EXPECT_EQ(s.my_town.base_town, "");

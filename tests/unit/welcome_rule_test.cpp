@@ -12,7 +12,7 @@ AppState decoded(const char* hash) {
   AppState state;
   UrlDecodeResult r = decode_url_hash(hash, state);
   EXPECT_TRUE(r.version_ok) << hash;
-  EXPECT_TRUE(r.notices.empty()) << hash << ": " << (r.notices.empty() ? "" : r.notices[0]);
+  EXPECT_TRUE(r.notices.empty()) << hash << ": " << (r.notices.empty() ? "" : english_text(r.notices[0]));
   return state;
 }
 
