@@ -259,7 +259,7 @@ void GlobeView::rebuild_scene(const VisibleSet& visible) {
 void GlobeView::set_world_mode(bool on) {
   if (on == world_mode_) return;
   world_mode_ = on;
-  if (on && !world_requested_) request_world_network();
+  if (on && (!world_requested_ || world_failed_)) request_world_network();  // again after a failure
   hover_town_ = kNoIndex;
   hover_arc_ = -1;
   hover_world_town_ = -1;
