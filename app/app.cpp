@@ -434,6 +434,10 @@ void App::release_gpu() {
 void App::restore_gpu() {
   // ImGui's shaders, buffers and the font atlas; the sky; the globe's programs, meshes, land
   // texture and frame cache, and its data uploaded again. State, selection and camera stay.
+  // A frame can have run on the lost context before its event came: the errors its calls left
+  // (Emscripten records INVALID_ENUM for a query the dead context answered with null) are stale.
+  for (int i = 0; i < 8 && glGetError() != GL_NO_ERROR; ++i) {
+  }
   std::string error;
   if (!ImGui_ImplOpenGL3_CreateDeviceObjects() || !sky_.init(window_.glsl_version, error) ||
       !globe_.restore_gpu(window_.glsl_version, error)) {
