@@ -39,6 +39,41 @@ function differingShare(a, b) {
   return differing / (a.width * a.height);
 }
 
+// Loses the page's WebGL context and restores it (WEBGL_lose_context), then checks that the app
+// drew nothing while it was lost, showed its notice, and draws the same view again afterwards:
+// the same state (selection, filters in the hash, camera) and the same picture, no GL errors.
+async function viewSurvivesLostContext(page, tag) {
+  const before = await appState(page);
+  const imageBefore = decodePng(await page.screenshot());
+  const drawnBefore = (await query(page, 'globe')).rendered_frames;
+  await page.evaluate(() => {
+    window.lostContextTest = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
+    window.lostContextTest.loseContext();
+  });
+  await until(page, 'state', (s) => s.gpu_lost, 'the app to notice the lost context');
+  assert.equal(await page.isVisible('#graphics-notice'), true, 'no notice while the context is lost');
+  assert.match(await page.textContent('#graphics-notice'), /graphics were interrupted/);
+  const framesLost = (await query(page, 'globe')).frames;
+  await animationFrames(page, 10);
+  assert.equal((await query(page, 'globe')).frames, framesLost, 'the globe was updated while the context was lost');
+  await page.screenshot({ path: artifactPath(`fault_context_lost_${tag}.png`) });
+
+  await page.evaluate(() => window.lostContextTest.restoreContext());
+  await until(page, 'state', (s) => !s.gpu_lost, 'the app to notice the restored context');
+  await until(page, 'globe', (g) => g.gpu_restores === 1 && g.rendered_frames > drawnBefore, 'the globe drawn again');
+  await settle(page);
+  assert.equal(await page.isVisible('#graphics-notice'), false, 'the notice stayed');
+  assert.equal((await query(page, 'gl-error')).error, 0, 'a GL error after the restore');
+  const after = await appState(page);
+  for (const key of ['hash', 'selected', 'camera', 'towns', 'partnerships']) assert.deepEqual(after[key], before[key], key);
+  const imageAfter = decodePng(await page.screenshot({ path: artifactPath(`fault_context_restored_${tag}.png`) }));
+  const stats = pixelStatistics(imageAfter);
+  assert.ok(stats.stddev > 4 && stats.distinctColours > 50, `the globe is not drawn again: ${JSON.stringify(stats)}`);
+  const share = differingShare(imageBefore, imageAfter);
+  console.log(`${tag}: pixels differing before/after the lost context`, share.toFixed(4), JSON.stringify(stats));
+  assert.ok(share < 0.01, `the view differs after the restore in ${(share * 100).toFixed(2)} % of the pixels`);
+}
+
 // Serves `file` (a path under the site, e.g. "data/profiles.json") as `fault` says: "missing"
 // (404), "truncated" (the first half of the real file) or "corrupt" (a control byte, which JSON
 // allows neither inside nor outside a string, written over the middle of the real file).
@@ -104,37 +139,23 @@ const cases = {
     await page.goto(server.url + STATE_HASH);
     await waitReady(page);
     await settle(page);
-    const before = await appState(page);
-    const imageBefore = decodePng(await page.screenshot());
-    const drawnBefore = (await query(page, 'globe')).rendered_frames;
-    await page.evaluate(() => {
-      window.lostContextTest = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
-      window.lostContextTest.loseContext();
-    });
-    await until(page, 'state', (s) => s.gpu_lost, 'the app to notice the lost context');
-    assert.equal(await page.isVisible('#graphics-notice'), true, 'no notice while the context is lost');
-    assert.match(await page.textContent('#graphics-notice'), /graphics were interrupted/);
-    const framesLost = (await query(page, 'globe')).frames;
-    await animationFrames(page, 10);
-    assert.equal((await query(page, 'globe')).frames, framesLost, 'the globe was updated while the context was lost');
-    await page.screenshot({ path: artifactPath('fault_context_lost.png') });
+    await viewSurvivesLostContext(page, 'nrw_uk');
+    const hash = (await appState(page)).hash;
+    assert.match(hash, /tags=coal_legacy/);
+    assert.match(hash, /yr=1950,2000/);
+    assert.deepEqual(log.errors, []);
+  },
 
-    await page.evaluate(() => window.lostContextTest.restoreContext());
-    await until(page, 'state', (s) => !s.gpu_lost, 'the app to notice the restored context');
-    await until(page, 'globe', (g) => g.gpu_restores === 1 && g.rendered_frames > drawnBefore, 'the globe drawn again');
+  // The same in world mode: the world network's points and arcs are uploaded again.
+  async context_lost_in_world_mode({ page, log, server }) {
+    await page.goto(server.url + `#v=1&sel=${encodeURIComponent(KOELN)}`);
+    await waitReady(page);
+    await query(page, 'world on');
+    await page.waitForFunction(() => window.atlasTest.query('globe').world_built, null, { timeout: 90000, polling: 100 });
+    await query(page, 'view earth');
     await settle(page);
-    assert.equal(await page.isVisible('#graphics-notice'), false, 'the notice stayed');
-    assert.equal((await query(page, 'gl-error')).error, 0, 'a GL error after the restore');
-    const after = await appState(page);
-    for (const key of ['hash', 'selected', 'camera', 'towns', 'partnerships']) assert.deepEqual(after[key], before[key], key);
-    assert.match(after.hash, /tags=coal_legacy/);
-    assert.match(after.hash, /yr=1950,2000/);
-    const imageAfter = decodePng(await page.screenshot({ path: artifactPath('fault_context_restored.png') }));
-    const stats = pixelStatistics(imageAfter);
-    assert.ok(stats.stddev > 4 && stats.distinctColours > 50, `the globe is not drawn again: ${JSON.stringify(stats)}`);
-    const share = differingShare(imageBefore, imageAfter);
-    console.log('pixels differing before/after the lost context', share.toFixed(4), JSON.stringify(stats));
-    assert.ok(share < 0.01, `the view differs after the restore in ${(share * 100).toFixed(2)} % of the pixels`);
+    await viewSurvivesLostContext(page, 'world');
+    assert.equal((await query(page, 'globe')).world_built, true);
     assert.deepEqual(log.errors, []);
   },
 
