@@ -442,7 +442,7 @@ void App::restore_gpu() {
   if (!ImGui_ImplOpenGL3_CreateDeviceObjects() || !sky_.init(window_.glsl_version, error) ||
       !globe_.restore_gpu(window_.glsl_version, error)) {
     phase_ = Phase::Failed;
-    platform::show_fatal_error(error.empty() ? "The graphics could not be restored." : error);
+    platform::show_fatal_error(std::string(ui::tr(ui::StringId::GraphicsNotRestored)) + " " + error);
   }
 }
 

@@ -93,7 +93,6 @@ class GlobeView {
   // The world network's download or parse failed: the toolbar says so and offers a retry,
   // which asks for it again (take_world_network_request).
   void world_network_failed();
-  bool world_network_failed_shown() const { return world_mode_ && world_failed_; }
   void set_show_suggestions(bool on) { show_suggestions_ = on; }
   // The engine for the default suggestion arcs, when it comes after set_data: App hands it
   // over once the first frames are on screen (their hub terms take seconds in wasm).
@@ -143,10 +142,10 @@ class GlobeView {
   std::size_t default_suggestion_count() const { return default_suggestions_.size(); }
 
  private:
-  // The first suggestion of every NRW municipality, a slice per frame while the toggle is on;
-  // restarts when the weights or the pool change.
   void upload_map(const WorldMap& map);  // land texture, borders and graticule
   void request_world_network();
+  // The first suggestion of every NRW municipality, a slice per frame while the toggle is on;
+  // restarts when the weights or the pool change.
   void step_default_suggestions(const AppState& state, double budget_s);
   bool firsts_pending() const { return firsts_on_ && !suggestions_done_; }
   void rebuild_scene(const VisibleSet& visible);

@@ -79,6 +79,8 @@ constexpr Row kRows[] = {
     {StringId::WorldRetry, "Try again", "Erneut versuchen"},
     {StringId::GraphicsContextLost, "The graphics were interrupted; the globe comes back in a moment…",
      "Die Grafik wurde unterbrochen; der Globus kommt gleich zurück…"},
+    {StringId::GraphicsNotRestored, "The graphics could not be restored; reloading the page may help.",
+     "Die Grafik ließ sich nicht wiederherstellen; die Seite neu zu laden kann helfen."},
     {StringId::DataFileNotLoadedFormat, "%s could not be loaded (%s).", "%s konnte nicht geladen werden (%s)."},
     {StringId::DataFileDamagedFormat, "%s is damaged and was not read (%s).",
      "%s ist beschädigt und wurde nicht gelesen (%s)."},

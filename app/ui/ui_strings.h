@@ -58,6 +58,7 @@ enum class StringId {
   WorldDownloadFailed,
   WorldRetry,
   GraphicsContextLost,
+  GraphicsNotRestored,
   DataFileNotLoadedFormat,
   DataFileDamagedFormat,
   DataLineColumnFormat,
