@@ -31,6 +31,25 @@ constexpr int kSuggestionsAfterFrames = 3;
 constexpr const char* kWelcomeClosedSetting = "welcome-closed";  // platform::save_setting key
 constexpr const char* kLanguageSetting = "lang";  // platform::load_setting key
 
+// [faults] What the app lacks without a start-up file (by its name in the site).
+ui::StringId unavailable_without(const std::string& file) {
+  if (file.rfind("font", 0) == 0) return ui::StringId::UnavailableFont;
+  if (file == "profiles.json") return ui::StringId::UnavailableProfiles;
+  if (file == "sources.json") return ui::StringId::UnavailableSources;
+  if (file == "tags.json") return ui::StringId::UnavailableTags;
+  if (file == "partnerships.json") return ui::StringId::UnavailablePartnerships;
+  if (file == "world_map.json") return ui::StringId::UnavailableWorldMap;
+  return ui::StringId::UnavailableOther;
+}
+
+std::string format_text(const char* format, const std::string& a, const std::string& b = {}) {
+  const int n = std::snprintf(nullptr, 0, format, a.c_str(), b.c_str());
+  std::string out(std::size_t(std::max(n, 0)) + 1, '\0');
+  std::snprintf(out.data(), out.size(), format, a.c_str(), b.c_str());
+  out.pop_back();
+  return out;
+}
+
 ui::Language ui_language_of(const std::string& code) {
   return code == "de" ? ui::Language::German : ui::Language::English;
 }
@@ -104,7 +123,9 @@ void App::start_loading() {
 void App::on_file(platform::FileResult file) {
   ++files_done_;
   if (!file.ok) {
-    load_problems_.push_back(file.name + ": " + file.error);
+    // Data files are named as in data/ (as the loader's messages name them).
+    const std::string name = file.name.rfind("data/", 0) == 0 ? file.name.substr(5) : file.name;
+    note_file_fault(name, ui::StringId::DataFileNotLoadedFormat, file.error);
   } else if (file.name.rfind("fonts/", 0) == 0) {
     install_font(file.bytes);
   } else if (file.name.rfind("data/", 0) == 0) {
@@ -123,8 +144,7 @@ void App::take_data_file(platform::FileResult file) {
       dataset_files_.push_back({name, std::move(file.bytes)});
       break;
     case DataFileKind::WorldMap: {
-      LoadReport report = load_world_map({name, file.bytes}, world_map_);
-      for (const LoadProblem& p : report.problems) load_problems_.push_back(p.to_string());
+      take_load_problems(load_world_map({name, file.bytes}, world_map_));
       break;
     }
     default:
@@ -134,15 +154,33 @@ void App::take_data_file(platform::FileResult file) {
 
 void App::request_world_network() {
   platform::request_file("data/world_network.json", [this](platform::FileResult file) {
-    if (!file.ok) {
-      load_problems_.push_back(file.name + ": " + file.error);
+    if (!file.ok) {  // the toolbar says so and offers a retry
+      globe_.world_network_failed();
       return;
     }
     double start = platform::now_seconds();
     LoadReport report = load_world_network({"world_network.json", file.bytes}, world_network_);
     world_network_parse_ms_ = (platform::now_seconds() - start) * 1000.0;
     for (const LoadProblem& p : report.problems) load_problems_.push_back(p.to_string());
+    if (world_network_.pairs.empty()) globe_.world_network_failed();
   });
+}
+
+void App::note_file_fault(const std::string& file, ui::StringId format, const std::string& reason) {
+  file_faults_.push_back(format_text(ui::tr(format), file, reason));
+  notices_.push_back(file_faults_.back() + " " + ui::tr(unavailable_without(file)));
+}
+
+void App::take_load_problems(const LoadReport& report) {
+  for (const LoadProblem& p : report.problems) {
+    if (p.line == 0) {
+      load_problems_.push_back(p.to_string());
+      continue;
+    }
+    char place[96];
+    std::snprintf(place, sizeof place, ui::tr(ui::StringId::DataLineColumnFormat), p.line, p.column);
+    note_file_fault(p.file, ui::StringId::DataFileDamagedFormat, std::string(place) + ": " + p.message);
+  }
 }
 
 void App::install_font(const std::string& bytes) {
@@ -160,7 +198,7 @@ void App::install_font(const std::string& bytes) {
   ImFont* font = io.Fonts->AddFontFromMemoryTTF(font_bytes_.data(), int(font_bytes_.size()),
                                                 ui::theme::kBodyFontSize * dpi_scale_, &config, kGlyphRanges);
   if (!font) {
-    load_problems_.push_back("font could not be read; using the built-in font");
+    note_file_fault("font", ui::StringId::DataFileDamagedFormat, "TrueType");
     io.Fonts->Clear();
     io.Fonts->AddFontDefault();
   }
@@ -176,7 +214,14 @@ void App::finish_loading() {
   dataset_report_ = load_dataset_files(dataset_files_, dataset_);
   dataset_load_ms_ = (platform::now_seconds() - start) * 1000.0;
   dataset_files_.clear();
-  for (const LoadProblem& p : dataset_report_.problems) load_problems_.push_back(p.to_string());
+  take_load_problems(dataset_report_);
+  if (dataset_.towns.empty()) {  // towns.json unreadable (or every town rejected): nothing to show
+    phase_ = Phase::Failed;
+    std::string faults;
+    for (const std::string& f : file_faults_) faults += (faults.empty() ? "" : " ") + f;
+    platform::show_fatal_error(format_text(ui::tr(ui::StringId::DataNoTownsFormat), faults), false);
+    return;
+  }
   visible_ = make_default_visible_set(dataset_);
   explore_.set_data(dataset_);
   globe_.set_data(dataset_, world_map_, nullptr);  // the engine follows after the first frames
@@ -292,6 +337,12 @@ void App::draw_welcome_card() {
 
 bool App::frame() {
   platform::poll_files();
+  if (!follow_graphics_context()) {  // nothing can be drawn; input waits for the context
+    SDL_Event event;
+    bool quit = false;
+    while (SDL_PollEvent(&event)) quit = quit || event.type == SDL_QUIT;
+    return !quit;
+  }
   // Presenter mode or a kiosk as at the frame's start: a key that ends it is not also a globe
   // or panel key in the same frame.
   const bool presentation = tours_.hides_panels();
@@ -357,6 +408,43 @@ void App::draw_frame() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
+bool App::follow_graphics_context() {
+  for (platform::GraphicsEvent e; (e = platform::take_graphics_event()) != platform::GraphicsEvent::None;) {
+    if (e == platform::GraphicsEvent::Lost && !gpu_lost_) {
+      gpu_lost_ = true;
+      release_gpu();
+      platform::show_graphics_notice(ui::tr(ui::StringId::GraphicsContextLost));
+    } else if (e == platform::GraphicsEvent::Restored && gpu_lost_) {
+      gpu_lost_ = false;
+      restore_gpu();
+      platform::show_graphics_notice("");
+    }
+  }
+  return !gpu_lost_;
+}
+
+void App::release_gpu() {
+  // The objects are gone with the context; deleting them only forgets their names.
+  sky_.destroy();
+  globe_.release_gpu();
+  ImGui_ImplOpenGL3_DestroyDeviceObjects();
+}
+
+void App::restore_gpu() {
+  // ImGui's shaders, buffers and the font atlas; the sky; the globe's programs, meshes, land
+  // texture and frame cache, and its data uploaded again. State, selection and camera stay.
+  // A frame can have run on the lost context before its event came: the errors its calls left
+  // (Emscripten records INVALID_ENUM for a query the dead context answered with null) are stale.
+  for (int i = 0; i < 8 && glGetError() != GL_NO_ERROR; ++i) {
+  }
+  std::string error;
+  if (!ImGui_ImplOpenGL3_CreateDeviceObjects() || !sky_.init(window_.glsl_version, error) ||
+      !globe_.restore_gpu(window_.glsl_version, error)) {
+    phase_ = Phase::Failed;
+    platform::show_fatal_error(std::string(ui::tr(ui::StringId::GraphicsNotRestored)) + " " + error);
+  }
+}
+
 void App::capture_picture() {
   // The attribution names the main sources as "About the data" lists them, and counts the
   // cited web pages and references (ids pg_ and cs_, data/SCHEMA.md).
@@ -414,6 +502,8 @@ std::string App::describe_state_json() const {
   j["world_map_points"] = world_map_.point_count();
   j["notices"] = notices_;
   j["load_problems"] = load_problems_;
+  j["file_faults"] = file_faults_;
+  j["gpu_lost"] = gpu_lost_;
   j["picture"] = nlohmann::json::parse(picture_.describe_json());
   return j.dump();
 }

@@ -18,6 +18,7 @@
 #include "platform/platform.h"
 #include "render/sky_renderer.h"
 #include "tour_controller.h"
+#include "ui/ui_strings.h"
 
 namespace atlas {
 
@@ -61,6 +62,14 @@ class App {
   void finish_loading();
   void install_font(const std::string& bytes);
   void take_data_file(platform::FileResult file);
+  // [faults] A start-up file that failed: a notice in the UI's language names it, the reason
+  // and what is unavailable without it. Syntax errors of a report become such notices (with
+  // line and column); record problems go to the data problems list.
+  void note_file_fault(const std::string& file, ui::StringId format, const std::string& reason);
+  void take_load_problems(const LoadReport& report);
+  bool follow_graphics_context();  // false while the GL context is lost (nothing is drawn)
+  void release_gpu();
+  void restore_gpu();
   void apply_hash(const std::string& hash, bool from_link);
   void follow_language_switch();  // a language switched in the UI goes to the link and the device
   void publish_state_to_url();
@@ -80,6 +89,8 @@ class App {
   static constexpr double kCameraPublishInterval = 0.25;  // seconds between camera-only URL updates
   std::vector<std::string> notices_;
   std::vector<std::string> load_problems_;
+  std::vector<std::string> file_faults_;  // [faults] notices of start-up files that failed
+  bool gpu_lost_ = false;                 // [faults] the browser took the GL context away
   std::vector<NamedText> dataset_files_;  // collected while downloading, parsed together
   WorldMap world_map_;
   WorldNetwork world_network_;

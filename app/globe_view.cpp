@@ -23,6 +23,7 @@
 #include "core/match/match_explanation.h"
 #include "platform/platform.h"
 #include "scene/land_mask.h"
+#include "ui/item_rects.h"
 #include "ui/overview_panel.h"
 #include "ui/theme.h"
 #include "ui/ui_strings.h"
@@ -96,8 +97,7 @@ CameraState GlobeView::earth_camera() {
   return c;
 }
 
-void GlobeView::set_data(const Dataset& dataset, const WorldMap& map, const MatchEngine* engine) {
-  dataset_ = &dataset;
+void GlobeView::upload_map(const WorldMap& map) {
   double start = platform::now_seconds();
   LandMask mask = rasterize_land(map, kLandWidth, kLandHeight);
   globe_.upload_land(mask);
@@ -107,6 +107,23 @@ void GlobeView::set_data(const Dataset& dataset, const WorldMap& map, const Matc
   globe_.upload_borders(lines);
   stats_.uploads += 2;
   stats_.land_build_ms = (platform::now_seconds() - start) * 1000.0;
+}
+
+void GlobeView::release_gpu() { destroy(); }
+
+bool GlobeView::restore_gpu(const char* glsl_version, std::string& error) {
+  if (!init(glsl_version, error)) return false;
+  if (map_) upload_map(*map_);  // the land texture and the borders
+  scene_dirty_ = true;          // towns and arcs: uploaded again on the next update
+  world_built_ = false;         // the world network's too, when world mode shows it
+  ++stats_.gpu_restores;
+  return true;
+}
+
+void GlobeView::set_data(const Dataset& dataset, const WorldMap& map, const MatchEngine* engine) {
+  dataset_ = &dataset;
+  map_ = &map;
+  upload_map(map);
 
   town_links_.assign(dataset.towns.size(), {});
   for (PartnershipIndex p = 0; p < dataset.partnerships.size(); ++p) {
@@ -234,16 +251,21 @@ void GlobeView::rebuild_scene(const VisibleSet& visible) {
 void GlobeView::set_world_mode(bool on) {
   if (on == world_mode_) return;
   world_mode_ = on;
-  if (on && !world_requested_) {
-    world_requested_ = true;
-    world_request_pending_ = true;
-    world_request_time_ = platform::now_seconds();
-  }
+  if (on && (!world_requested_ || world_failed_)) request_world_network();  // again after a failure
   hover_town_ = kNoIndex;
   hover_arc_ = -1;
   hover_world_town_ = -1;
   labels_dirty_ = true;
 }
+
+void GlobeView::request_world_network() {
+  world_requested_ = true;
+  world_request_pending_ = true;
+  world_failed_ = false;
+  world_request_time_ = platform::now_seconds();
+}
+
+void GlobeView::world_network_failed() { world_failed_ = true; }
 
 bool GlobeView::take_world_network_request() {
   bool r = world_request_pending_;
@@ -806,7 +828,12 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
       if (wide) ImGui::SameLine();  // a phone gives them a line of their own
       toolbar_buttons();
     }
-    if (world_mode_ && !world_built_) {
+    if (world_mode_ && world_failed_) {
+      ImGui::TextColored(ui::theme::warning_text(), "%s", ui::tr(ui::StringId::WorldDownloadFailed));
+      if (wide) ImGui::SameLine();
+      if (ImGui::SmallButton(ui::tr(ui::StringId::WorldRetry))) request_world_network();
+      ui::note_item_rect("world-retry");
+    } else if (world_mode_ && !world_built_) {
       float t = float(platform::now_seconds() - world_request_time_);
       ImGui::TextUnformatted(ui::tr(world.pairs.empty() ? ui::StringId::WorldDownloading : ui::StringId::WorldBuilding));
       ImGui::ProgressBar(-1.0f * t, ImVec2(260, 0), "");  // indeterminate
@@ -915,6 +942,8 @@ std::string GlobeView::describe_json() const {
   j["flying"] = flight_.active();
   j["world_mode"] = world_mode_;
   j["world_built"] = world_built_;
+  j["world_failed"] = world_failed_;
+  j["gpu_restores"] = stats_.gpu_restores;
   j["points"] = scene_.points.size();
   j["arcs"] = scene_.arcs.size();
   j["default_suggestions"] = default_suggestions_.size();  // first suggestions computed

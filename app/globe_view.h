@@ -45,6 +45,7 @@ struct GlobeFrameStats {
   std::uint64_t rendered_frames = 0, cached_frames = 0;  // globe drawn, or its cached image shown
   double first_complete_frame_ms = -1.0;  // page time when land, towns, arcs and default suggestions first drew
   double land_build_ms = -1.0, suggestions_ms = 0.0, last_scene_build_ms = -1.0, world_build_ms = -1.0;
+  std::uint64_t gpu_restores = 0;  // GL contexts restored after a loss (every GL object made again)
   double firsts_ms = -1.0;  // wall time from switching "first suggestions" on to all computed (last run)
 };
 
@@ -79,11 +80,19 @@ class GlobeView {
   std::vector<std::string> placed_label_texts() const;
   const std::vector<PlacedLabel>& placed_labels() const { return layout_.placed(); }  // CSS pixels
   void destroy();
+  // The GL context was lost (browser): its objects are gone; nothing is drawn until
+  // restore_gpu, which makes every GL object again and uploads the map, the towns and arcs
+  // and, in world mode, the world network again from the data kept on the CPU.
+  void release_gpu();
+  bool restore_gpu(const char* glsl_version, std::string& error);
 
   // World mode: entering it asks the app for the world network (see take_world_network_request).
   void set_world_mode(bool on);
   bool world_mode() const { return world_mode_; }
   bool take_world_network_request();
+  // The world network's download or parse failed: the toolbar says so and offers a retry,
+  // which asks for it again (take_world_network_request).
+  void world_network_failed();
   void set_show_suggestions(bool on) { show_suggestions_ = on; }
   // The engine for the default suggestion arcs, when it comes after set_data: App hands it
   // over once the first frames are on screen (their hub terms take seconds in wasm).
@@ -133,6 +142,8 @@ class GlobeView {
   std::size_t default_suggestion_count() const { return default_suggestions_.size(); }
 
  private:
+  void upload_map(const WorldMap& map);  // land texture, borders and graticule
+  void request_world_network();
   // The first suggestion of every NRW municipality, a slice per frame while the toggle is on;
   // restarts when the weights or the pool change.
   void step_default_suggestions(const AppState& state, double budget_s);
@@ -187,6 +198,8 @@ class GlobeView {
   bool panel_open_ = true;
   bool home_applied_ = false;
   bool world_mode_ = false, world_requested_ = false, world_request_pending_ = false, world_built_ = false;
+  bool world_failed_ = false;  // the last request failed; the toolbar offers a retry
+  const WorldMap* map_ = nullptr;  // App's; uploaded again after a lost GL context
   double world_request_time_ = 0.0;
 
   std::string selected_id_;

@@ -6,7 +6,7 @@
 // (GlobeView::Layer), "spin <deg per frame>", "draw-time N [cached]" (ms per synchronous
 // redraw of the last frame, globe and panels, in full or from the cache; frame benchmark), "glyphs-missing [hex,...]",
 // "own-data" (a council's own list: file, rows read and kept, problems, what was taken in),
-// "welcome" (the first-visit card: {"open": bool}).
+// "welcome" (the first-visit card: {"open": bool}), "gl-error" (glGetError).
 // "text-log on|off" and "text-log" (every line of text the UI drew since "on", each with where
 // its words come from, and the other language's table texts found: drawn_text_log.h).
 // "tour ..." (presenter mode, tours, kiosk: TourController::test_command).
@@ -24,6 +24,7 @@
 
 #include "app.h"
 #include "core/code_points.h"
+#include "platform/gl.h"
 #include "ui/ui_strings.h"
 
 #ifdef __EMSCRIPTEN__
@@ -113,6 +114,8 @@ bool globe_command(App& app, const std::string& cmd, std::string& reply) {
     in >> arg;
     ui::set_language(arg == "de" ? ui::Language::German : ui::Language::English);
     reply = R"({"ok":true})";
+  } else if (verb == "gl-error") {  // [faults] glGetError: 0 when the GL calls since the last check were valid
+    reply = nlohmann::json{{"error", unsigned(glGetError())}}.dump();
   } else if (verb == "layers") {  // bit mask: 1 globe, 2 borders, 4 arcs, 8 points, 16 labels
     unsigned mask = 0xFFu;
     in >> mask;

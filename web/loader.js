@@ -18,6 +18,9 @@
 // 10. a council's own list, dropped on the page or chosen in the file picker (SDL2's web
 //    backend does not deliver dropped files), read with File.arrayBuffer() and handed to the
 //    app (platform.h take_user_file).
+// 11. a lost WebGL context (webglcontextlost: its default prevented, so that the browser
+//    restores it) and its restoration reach the app in order (platform.h take_graphics_event);
+//    the app's notice (in its language) shows over the page meanwhile.
 'use strict';
 (function () {
   const DOWNLOAD_SHARE = 0.85; // of the progress bar; the rest is parsing in the app
@@ -42,9 +45,10 @@
     document.documentElement.dataset.atlasProgress = String(percent);
   }
 
-  function fatal(message) {
+  function fatal(message, browserHint = true) {
     el('loading').hidden = true;
     el('error').hidden = false;
+    el('error-hint').hidden = !browserHint;
     el('error-text').textContent = message;
     document.documentElement.dataset.atlasError = message;
   }
@@ -76,7 +80,11 @@
   }
 
   function startDownload(name, expectedBytes) {
-    if (!downloads.has(name)) downloads.set(name, download(name, expectedBytes));
+    if (!downloads.has(name)) {
+      const request = download(name, expectedBytes);
+      request.catch(() => downloads.delete(name)); // a failed download is fetched afresh when asked again
+      downloads.set(name, request);
+    }
     return downloads.get(name);
   }
 
@@ -88,7 +96,9 @@
         Module.HEAPU8.set(bytes, ptr);
         Module.ccall('atlas_file_arrived', null, ['number', 'number', 'number', 'string'], [id, ptr, bytes.length, '']);
       }, (err) => {
-        Module.ccall('atlas_file_arrived', null, ['number', 'number', 'number', 'string'], [id, 0, 0, String(err.message || err)]);
+        // The reason only ("HTTP 404"): the app names the file in its own words.
+        const reason = String(err.message || err).replace(name + ': ', '');
+        Module.ccall('atlas_file_arrived', null, ['number', 'number', 'number', 'string'], [id, 0, 0, reason]);
       });
     },
     setHash(hash, push) {
@@ -126,6 +136,11 @@
       }, 'image/png');
     },
     pickFile() { el('own-data-input').click(); },
+    takeGraphicsEvent: () => graphicsEvents.shift() || 0,  // 1 lost, 2 restored, 0 none
+    showGraphicsNotice(text) {
+      el('graphics-notice').textContent = text;
+      el('graphics-notice').hidden = !text;
+    },
     // platform.h load_setting / save_setting; storage may be blocked (private modes).
     loadSetting(key) {
       try { return localStorage.getItem('atlas-setting:' + key) || ''; } catch (e) { return ''; }
@@ -198,6 +213,13 @@
     });
   }
   setUpOwnDataInput();
+
+  const graphicsEvents = [];
+  el('canvas').addEventListener('webglcontextlost', (e) => {
+    e.preventDefault(); // without it the browser never restores the context
+    graphicsEvents.push(1);
+  });
+  el('canvas').addEventListener('webglcontextrestored', () => { graphicsEvents.push(2); });
 
   const currentHash = () => window.location.hash.replace(/^#/, '');
   // pushState/replaceState (the app's own writes) fire neither event: these are the user's.

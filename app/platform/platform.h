@@ -80,7 +80,17 @@ std::vector<std::string> preferred_languages();
 // Loading feedback to the page: `fraction` in [0,1] of the parsing stage.
 void report_progress(const std::string& stage, double fraction);
 void signal_ready();
-void show_fatal_error(const std::string& message);
+// The page's error box (browser; desktop: stderr). `browser_hint`: the box also suggests
+// another browser or hardware acceleration (not for a data file the site lacks).
+void show_fatal_error(const std::string& message, bool browser_hint = true);
+
+// The GL context's fate. Browser: the canvas's webglcontextlost / webglcontextrestored (the
+// page prevents the lost event's default, so the browser restores the context); events come
+// in order, None when there is none. Desktop: never lost.
+enum class GraphicsEvent { None, Lost, Restored };
+GraphicsEvent take_graphics_event();
+// A short notice over the page while the globe cannot be drawn; "" hides it. Desktop: none.
+void show_graphics_notice(const std::string& text);
 
 double now_seconds();
 

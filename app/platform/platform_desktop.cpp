@@ -188,7 +188,9 @@ void signal_ready() {
   std::printf("ready\n");
   std::fflush(stdout);  // a script waiting for "ready" reads a pipe, which is fully buffered
 }
-void show_fatal_error(const std::string& message) { std::fprintf(stderr, "error: %s\n", message.c_str()); }
+void show_fatal_error(const std::string& message, bool) { std::fprintf(stderr, "error: %s\n", message.c_str()); }
+GraphicsEvent take_graphics_event() { return GraphicsEvent::None; }
+void show_graphics_notice(const std::string&) {}
 
 double now_seconds() {
   using clock = std::chrono::steady_clock;

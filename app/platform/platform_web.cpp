@@ -104,8 +104,18 @@ EM_JS(void, js_save_setting, (const char* key, const char* value), {
   window.atlasPage.saveSetting(UTF8ToString(key), UTF8ToString(value));
 });
 EM_JS(void, js_signal_ready, (), { window.atlasPage.ready(); });
-EM_JS(void, js_show_fatal_error, (const char* message), {
-  window.atlasPage.fatal(UTF8ToString(message));
+EM_JS(void, js_show_fatal_error, (const char* message, int browser_hint), {
+  window.atlasPage.fatal(UTF8ToString(message), !!browser_hint);
+});
+EM_JS(int, js_take_graphics_event, (), { return window.atlasPage.takeGraphicsEvent(); });
+EM_JS(void, js_show_graphics_notice, (const char* text), {
+  window.atlasPage.showGraphicsNotice(UTF8ToString(text));
+});
+// Extensions are objects of the context that was lost: Emscripten enables its set again.
+EM_JS(void, js_enable_gl_extensions_again, (), {
+  if (typeof GL === 'undefined' || !GL.currentContext) return;
+  GL.currentContext.initExtensionsDone = false;
+  GL.initExtensions(GL.currentContext);
 });
 
 StartRequest configure(int, char**) { return {}; }
@@ -209,7 +219,23 @@ std::vector<std::string> preferred_languages() {
 
 void report_progress(const std::string& stage, double fraction) { js_report_progress(stage.c_str(), fraction); }
 void signal_ready() { js_signal_ready(); }
-void show_fatal_error(const std::string& message) { js_show_fatal_error(message.c_str()); }
+void show_fatal_error(const std::string& message, bool browser_hint) {
+  js_show_fatal_error(message.c_str(), browser_hint ? 1 : 0);
+}
+
+GraphicsEvent take_graphics_event() {
+  switch (js_take_graphics_event()) {
+    case 1:
+      return GraphicsEvent::Lost;
+    case 2:
+      js_enable_gl_extensions_again();
+      return GraphicsEvent::Restored;
+    default:
+      return GraphicsEvent::None;
+  }
+}
+
+void show_graphics_notice(const std::string& text) { js_show_graphics_notice(text.c_str()); }
 double now_seconds() { return emscripten_get_now() / 1000.0; }
 
 void pick_user_file() { js_pick_user_file(); }
