@@ -1,4 +1,5 @@
-// Soak test (issue 15 item 4): drives the app through a long, seeded, deterministic sequence of
+// Soak test (issue 15 item 4; not in the test command yet: the wasm bound fails, see the README):
+// drives the app through a long, seeded, deterministic sequence of
 // interactions in headless Chromium and checks that nothing piles up. One CTest entry:
 //   node soak_cases.mjs soak
 // Interactions, mixed by a seeded generator (ATLAS_SOAK_SEED, default 1515): selecting a town
@@ -254,11 +255,11 @@ const cases = {
     for (let i = 1; i < samples.length; ++i)
       assert.ok(samples[i].frames > samples[i - 1].frames, `frames stopped between samples ${i - 1} and ${i}`);
     for (const [name] of kinds) assert.ok(used[name] > 0, `the sequence never did "${name}"`);
+    assert.deepEqual(log.errors, []);
     assert.ok(result.wasm_slope_bytes_per_100 < WASM_SLOPE_LIMIT,
       `wasm heap grows ${result.wasm_slope_bytes_per_100.toFixed(0)} bytes per 100 interactions`);
     assert.ok(result.js_slope_bytes_per_100 < JS_SLOPE_LIMIT,
       `JS heap grows ${result.js_slope_bytes_per_100.toFixed(0)} bytes per 100 interactions`);
-    assert.deepEqual(log.errors, []);
   },
 };
 
