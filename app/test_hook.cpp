@@ -7,6 +7,8 @@
 // redraw of the last frame, globe and panels, in full or from the cache; frame benchmark), "glyphs-missing [hex,...]",
 // "own-data" (a council's own list: file, rows read and kept, problems, what was taken in),
 // "welcome" (the first-visit card: {"open": bool}), "gl-error" (glGetError).
+// "heap": the allocator's bytes in use ({"in_use": dlmalloc's mallinfo().uordblks} in the wasm
+// build; the soak test's leak measure; HEAPU8.length is reserved memory that never shrinks).
 // "text-log on|off" and "text-log" (every line of text the UI drew since "on", each with where
 // its words come from, and the other language's table texts found: drawn_text_log.h).
 // "tour ..." (presenter mode, tours, kiosk: TourController::test_command).
@@ -16,6 +18,8 @@
 
 #include <imgui.h>
 #include <nlohmann/json.hpp>
+
+#include <malloc.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -41,6 +45,17 @@ App* g_app = nullptr;
 void set_test_hook_app(App* app) { g_app = app; }
 
 namespace {
+// Bytes handed out by malloc and not yet freed (Emscripten's dlmalloc; glibc natively).
+nlohmann::json heap_json() {
+#ifdef __EMSCRIPTEN__
+  const struct mallinfo info = mallinfo();
+#else
+  const struct mallinfo2 info = mallinfo2();
+#endif
+  return nlohmann::json{{"in_use", static_cast<std::uint64_t>(info.uordblks)},
+                        {"arena", static_cast<std::uint64_t>(info.arena)}};
+}
+
 // Code points among `cps` that the UI font atlas has no glyph for.
 nlohmann::json missing_glyphs(const std::set<std::uint32_t>& cps) {
   nlohmann::json out = nlohmann::json::array();
@@ -164,6 +179,7 @@ extern "C" ATLAS_EXPORT const char* atlas_test_query(const char* command) {
     reply = R"({"requested":true})";
   }
   else if (cmd == "own-data") reply = atlas::g_app->own_data_json();
+  else if (cmd == "heap") reply = atlas::heap_json().dump();
   else if (cmd == "welcome") reply = nlohmann::json{{"open", atlas::g_app->welcome_open()}}.dump();
   else if (cmd == "text-log") reply = atlas::g_app->text_log_json();
   else if (cmd == "text-log on" || cmd == "text-log off") {

@@ -46,12 +46,13 @@ function waitForPort(port, deadline) {
   });
 }
 
-export async function startServer(name) {
-  if (!fs.existsSync(path.join(siteDir, 'manifest.json'))) throw new Error(`no built site in ${siteDir}`);
+// `dir`: another site folder (a site built from fixture data, security_cases.mjs).
+export async function startServer(name, dir = siteDir) {
+  if (!fs.existsSync(path.join(dir, 'manifest.json'))) throw new Error(`no built site in ${dir}`);
   const port = await freePort();
   const runtime = path.join(artifactsDir, name, 'nginx');
   fs.rmSync(runtime, { recursive: true, force: true });
-  const conf = execFileSync('bash', [path.join(repo, 'tools/nginx_config.sh'), siteDir, `127.0.0.1:${port}`, runtime])
+  const conf = execFileSync('bash', [path.join(repo, 'tools/nginx_config.sh'), dir, `127.0.0.1:${port}`, runtime])
     .toString().trim();
   const proc = spawn('nginx', ['-p', runtime, '-c', conf, '-g', 'daemon off;'], { stdio: ['ignore', 'inherit', 'inherit'] });
   let exited = false;

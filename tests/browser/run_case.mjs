@@ -72,12 +72,29 @@ const cases = {
     assert.deepEqual(log.errors, []);
   },
 
+  // Every page of the site: the app, list.html, and profile.html opened by the app's button
+  // (a new tab, so requests are watched on the whole browser context).
   async only_same_origin_requests({ page, log, server }) {
+    const requests = [];
+    page.context().on('request', (r) => requests.push(r.url()));
     await page.goto(server.url);
     await waitReady(page);
-    assert.ok(log.requests.length >= 5, `expected the page, loader, wasm and data requests, saw ${log.requests.length}`);
-    const foreign = log.requests.filter((u) => !u.startsWith(server.origin + '/'));
+    assert.ok(requests.length >= 5, `expected the page, loader, wasm and data requests, saw ${requests.length}`);
+    await globeQuery(page, 'open-town DE:05515000');  // Münster
+    await globeQuery(page, 'tab town');
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), (async () => {
+      await page.waitForFunction(() => !window.atlasTest.query('rect print-profile').error, null, { polling: 'raf' });
+      const r = await globeQuery(page, 'rect print-profile');
+      await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+    })()]);
+    await tab.waitForFunction(() => document.documentElement.dataset.profileReady === 'shown');
+    await page.goto(server.url + 'list.html');
+    await page.waitForSelector('table');
+    for (const name of ['profile.html', 'list.html', 'list.js', 'profile.js'])
+      assert.ok(requests.some((u) => new URL(u).pathname === '/' + name), `${name} was requested`);
+    const foreign = requests.filter((u) => !u.startsWith(server.origin + '/'));
     assert.deepEqual(foreign, []);
+    assert.deepEqual(log.errors, []);
   },
 
   async hash_restored_after_reload({ page, log, server }) {
