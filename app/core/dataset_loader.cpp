@@ -604,7 +604,8 @@ ATLAS_NOINLINE bool read_town(const Section& s, Value v, std::size_t i, const Id
   double gn = 0;
   if (r.num("gn", gn, false) && (gn < 1 || gn > 4294967295.0 || gn != std::floor(gn)))
     r.fail("/gn", "GeoNames id must be a positive integer");
-  t.geonames_id = static_cast<std::uint32_t>(gn);
+  // Converted only when in range: a rejected 2e19 must not reach the cast (found by fuzzing).
+  if (gn >= 1 && gn <= 4294967295.0) t.geonames_id = static_cast<std::uint32_t>(gn);
   r.boolean("kf", t.kreisfrei);
   r.str("nt", t.note, false, false);
   r.str("d19", t.district_2019, false);

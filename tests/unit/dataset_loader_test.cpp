@@ -409,6 +409,22 @@ TEST(DatasetLoaderTest, UkPlacesInheritCouncilAndCountyTagsButNeverTheCouncilsEx
   EXPECT_EQ(ce.side("GB")->as_of, "2020-02");
 }
 
+// Found by fuzzing (tests/fuzz/regressions/own_data_round_trip/geonames_id_2e19): an id out of
+// the uint32 range was rejected, and then converted anyway, which is undefined behaviour.
+TEST(DatasetLoaderTest, GeoNamesIdOutOfRangeRejectsOnlyThatTown) {
+  std::string text = read_fixture("good.json");
+  const std::string bonn = R"("id": "DE:05314000",)";
+  ASSERT_NE(text.find(bonn), std::string::npos);
+  text.replace(text.find(bonn), bonn.size(), bonn + R"( "gn": 2e19,)");
+  Dataset d;
+  LoadReport r = load_dataset_files({{"good.json", text}}, d);
+  ASSERT_GE(r.error_count(), 1u) << errors_of(r);
+  EXPECT_EQ(r.problems.front().pointer, "/towns/0/gn");
+  EXPECT_NE(r.problems.front().message.find("GeoNames id must be a positive integer"), std::string::npos);
+  EXPECT_EQ(d.find_town("DE:05314000"), kNoIndex);
+  EXPECT_NE(d.find_town("GB:E06000040"), kNoIndex);  // the other towns load
+}
+
 TEST(DatasetLoaderTest, BadSidesRejectTheTagWithThePointer) {
   std::string text = read_fixture("uk_places.json");
   const std::string good = R"({"c": "GB", "cov": "complete", "asof": "2020-02"})";
