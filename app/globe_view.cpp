@@ -32,6 +32,7 @@ namespace atlas {
 namespace {
 constexpr float kLabelSize = GlobeView::kLabelSize;
 constexpr float kPresentationLabelScale = 1.6f, kPresentationMarkScale = 1.5f;  // for a projector
+constexpr float kToolbarMinGlobeHeight = 240.0f;  // CSS pixels of globe the toolbar needs beside it
 constexpr float kCaptionBar = 64.0f, kCaptionBarPhone = 120.0f;  // CSS pixels kept for presenter mode's caption
 constexpr int kSuggestionsPerTown = 1;  // "first suggestions": each NRW municipality's best match (issue 12)
 constexpr int kLandWidth = 4096, kLandHeight = 2048;
@@ -631,7 +632,8 @@ void GlobeView::update(AppState& state, const VisibleSet& visible, const WorldNe
   if (labels_dirty_ || camera_moved || !(placed_camera_ == camera_)) place_labels();
   draw_labels();
   if (!presentation) draw_tooltip();
-  if (!hide_panels && !presentation) draw_toolbar(state, world);
+  // [touch] Not over the strip of globe a phone's full bottom sheet leaves.
+  if (!hide_panels && !presentation && area_.y1 - area_.y0 >= kToolbarMinGlobeHeight) draw_toolbar(state, world);
 
   ++stats_.frames;
   if (stats_.first_complete_frame_ms < 0 && globe_.has_land() && !firsts_pending() && stats_.scene_builds > 0 &&

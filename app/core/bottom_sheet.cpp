@@ -65,7 +65,9 @@ void BottomSheet::drag(float dy, double dt) {
                             sheet_stop_height(SheetStop::Full, screen_h_, metrics_));
   if (dt > 0.0) {
     const float v = float(-dy / dt);
-    velocity_ = 0.5f * velocity_ + 0.5f * v;  // smoothed over the last few frames
+    // Smoothed over the last few frames; the first movement counts in full (a flick can be
+    // one or two frames long on a slow device).
+    velocity_ = velocity_ == 0.0f ? v : 0.5f * velocity_ + 0.5f * v;
   }
 }
 

@@ -36,10 +36,11 @@ const touch = (cdp, type, points) =>
   cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
 
 // Fingers from `from` to `to` (lists of [x, y]) in `steps` moves, one app frame apart; the
-// fingers stay down for `hold` frames at the end before they lift.
+// fingers stay down for `hold` frames at the end before they lift. The first move follows the
+// touch at once, as a finger that drags does (a finger held still for 0.5 s is a long press,
+// and software-rendered frames here can take longer than that).
 async function gesture(page, cdp, from, to, steps = 8, hold = 3) {
   await touch(cdp, 'touchStart', from);
-  await animationFrames(page, 1);
   for (let i = 1; i <= steps; ++i) {
     const t = i / steps;
     await touch(cdp, 'touchMove', from.map(([x, y], k) => [x + (to[k][0] - x) * t, y + (to[k][1] - y) * t]));
@@ -74,7 +75,7 @@ async function dragRotates(page, cdp) {
   const area = await globeArea(page);
   const before = await camera(page);
   const dx = 80, dy = 40;
-  await gesture(page, cdp, [[area.cx - 40, area.cy - 20]], [[area.cx - 40 + dx, area.cy - 20 + dy]]);
+  await gesture(page, cdp, [[area.cx - 40, area.cy - 20]], [[area.cx - 40 + dx, area.cy - 20 + dy]], 4);
   const after = await camera(page);
   // orbit_by_pixels: a drag to the right turns the view west, a drag down north.
   // globe_camera.h: a 20 degree field of view over the screen's height.
@@ -182,9 +183,9 @@ async function sheetPullsUpAndDown(page, cdp) {
   assert.equal(full.stop, 'full');
   assert.ok(full.top > 0 && full.top < 100, `the globe still peeks out above a full sheet: top ${full.top}`);
   await page.screenshot({ path: artifactPath('touch_sheet_full.png') });
-  // A quick pull down of 150 px, lifted at once: one stop down, although full is nearer.
+  // A quick pull down of 150 px in one frame, lifted at once: one stop down, although full is nearer.
   const fullTop = (await query(page, 'rect sheet-handle')).y + 30;
-  await gesture(page, cdp, [[x, fullTop]], [[x, fullTop + 150]], 3, 0);
+  await gesture(page, cdp, [[x, fullTop]], [[x, fullTop + 150]], 1, 0);
   assert.equal((await query(page, 'sheet')).stop, 'half', 'a flick down goes back one stop');
   // Taps on the handle: half -> full -> collapsed.
   for (const expected of ['full', 'collapsed']) {
