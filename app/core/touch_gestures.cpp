@@ -39,7 +39,9 @@ void TouchGestures::finger_down(std::int64_t id, float x, float y, double t_ms) 
 void TouchGestures::finger_move(std::int64_t id, float x, float y, double t_ms) {
   Finger* f = find(id);
   if (!f) return;
-  tick(t_ms);
+  // A finger that has left the slop drags, even when no frame saw it held long enough (a slow
+  // frame delays its events); within the slop, the time decides first.
+  if (std::hypot(x - start_x_, y - start_y_) <= limits_.slop_px) tick(t_ms);
   if (mode_ == Mode::Pinch && count_ == 2) {
     const float before = spread();
     float mx0, my0, mx1, my1;

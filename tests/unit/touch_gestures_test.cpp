@@ -60,6 +60,15 @@ TEST(TouchGestures, HeldStillIsALongPressNotATap) {
   EXPECT_FALSE(g.take().tap);
 }
 
+TEST(TouchGestures, MoveBeyondSlopAfterASlowFrameStillDrags) {
+  TouchGestures g;
+  g.finger_down(1, 50, 60, 0);
+  g.finger_move(1, 90, 60, 700);  // no frame ticked for 0.7 s, and the finger is away
+  TouchGestureOutput out = g.take();
+  EXPECT_FALSE(out.long_press);
+  EXPECT_FLOAT_EQ(out.rotate_dx, 40);
+}
+
 TEST(TouchGestures, ReleaseAfterTheLongPressTimeWithoutTickIsNoTap) {
   TouchGestures g;
   g.finger_down(1, 50, 60, 0);
