@@ -820,7 +820,6 @@ void GlobeView::draw_tooltip() {
 }
 
 void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
-  ImGuiIO& io = ImGui::GetIO();
   // The globe's lower right corner: above a phone's bottom sheet.
   ImGui::SetNextWindowPos(ImVec2(area_.x1 - 12.0f, area_.y1 - 12.0f), ImGuiCond_Always, ImVec2(1, 1));
   ImGui::SetNextWindowBgAlpha(palette::kOverlayAlpha);  // its text contrast is checked at this opacity
@@ -836,8 +835,9 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
       set_world_mode(true);
       fly_to(earth_camera(), 1.2);
     }
-    // A phone's toolbar takes two lines: the modes, then the suggestions toggle and the zoom.
-    const bool wide = io.DisplaySize.x >= ui::kNarrowScreen;
+    // A narrow globe's toolbar (a phone, a tablet beside the side panel) takes two lines: the
+    // modes, then the suggestions toggle and the zoom.
+    const bool wide = area_.x1 - area_.x0 >= ui::kNarrowScreen;
     if (!world_mode_) {
       if (wide) ImGui::SameLine();
       ImGui::Checkbox(ui::tr(ui::StringId::FirstSuggestionsShort), &state.first_suggestions);
