@@ -75,7 +75,8 @@ bool App::init() {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // layout comes from AppState, not from a file
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  ui::theme::apply(ImGui::GetStyle());
+  touch_ui_ = platform::touch_screen();
+  ui::theme::set_touch(ImGui::GetStyle(), touch_ui_);
   ImGui_ImplSDL2_InitForOpenGL(window_.sdl_window, SDL_GL_GetCurrentContext());
   ImGui_ImplOpenGL3_Init(window_.glsl_version);
   if (!sky_.init(window_.glsl_version, error) || !globe_.init(window_.glsl_version, error)) {
@@ -290,6 +291,10 @@ void App::handle_events(bool& quit) {
     globe_.handle_event(event);
     tours_.handle_event(event);
     if (event.type == SDL_QUIT) quit = true;
+    if (event.type == SDL_FINGERDOWN && !touch_ui_) {  // [touch] a finger on a screen not known as touch
+      touch_ui_ = true;
+      ui::theme::set_touch(ImGui::GetStyle(), true);
+    }
     if (event.type == SDL_DROPFILE) {  // desktop: a council's own list dropped on the window
       platform::receive_dropped_file(event.drop.file);
       SDL_free(event.drop.file);
@@ -311,11 +316,11 @@ void App::apply_own_data(OwnDataMode mode) {
 }
 
 void App::draw_ui() {
-  ui::OverviewPanelModel overview{dataset_, state_, panel_open_, bytes_loaded_,
+  ui::OverviewPanelModel overview{dataset_, state_, panel_open_, sheet_, bytes_loaded_,
                                   [this] { explore_.draw_side_panel(state_); }};
   ui::draw_overview_panel(overview);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const ScreenRect globe_area = ui::globe_area(viewport->WorkSize.x, viewport->WorkSize.y, panel_open_);
+  const ScreenRect globe_area = ui::globe_area(viewport->WorkSize.x, viewport->WorkSize.y, panel_open_, sheet_height());
   explore_.draw_overlays(state_, platform::now_seconds(), {globe_area, globe_.selection_footprint()});
   ui::draw_notice_banner(notices_, load_problems_);
   tours_.draw_panel(state_);
@@ -327,11 +332,14 @@ void App::draw_ui() {
 void App::draw_welcome_card() {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const ui::WelcomeChoice choice =
-      ui::draw_welcome_card(ui::globe_area(viewport->WorkSize.x, viewport->WorkSize.y, panel_open_));
+      ui::draw_welcome_card(ui::globe_area(viewport->WorkSize.x, viewport->WorkSize.y, panel_open_, sheet_height()));
   if (choice == ui::WelcomeChoice::None) return;
   welcome_open_ = false;
   platform::save_setting(kWelcomeClosedSetting, "1");
-  if (choice != ui::WelcomeChoice::Close) panel_open_ = true;  // each way in starts in the side panel
+  if (choice != ui::WelcomeChoice::Close) {  // each way in starts in the side panel (a phone's sheet)
+    panel_open_ = true;
+    if (sheet_.stop() == SheetStop::Collapsed) sheet_.set_stop(SheetStop::Half);
+  }
   explore_.take_welcome_choice(choice, state_);
 }
 
@@ -373,6 +381,7 @@ bool App::frame() {
     if (explore_.take_picture_request(picture_width)) picture_.request(picture_width);
   }
   globe_.set_panel_open(panel_open_);
+  globe_.set_sheet_height(sheet_height());
   if (phase_ == Phase::Running && frames_since_ready_ >= 0 && ++frames_since_ready_ > kSuggestionsAfterFrames) {
     globe_.set_match_engine(explore_.match_engine());
     frames_since_ready_ = -1;
@@ -443,6 +452,28 @@ void App::restore_gpu() {
     phase_ = Phase::Failed;
     platform::show_fatal_error(std::string(ui::tr(ui::StringId::GraphicsNotRestored)) + " " + error);
   }
+}
+
+float App::sheet_height() const {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  return ui::sheet_height(sheet_, viewport->WorkSize.x, viewport->WorkSize.y);
+}
+
+std::string App::sheet_query(const std::string& command) {
+  static const char* kStops[] = {"collapsed", "half", "full"};
+  const std::string arg = command.size() > 6 ? command.substr(6) : std::string();
+  for (int i = 0; i < 3; ++i)
+    if (arg == kStops[i]) sheet_.set_stop(SheetStop(i));
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float h = sheet_height();
+  nlohmann::json j;
+  j["stop"] = kStops[int(sheet_.stop())];
+  j["dragging"] = sheet_.dragging();
+  j["shown"] = h > 0.0f;  // a narrow screen: the panels are the sheet
+  j["height"] = h;
+  j["top"] = viewport->WorkSize.y - h;
+  j["touch_ui"] = touch_ui_;
+  return j.dump();
 }
 
 void App::capture_picture() {

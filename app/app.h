@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/app_state.h"
+#include "core/bottom_sheet.h"
 #include "core/dataset.h"
 #include "core/dataset_loader.h"
 #include "core/visible_set.h"
@@ -50,6 +51,8 @@ class App {
   // The drawn-text record (test hook "text-log"): on/off, and its report.
   void set_text_log(bool on) { text_log_.set_enabled(on); }
   std::string text_log_json() const { return text_log_.report_json(dataset_, {own_data_.file_name()}); }
+  // [touch] The phone's bottom sheet and the touch sizes (test hook "sheet [collapsed|half|full]").
+  std::string sheet_query(const std::string& command);
   // Presenter mode, tours, kiosk: test hook "tour ..." commands (tour_controller.cpp).
   std::string tour_query(const std::string& command) { return tours_.test_command(command, state_); }
 
@@ -108,6 +111,9 @@ class App {
   std::size_t bytes_loaded_ = 0;
   bool panel_open_ = true;
   bool welcome_open_ = false;  // the first-visit card (ui/welcome_card.h)
+  BottomSheet sheet_;          // [touch] the panels on a phone
+  bool touch_ui_ = false;      // [touch] tap-sized controls: a touch screen, or a finger was seen
+  float sheet_height() const;  // [touch] the sheet's height on this screen now (0: side panel)
   float dpi_scale_ = 1.0f;
   SkyRenderer sky_;
   GlobeView globe_;

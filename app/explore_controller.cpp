@@ -26,6 +26,7 @@
 #include "ui/legend.h"
 #include "ui/node_link_view.h"
 #include "ui/search_box.h"
+#include "ui/theme.h"
 #include "ui/suggestions_panel.h"
 #include "ui/ui_strings.h"
 
@@ -240,11 +241,11 @@ void ExploreController::draw_side_panel(AppState& state) {
   TownIndex chosen = ui::draw_search_box(search);
   c.search_active = search.active;
   if (chosen != kNoIndex) select(state, chosen, true);
-  if (ImGui::SmallButton(ui::tr(ui::StringId::Legend))) c.legend_open = !c.legend_open;
+  if (ui::theme::small_button(ui::tr(ui::StringId::Legend))) c.legend_open = !c.legend_open;
   ImGui::SameLine();
-  if (ImGui::SmallButton(ui::tr(ui::StringId::HelpButton))) c.help_open = !c.help_open;
+  if (ui::theme::small_button(ui::tr(ui::StringId::HelpButton))) c.help_open = !c.help_open;
   ImGui::SameLine();
-  if (ImGui::SmallButton(ui::tr(ui::StringId::OwnDataImportButton))) platform::pick_user_file();
+  if (ui::theme::small_button(ui::tr(ui::StringId::OwnDataImportButton))) platform::pick_user_file();
 
   TownIndex jump = kNoIndex;
   if (!ImGui::BeginTabBar("explore_tabs", ImGuiTabBarFlags_FittingPolicyResizeDown)) return;
@@ -252,7 +253,10 @@ void ExploreController::draw_side_panel(AppState& state) {
                                                      ui::StringId::TabSuggestions, ui::StringId::TabNetwork};
   for (int tab = 0; tab < kTabCount; ++tab) {
     ImGuiTabItemFlags flags = c.tab_request == tab ? ImGuiTabItemFlags_SetSelected : 0;
-    if (!ImGui::BeginTabItem(ui::tr(kTabNames[tab]), nullptr, flags)) continue;
+    const bool tab_open = ImGui::BeginTabItem(ui::tr(kTabNames[tab]), nullptr, flags);
+    static const char* kTabRects[kTabCount] = {"tab-filters", "tab-town", "tab-suggestions", "tab-network"};
+    ui::note_item_rect(kTabRects[tab]);  // [touch] their tap height is checked
+    if (!tab_open) continue;
     c.active_tab = tab;
     if (tab == kTabFilters) {
       ui::FiltersPanelModel m{d, state.filters, c.filter.counts, c.kreise, c.partner_countries, c.playing,

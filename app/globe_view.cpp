@@ -33,6 +33,7 @@ namespace atlas {
 namespace {
 constexpr float kLabelSize = GlobeView::kLabelSize;
 constexpr float kPresentationLabelScale = 1.6f, kPresentationMarkScale = 1.5f;  // for a projector
+constexpr float kToolbarMinGlobeHeight = 240.0f;  // CSS pixels of globe the toolbar needs beside it
 constexpr float kCaptionBar = 64.0f, kCaptionBarPhone = 120.0f;  // CSS pixels kept for presenter mode's caption
 constexpr int kSuggestionsPerTown = 1;  // "first suggestions": each NRW municipality's best match (issue 12)
 constexpr int kLandWidth = 4096, kLandHeight = 2048;
@@ -300,7 +301,14 @@ bool GlobeView::fly_to_town(const std::string& town_id, const AppState& state) {
 }
 
 void GlobeView::handle_event(const SDL_Event& event) {
-  if (event.type == SDL_MULTIGESTURE && event.mgesture.numFingers >= 2) pinch_zoom_ += event.mgesture.dDist;
+  // [touch] SDL gives finger positions as fractions of the canvas; gestures work in CSS pixels.
+  if (event.type != SDL_FINGERDOWN && event.type != SDL_FINGERMOTION && event.type != SDL_FINGERUP) return;
+  const SDL_TouchFingerEvent& f = event.tfinger;
+  const float x = f.x * view_w_, y = f.y * view_h_;
+  const double t = double(f.timestamp);
+  if (event.type == SDL_FINGERDOWN) gestures_.finger_down(f.fingerId, x, y, t);
+  else if (event.type == SDL_FINGERMOTION) gestures_.finger_move(f.fingerId, x, y, t);
+  else gestures_.finger_up(f.fingerId, x, y, t);
 }
 
 void GlobeView::project_points() {
@@ -418,12 +426,54 @@ void GlobeView::simulate_hover(float x, float y) {
   update_hover(x, y);
 }
 
+void GlobeView::select_at(AppState& state, float x, float y) {
+  Pick p = pick(x, y);
+  TownIndex t = p.town;
+  if (t == kNoIndex && p.arc >= 0) t = scene_.arcs[std::size_t(p.arc)].a;
+  if (!world_mode_) state.selected_town = t == kNoIndex ? std::string() : dataset_->towns[t].id;
+  else if (showing_world()) {
+    update_hover(x, y);
+    state.selected_town = selectable_world_town(hover_world_town_);
+  }
+}
+
+// [touch] One finger rotates, two pinch (and turn), a tap selects, a long press shows the
+// tooltip where the finger is (it stays until the next touch). A touch that began on a panel
+// is the panel's. SDL also turns the first finger into mouse events for the panels; the globe
+// ignores those (handle_input).
+void GlobeView::handle_touch(AppState& state, bool touch_start_over_ui) {
+  gestures_.tick(double(SDL_GetTicks()));
+  const TouchGestureOutput g = gestures_.take();
+  if (g.touch_started) {
+    touch_on_globe_ = !touch_start_over_ui;
+    simulated_x_ = simulated_y_ = -1.0f;  // a tooltip from a long press goes
+  }
+  if (!touch_on_globe_) return;
+  if (g.rotate_dx != 0.0f || g.rotate_dy != 0.0f) {
+    flight_.cancel();
+    orbit_by_pixels(state.camera, g.rotate_dx, g.rotate_dy, view_h_);
+  }
+  if (g.zoom != 1.0) {
+    flight_.cancel();
+    zoom_by(state.camera, std::clamp(g.zoom, 0.5, 2.0));
+  }
+  if (g.tap) select_at(state, g.x, g.y);
+  if (g.long_press) simulate_hover(g.x, g.y);
+}
+
 void GlobeView::handle_input(AppState& state) {
   ImGuiIO& io = ImGui::GetIO();
   bool over_ui = io.WantCaptureMouse;
   CameraState before = state.camera;
   float mx = io.MousePos.x, my = io.MousePos.y;
   bool mouse_valid = ImGui::IsMousePosValid(&io.MousePos);
+  const bool touch = io.MouseSource == ImGuiMouseSource_TouchScreen;
+  handle_touch(state, over_ui || !(mx >= area_.x0 && mx < area_.x1 && my >= area_.y0 && my < area_.y1));
+  if (touch) {  // the finger's mouse events: gestures did the work, only keys are left
+    dragging_ = false;
+    over_ui = true;
+    mouse_valid = false;
+  }
 
   if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !over_ui) {
     dragging_ = true;
@@ -439,16 +489,7 @@ void GlobeView::handle_input(AppState& state) {
   }
   if (dragging_ && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
     dragging_ = false;
-    if (drag_distance_ <= 3.0f && mouse_valid) {
-      Pick p = pick(mx, my);
-      TownIndex t = p.town;
-      if (t == kNoIndex && p.arc >= 0) t = scene_.arcs[std::size_t(p.arc)].a;
-      if (!world_mode_) state.selected_town = t == kNoIndex ? std::string() : dataset_->towns[t].id;
-      else if (showing_world()) {
-        update_hover(mx, my);
-        state.selected_town = selectable_world_town(hover_world_town_);
-      }
-    }
+    if (drag_distance_ <= 3.0f && mouse_valid) select_at(state, mx, my);
   }
   if (!over_ui && mouse_valid && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
     Pick p = pick(mx, my);
@@ -473,11 +514,6 @@ void GlobeView::handle_input(AppState& state) {
     flight_.cancel();
     zoom_by(state.camera, std::pow(0.85, double(io.MouseWheel)));
   }
-  if (pinch_zoom_ != 0.0f) {
-    flight_.cancel();
-    zoom_by(state.camera, std::clamp(1.0 - double(pinch_zoom_) * 4.0, 0.5, 2.0));
-    pinch_zoom_ = 0.0f;
-  }
   if (!io.WantCaptureKeyboard && !presentation) {
     double step = view_h_ * 0.05;
     if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) orbit_by_pixels(state.camera, step, 0, view_h_);
@@ -490,7 +526,7 @@ void GlobeView::handle_input(AppState& state) {
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) state.selected_town.clear();
   }
   if (!(before == state.camera)) flight_.cancel();
-  if (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f) simulated_x_ = simulated_y_ = -1.0f;  // a real pointer
+  if (!touch && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f)) simulated_x_ = simulated_y_ = -1.0f;  // a real pointer
 }
 
 void GlobeView::compute_uniforms(const AppState& state) {
@@ -499,7 +535,7 @@ void GlobeView::compute_uniforms(const AppState& state) {
   view_h_ = std::max(1.0f, io.DisplaySize.y);
   dpi_ = std::max(1.0f, io.DisplayFramebufferScale.x);
   const CameraState& c = state.camera;
-  area_ = ui::globe_area(view_w_, view_h_, panel_open_ && !hide_panels && !presentation);
+  area_ = ui::globe_area(view_w_, view_h_, panel_open_ && !hide_panels && !presentation, sheet_height_);
   view_shift_ = glm::dvec2((double(area_.x0) + area_.x1) / view_w_ - 1.0, 1.0 - (double(area_.y0) + area_.y1) / view_h_);
   if (!(area_ == shown_area_)) {  // the panel opened or closed: labels move with the globe
     shown_area_ = area_;
@@ -590,7 +626,8 @@ void GlobeView::update(AppState& state, const VisibleSet& visible, const WorldNe
   bool mouse_valid = ImGui::IsMousePosValid(&io.MousePos);
   float hx = -1.0f, hy = -1.0f;
   if (simulated_x_ >= 0.0f) hx = simulated_x_, hy = simulated_y_;
-  else if (!io.WantCaptureMouse && mouse_valid && !dragging_) hx = io.MousePos.x, hy = io.MousePos.y;
+  else if (!io.WantCaptureMouse && mouse_valid && !dragging_ && io.MouseSource != ImGuiMouseSource_TouchScreen)
+    hx = io.MousePos.x, hy = io.MousePos.y;  // a finger hovers only by a long press (handle_touch)
   if (hx >= 0.0f) {
     // Picking runs only when something under the pointer can have changed.
     if (camera_moved || hx != last_hover_x_ || hy != last_hover_y_ || stats_.scene_builds != hover_builds_)
@@ -609,7 +646,8 @@ void GlobeView::update(AppState& state, const VisibleSet& visible, const WorldNe
   if (labels_dirty_ || camera_moved || !(placed_camera_ == camera_)) place_labels();
   draw_labels();
   if (!presentation) draw_tooltip();
-  if (!hide_panels && !presentation) draw_toolbar(state, world);
+  // [touch] Not over the strip of globe a phone's full bottom sheet leaves.
+  if (!hide_panels && !presentation && area_.y1 - area_.y0 >= kToolbarMinGlobeHeight) draw_toolbar(state, world);
 
   ++stats_.frames;
   if (stats_.first_complete_frame_ms < 0 && globe_.has_land() && !firsts_pending() && stats_.scene_builds > 0 &&
@@ -796,8 +834,8 @@ void GlobeView::draw_tooltip() {
 }
 
 void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
-  ImGuiIO& io = ImGui::GetIO();
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 12.0f, io.DisplaySize.y - 12.0f), ImGuiCond_Always, ImVec2(1, 1));
+  // The globe's lower right corner: above a phone's bottom sheet.
+  ImGui::SetNextWindowPos(ImVec2(area_.x1 - 12.0f, area_.y1 - 12.0f), ImGuiCond_Always, ImVec2(1, 1));
   ImGui::SetNextWindowBgAlpha(palette::kOverlayAlpha);  // its text contrast is checked at this opacity
   ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
@@ -811,19 +849,20 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
       set_world_mode(true);
       fly_to(earth_camera(), 1.2);
     }
-    // A phone's toolbar takes two lines: the modes, then the suggestions toggle and the zoom.
-    const bool wide = io.DisplaySize.x >= ui::kNarrowScreen;
+    // A narrow globe's toolbar (a phone, a tablet beside the side panel) takes two lines: the
+    // modes, then the suggestions toggle and the zoom.
+    const bool wide = area_.x1 - area_.x0 >= ui::kNarrowScreen;
     if (!world_mode_) {
       if (wide) ImGui::SameLine();
       ImGui::Checkbox(ui::tr(ui::StringId::FirstSuggestionsShort), &state.first_suggestions);
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui::tr(ui::StringId::FirstSuggestionsHelp));
     }
     if (wide || !world_mode_) ImGui::SameLine();
-    if (ImGui::SmallButton("+")) zoom_by(state.camera, 0.75);
+    if (ui::theme::small_button("+")) zoom_by(state.camera, 0.75);
     ImGui::SameLine();
-    if (ImGui::SmallButton("-")) zoom_by(state.camera, 1.33);
+    if (ui::theme::small_button("-")) zoom_by(state.camera, 1.33);
     ImGui::SameLine();
-    if (ImGui::SmallButton(ui::tr(ui::StringId::ToolbarReset))) fly_to(world_mode_ ? earth_camera() : home_camera());
+    if (ui::theme::small_button(ui::tr(ui::StringId::ToolbarReset))) fly_to(world_mode_ ? earth_camera() : home_camera());
     if (toolbar_buttons) {
       if (wide) ImGui::SameLine();  // a phone gives them a line of their own
       toolbar_buttons();
@@ -975,6 +1014,7 @@ std::string GlobeView::describe_json() const {
   j["hover_arc"] = hover_arc_;
   j["focus_points"] = {uniforms_.hover_point, uniforms_.selected_point};  // point ids the shaders ring (world towns in world mode)
   j["tooltip"] = tooltip_;
+  j["touch"] = {{"fingers", gestures_.fingers()}, {"on_globe", touch_on_globe_}};
   return j.dump();
 }
 

@@ -17,6 +17,7 @@
 #include "core/dataset.h"
 #include "core/dataset_loader.h"
 #include "core/globe_camera.h"
+#include "core/touch_gestures.h"
 #include "core/palette.h"
 #include "core/visible_set.h"
 #include "render/arc_renderer.h"
@@ -99,6 +100,8 @@ class GlobeView {
   void set_match_engine(const MatchEngine* engine) { engine_ = engine; }
   // The side panel is open: frame the globe in the screen area it leaves free.
   void set_panel_open(bool open) { panel_open_ = open; }
+  // [touch] A phone's bottom sheet is this tall (CSS pixels): the globe frames its view above it.
+  void set_sheet_height(float height) { sheet_height_ = height; }
 
   // Camera helpers for keys, buttons and the test hook.
   static CameraState default_camera() { return CameraState{}; }
@@ -151,6 +154,8 @@ class GlobeView {
   void rebuild_scene(const VisibleSet& visible);
   void update_selection(const AppState& state);
   void handle_input(AppState& state);
+  void handle_touch(AppState& state, bool touch_start_over_ui);  // [touch] gestures_ on the camera and selection
+  void select_at(AppState& state, float x, float y);             // a click or tap
   void project_points();
   void update_hover(float x, float y);
   void draw_layers(const FrameUniforms& u);
@@ -218,7 +223,9 @@ class GlobeView {
   bool dragging_ = false;
   bool moving_ = false;  // the camera moves this frame (flight, drag, spin, keys)
   float drag_distance_ = 0.0f;
-  float pinch_zoom_ = 0.0f;
+  TouchGestures gestures_;           // [touch] fed by handle_event, applied by handle_touch
+  bool touch_on_globe_ = false;      // [touch] the current touch began on the globe, not a panel
+  float sheet_height_ = 0.0f;        // [touch] see set_sheet_height
   float simulated_x_ = -1.0f, simulated_y_ = -1.0f;
   float last_hover_x_ = -2.0f, last_hover_y_ = -2.0f;
   std::uint64_t hover_builds_ = 0;

@@ -12,6 +12,8 @@
 // "text-log on|off" and "text-log" (every line of text the UI drew since "on", each with where
 // its words come from, and the other language's table texts found: drawn_text_log.h).
 // "tour ..." (presenter mode, tours, kiosk: TourController::test_command).
+// "sheet [collapsed|half|full]" (the phone's bottom sheet: its stop, height and top in CSS
+// pixels, whether the touch sizes are on; an argument sets the stop first).
 // The exploring panels' commands ("search", "counts", "inspector", ...) are listed in
 // ExploreController::test_command.
 #include "test_hook.h"
@@ -178,6 +180,7 @@ extern "C" ATLAS_EXPORT const char* atlas_test_query(const char* command) {
     atlas::g_app->request_world_network();
     reply = R"({"requested":true})";
   }
+  else if (cmd == "sheet" || cmd.rfind("sheet ", 0) == 0) reply = atlas::g_app->sheet_query(cmd);
   else if (cmd == "own-data") reply = atlas::g_app->own_data_json();
   else if (cmd == "heap") reply = atlas::heap_json().dump();
   else if (cmd == "welcome") reply = nlohmann::json{{"open", atlas::g_app->welcome_open()}}.dump();

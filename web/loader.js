@@ -8,7 +8,8 @@
 // 6. keeps the URL hash in step with the app (history push/replace, back/forward);
 // 6b. settings kept on the device (localStorage "atlas-setting:<key>", e.g. the language) and
 //    the browser's languages (navigator.languages), for platform.h load_setting /
-//    save_setting / preferred_languages;
+//    save_setting / preferred_languages; whether the primary pointer is a finger
+//    (pointer: coarse), for platform.h touch_screen;
 // 7. exposes readiness as <html data-atlas-ready="true"> and the event "atlas-ready";
 // 8. exports: downloads through a blob URL and <a download>, pictures encoded as PNG by a
 //    canvas, and the printable town profile handed to profile.html in a new tab through
@@ -108,6 +109,7 @@
     },
     getHash: () => currentHash(),
     takeHashChange() { const h = hashChange; hashChange = null; return h; },
+    touchScreen: () => window.matchMedia('(pointer: coarse)').matches,
     languages: () => Array.from(navigator.languages || [navigator.language || '']).filter((l) => /^[A-Za-z0-9-]{1,35}$/.test(l)),
     progress(stage, fraction) {
       state.stage = stage;

@@ -77,6 +77,9 @@ bool take_hash_change(std::string& hash);                 // back/forward since 
 // The user's languages, most preferred first ("de-DE", "en-GB").
 std::vector<std::string> preferred_languages();
 
+// [touch] The primary pointer is a finger (a phone or tablet): larger tap targets from the start.
+bool touch_screen();
+
 // Loading feedback to the page: `fraction` in [0,1] of the parsing stage.
 void report_progress(const std::string& stage, double fraction);
 void signal_ready();

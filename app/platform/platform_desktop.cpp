@@ -165,6 +165,8 @@ std::string url_hash() { return g_hash; }
 void set_url_hash(const std::string& hash, bool) { g_hash = hash; }
 
 
+bool touch_screen() { return false; }  // a workshop laptop; the first finger switches (App)
+
 std::vector<std::string> preferred_languages() {
   std::vector<std::string> tags;
   SDL_Locale* locales = SDL_GetPreferredLocales();

@@ -70,6 +70,7 @@ EM_JS(char*, js_preferred_languages, (), {
   stringToUTF8(v, p, n);
   return p;
 });
+EM_JS(int, js_touch_screen, (), { return window.atlasPage.touchScreen() ? 1 : 0; });
 EM_JS(void, js_report_progress, (const char* stage, double fraction), {
   window.atlasPage.progress(UTF8ToString(stage), fraction);
 });
@@ -216,6 +217,8 @@ std::vector<std::string> preferred_languages() {
   }
   return tags;
 }
+
+bool touch_screen() { return js_touch_screen() != 0; }
 
 void report_progress(const std::string& stage, double fraction) { js_report_progress(stage.c_str(), fraction); }
 void signal_ready() { js_signal_ready(); }

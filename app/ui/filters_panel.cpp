@@ -36,6 +36,7 @@ void draw_tag_list(const Dataset& d, FilterState& f, TagKind kind) {
     if (t.kind != kind) continue;
     bool on = has(f.tags, t.id);
     if (ImGui::Checkbox(tag_label_ui(t), &on)) toggle(f.tags, t.id, on);
+    note_item_rect("filter-checkbox");  // [touch] its tap height is checked
     if (ImGui::IsItemHovered() && !t.description.empty()) ImGui::SetTooltip("%s", t.description.c_str());
   }
 }

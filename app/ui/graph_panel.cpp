@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/graph_centrality.h"
+#include "theme.h"
 #include "ui_strings.h"
 
 namespace atlas::ui {
@@ -18,7 +19,7 @@ constexpr std::size_t kRanked = 10;
 void link(const Dataset& d, TownIndex t, TownIndex& jump, const char* extra = "") {
   ImGui::PushID(static_cast<int>(t));
   std::string label = d.towns[t].name + extra;
-  if (ImGui::Selectable(label.c_str())) jump = t;
+  if (ImGui::Selectable(label.c_str(), false, 0, theme::row_size())) jump = t;
   ImGui::PopID();
 }
 
@@ -91,7 +92,7 @@ void draw_selection(GraphPanelModel& m) {
       link(d, m.path[i], m.jump_to);
     }
   }
-  if (ImGui::SmallButton(tr(StringId::GraphClearPath))) m.state.graph.path_to.clear();
+  if (theme::small_button(tr(StringId::GraphClearPath))) m.state.graph.path_to.clear();
 }
 
 void draw_ranking(GraphPanelModel& m, const std::vector<double>& score, const char* id) {

@@ -27,7 +27,8 @@ void town_link(const Dataset& d, TownIndex t, TownIndex& jump, const char* suffi
   ImGui::PushStyleColor(ImGuiCol_Text, theme::link_text());
   std::string label = town_with_council(d, t);
   if (suffix) label += suffix;
-  if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_None, ImGui::CalcTextSize(label.c_str())))
+  if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_None,
+                        theme::row_size(ImGui::CalcTextSize(label.c_str()).x)))
     jump = t;
   ImGui::PopStyleColor();
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(StringId::JumpToTown));

@@ -6,7 +6,9 @@
 #include <algorithm>
 
 #include "about_panel.h"
+#include "bottom_sheet_panel.h"
 #include "item_rects.h"
+#include "theme.h"
 #include "ui_strings.h"
 
 namespace atlas::ui {
@@ -40,43 +42,39 @@ void draw_selection(const Dataset& d, AppState& state) {
     return;
   }
   ImGui::TextUnformatted(d.towns[t].name.c_str());
-  if (ImGui::SmallButton(tr(StringId::ClearSelection))) state.selected_town.clear();
+  if (theme::small_button(tr(StringId::ClearSelection))) state.selected_town.clear();
 }
 }  // namespace
 
-ScreenRect panel_area(float screen_w, float screen_h) {
-  if (screen_w < kNarrowScreen) return {0.0f, 0.0f, screen_w, screen_h * 0.5f};
+ScreenRect panel_area(float screen_w, float screen_h, float sheet_height) {
+  if (screen_w < kNarrowScreen) return {0.0f, std::max(0.0f, screen_h - sheet_height), screen_w, screen_h};
   return {0.0f, 0.0f, std::min(kPanelWidth, screen_w), screen_h};
 }
 
-ScreenRect globe_area(float screen_w, float screen_h, bool panel_open) {
+ScreenRect globe_area(float screen_w, float screen_h, bool panel_open, float sheet_height) {
   if (!panel_open) return {0.0f, 0.0f, screen_w, screen_h};
-  ScreenRect panel = panel_area(screen_w, screen_h);
-  if (screen_w < kNarrowScreen) return {0.0f, panel.y1, screen_w, screen_h};
+  ScreenRect panel = panel_area(screen_w, screen_h, sheet_height);
+  if (screen_w < kNarrowScreen) return {0.0f, 0.0f, screen_w, panel.y0};
   return {panel.x1, 0.0f, screen_w, screen_h};
 }
 
-void draw_overview_panel(OverviewPanelModel& model) {
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  if (!model.open) {
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 8, viewport->WorkPos.y + 8));
-    ImGui::Begin("##menu", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize);
-    if (ImGui::Button(tr(StringId::ShowPanel))) model.open = true;
-    ImGui::End();
-    return;
-  }
-  ScreenRect area = panel_area(viewport->WorkSize.x, viewport->WorkSize.y);
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + area.x0, viewport->WorkPos.y + area.y0));
-  ImGui::SetNextWindowSize(ImVec2(area.x1 - area.x0, area.y1 - area.y0));
-  ImGui::SetNextWindowBgAlpha(1.0f);  // opaque: the globe is not drawn beneath (globe_area)
-  ImGui::Begin(tr(StringId::AppTitle), nullptr,
-               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
+float sheet_height(const BottomSheet& sheet, float screen_w, float screen_h) {
+  return screen_w < kNarrowScreen ? sheet.height(screen_h) : 0.0f;
+}
+
+namespace {
+// The panel's contents, in the side panel or the sheet's body.
+void draw_panel_body(OverviewPanelModel& model, bool in_sheet) {
   ImGui::TextWrapped("%s", tr(StringId::AppSubtitle));
-  if (ImGui::SmallButton(tr(StringId::Language)))
+  if (theme::small_button(tr(StringId::Language)))
     set_language(language() == Language::English ? Language::German : Language::English);
   note_item_rect("language");
   ImGui::SameLine();
-  if (ImGui::SmallButton(tr(StringId::HidePanel))) model.open = false;
+  if (theme::small_button(tr(StringId::HidePanel))) {
+    if (in_sheet) model.sheet.set_stop(SheetStop::Collapsed);
+    else model.open = false;
+  }
+  note_item_rect("hide-panel");
   if (model.explore) model.explore();
   ImGui::Spacing();
   const bool overview_open =
@@ -89,6 +87,36 @@ void draw_overview_panel(OverviewPanelModel& model) {
   const bool about_open = ImGui::CollapsingHeader(tr(StringId::PanelAbout));
   note_item_rect("about-header");
   if (about_open) draw_about_panel(model.dataset);
+}
+
+// The sheet's bar names the selection, else the app.
+const char* sheet_title(const OverviewPanelModel& model) {
+  const TownIndex t = model.state.selected_town.empty() ? kNoIndex : model.dataset.find_town(model.state.selected_town);
+  return t == kNoIndex ? tr(StringId::AppTitle) : model.dataset.towns[t].name.c_str();
+}
+}  // namespace
+
+void draw_overview_panel(OverviewPanelModel& model) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  if (viewport->WorkSize.x < kNarrowScreen) {  // a phone: the sheet is always there, perhaps collapsed
+    model.open = true;
+    draw_bottom_sheet(model.sheet, sheet_title(model), [&model] { draw_panel_body(model, true); });
+    return;
+  }
+  if (!model.open) {
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 8, viewport->WorkPos.y + 8));
+    ImGui::Begin("##menu", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize);
+    if (theme::small_button(tr(StringId::ShowPanel))) model.open = true;
+    ImGui::End();
+    return;
+  }
+  ScreenRect area = panel_area(viewport->WorkSize.x, viewport->WorkSize.y, 0.0f);
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + area.x0, viewport->WorkPos.y + area.y0));
+  ImGui::SetNextWindowSize(ImVec2(area.x1 - area.x0, area.y1 - area.y0));
+  ImGui::SetNextWindowBgAlpha(1.0f);  // opaque: the globe is not drawn beneath (globe_area)
+  ImGui::Begin(tr(StringId::AppTitle), nullptr,
+               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
+  draw_panel_body(model, false);
   ImGui::End();
 }
 

@@ -8,6 +8,8 @@
 #include <cstring>
 #include <string>
 
+#include "item_rects.h"
+#include "theme.h"
 #include "ui_strings.h"
 
 namespace atlas::ui {
@@ -132,7 +134,8 @@ TownIndex draw_search_box(SearchBoxModel& m) {
     ImGui::PushID(static_cast<int>(i));
     std::string label = t.name;
     if (h.matched != t.name) label += "  (" + h.matched + ")";
-    if (ImGui::Selectable(label.c_str())) chosen = h.town;
+    if (ImGui::Selectable(label.c_str(), false, 0, theme::row_size())) chosen = h.town;
+    if (i == 0) note_item_rect((std::string(m.id) + "-hit").c_str());  // [touch] a row's tap height is checked
     ImGui::SameLine();
     // Where it is (council, Kreis, nation or country), so same-name places differ.
     const std::string where = search_hit_context(m.dataset, h.town);

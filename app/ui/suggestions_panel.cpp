@@ -66,7 +66,7 @@ void draw_weights(AppState& state) {
     ImGui::PopStyleColor();
     ImGui::PopID();
   }
-  if (ImGui::SmallButton(tr(StringId::ResetWeights))) state.weights = MatchWeights();
+  if (theme::small_button(tr(StringId::ResetWeights))) state.weights = MatchWeights();
 }
 
 void draw_my_town(SuggestionsPanelModel& m) {
@@ -175,7 +175,7 @@ void draw_suggestions_panel(SuggestionsPanelModel& m) {
     ImGui::PushID(static_cast<int>(i));
     char label[200];
     std::snprintf(label, sizeof label, "%zu. %s  %.3f", i + 1, town_with_council(d, s.candidate).c_str(), s.total);
-    if (ImGui::Selectable(label)) m.jump_to = s.candidate;
+    if (ImGui::Selectable(label, false, 0, theme::row_size())) m.jump_to = s.candidate;
     draw_component_bar(s, best);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", suggestion_reasons(d, s).c_str());

@@ -1,6 +1,8 @@
 // The panels' theme (see theme.h).
 #include "theme.h"
 
+#include <cmath>
+
 namespace atlas::ui::theme {
 
 void apply(ImGuiStyle& style) {
@@ -84,6 +86,33 @@ void apply(ImGuiStyle& style) {
   c[ImGuiCol_NavWindowingHighlight] = vec4(kAccent, 0.7f);
   c[ImGuiCol_NavWindowingDimBg] = vec4(kText, 0.2f);
   c[ImGuiCol_ModalWindowDimBg] = vec4(kSpace, 0.45f);
+}
+
+// [touch]
+namespace {
+bool g_touch = false;  // the screen is a touch screen (set_touch)
+}
+
+void set_touch(ImGuiStyle& style, bool on) {
+  g_touch = on;
+  apply(style);
+  if (!on) return;
+  // Frames (buttons, tabs, checkboxes, inputs, headers) as tall as a fingertip; the padding
+  // rounds up so that the height is not a hair under the target.
+  style.FramePadding.y = std::ceil((kTouchTarget - kBodyFontSize) * 0.5f);
+  style.ScrollbarSize = 6.0f;  // a finger scrolls by dragging the content
+  style.GrabMinSize = 24.0f;
+}
+
+bool touch() { return g_touch; }
+
+bool small_button(const char* label) { return g_touch ? ImGui::Button(label) : ImGui::SmallButton(label); }
+
+ImVec2 row_size(float width) {
+  if (!g_touch) return ImVec2(width, 0.0f);
+  // A Selectable's tap area is its size plus the item spacing around it.
+  const float spacing = ImGui::GetStyle().ItemSpacing.y;
+  return ImVec2(width, std::ceil(kTouchTarget - spacing));
 }
 
 }  // namespace atlas::ui::theme

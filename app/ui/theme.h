@@ -18,6 +18,16 @@ constexpr float kLabelFontSize = 13.0f;
 // Sets `style` to the theme (colours, padding, spacing, rounding, borders).
 void apply(ImGuiStyle& style);
 
+// [touch] On touch screens every button, tab, checkbox and list row is at least kTouchTarget
+// CSS pixels tall (a fingertip's size). set_touch applies the theme with or without that.
+constexpr float kTouchTarget = 44.0f;
+void set_touch(ImGuiStyle& style, bool on);
+bool touch();
+// A small button: ImGui's SmallButton, or on touch screens a button of full tap height.
+bool small_button(const char* label);
+// The size to give a list row (ImGui::Selectable): its text's height, or a tap's on touch screens.
+ImVec2 row_size(float width = 0.0f);
+
 inline ImVec4 vec4(palette::Rgb8 c, float alpha = 1.0f) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha); }
 inline ImU32 u32(palette::Rgb8 c, float alpha = 1.0f) { return IM_COL32(c.r, c.g, c.b, int(alpha * 255.0f + 0.5f)); }
 

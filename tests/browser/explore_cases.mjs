@@ -263,6 +263,7 @@ const cases = {
     await query(page, 'search-pick 0');
     const state = await until(page, 'state', (r) => r.selected !== '', 'selection');
     assert.equal(state.selected, 'GB:W06000006');
+    await query(page, 'sheet half');  // the phone's panels are a bottom sheet, collapsed at first
     await until(page, 'panels', (r) => r.tab === 'town', 'inspector tab');
     await page.screenshot({ path: artifactPath('explore_phone.png') });
     assert.deepEqual(log.errors, []);

@@ -78,9 +78,10 @@ export async function launchBrowser(extraArgs = []) {
 // Opens a page that records console errors, page errors, CSP violations and requests. The
 // visitor is a returning one (the first-visit card was closed before: platform.h
 // save_setting) unless `firstVisit`: the card would cover the globe the other cases click.
+// `touch`: a phone or tablet (Playwright's touch emulation: hasTouch, isMobile).
 export async function openPage(browser, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1,
-  { firstVisit = false } = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor });
+  { firstVisit = false, touch = false } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor, ...(touch ? { hasTouch: true, isMobile: true } : {}) });
   if (!firstVisit) {
     await context.addInitScript(() => {
       try { localStorage.setItem('atlas-setting:welcome-closed', '1'); } catch (e) { /* no storage here (about:blank) */ }

@@ -15,20 +15,30 @@ import { animationFrames, appState, artifactPath, openPage, runCaseFromArgv, que
 const KOELN = 'DE:05315000';
 const OWN_LIST = ['Stadt;Partnerstadt;Land;Jahr', 'Bonn;Oxford;England;1947', 'Münster;Swindon;GB;2001'].join('\r\n') + '\r\n';
 
-// Clicks the named control where the app last drew it, first scrolling the side panel (the
-// left column, or the upper half on a phone) until the control is inside it.
-async function clickControl(page, name) {
+// Where the side panel's rows show: the left column, or on a phone the body of the bottom
+// sheet, pulled up full first (test hook "sheet full"; the touch cases pull it by hand).
+async function panelSpan(page) {
   const { width, height } = page.viewportSize();
-  const panelBottom = width < 700 ? height / 2 : height;
+  if (width >= 700) return { top: 0, bottom: height };
+  await query(page, 'sheet full');
+  await animationFrames(page, 2);
+  const handle = await until(page, 'rect sheet-handle', (r) => !r.error, 'the sheet drawn');
+  return { top: handle.y + handle.h, bottom: height };
+}
+
+// Clicks the named control where the app last drew it, first scrolling the side panel until
+// the control is inside it.
+async function clickControl(page, name) {
+  const span = await panelSpan(page);
   for (let tries = 0; tries < 30; ++tries) {
     const r = await until(page, `rect ${name}`, (x) => !x.error, `control ${name} drawn`);
     const y = r.y + r.h / 2;
-    if (y > 8 && y < panelBottom - 8) {
+    if (y > span.top + 8 && y < span.bottom - 8) {
       await page.mouse.click(r.x + r.w / 2, y);
       return;
     }
-    await page.mouse.move(60, panelBottom / 2);
-    await page.mouse.wheel(0, y >= panelBottom - 8 ? 200 : -200);
+    await page.mouse.move(60, (span.top + span.bottom) / 2);
+    await page.mouse.wheel(0, y >= span.bottom - 8 ? 200 : -200);
     await animationFrames(page, 2);
   }
   throw new Error(`could not scroll ${name} into the panel`);
@@ -39,15 +49,15 @@ const storedLanguage = (page) => page.evaluate(() => localStorage.getItem('atlas
 // Scrolls the side panel from top to bottom, a frame at each step, so that every row of it is
 // drawn once (the drawn-text log reads what reached the screen).
 async function scrollThroughPanel(page) {
-  const { width, height } = page.viewportSize();
-  const panelBottom = width < 700 ? height / 2 : height;
-  await page.mouse.move(60, panelBottom / 2);
+  const span = await panelSpan(page);
+  const panelHeight = span.bottom - span.top;
+  await page.mouse.move(60, (span.top + span.bottom) / 2);
   for (let i = 0; i < 12; ++i) {
     await page.mouse.wheel(0, -2000);
     await animationFrames(page, 1);
   }
   for (let i = 0; i < 40; ++i) {
-    await page.mouse.wheel(0, panelBottom / 3);
+    await page.mouse.wheel(0, panelHeight / 3);
     await animationFrames(page, 1);
   }
   for (let i = 0; i < 12; ++i) {
