@@ -404,6 +404,24 @@ void GlobeView::simulate_hover(float x, float y) {
   update_hover(x, y);
 }
 
+bool GlobeView::apply_key(KeyAction action, AppState& state) {
+  const double step = view_h_ * 0.05;
+  const CameraState before = state.camera;
+  switch (action) {
+    case KeyAction::OrbitLeft: orbit_by_pixels(state.camera, step, 0, view_h_); break;
+    case KeyAction::OrbitRight: orbit_by_pixels(state.camera, -step, 0, view_h_); break;
+    case KeyAction::OrbitUp: orbit_by_pixels(state.camera, 0, step, view_h_); break;
+    case KeyAction::OrbitDown: orbit_by_pixels(state.camera, 0, -step, view_h_); break;
+    case KeyAction::ZoomIn: zoom_by(state.camera, 0.8); break;
+    case KeyAction::ZoomOut: zoom_by(state.camera, 1.25); break;
+    case KeyAction::ResetView: fly_to(world_mode_ ? earth_camera() : home_camera()); break;
+    case KeyAction::ClearSelection: state.selected_town.clear(); break;
+    default: return false;
+  }
+  if (!(before == state.camera)) flight_.cancel();
+  return true;
+}
+
 void GlobeView::handle_input(AppState& state) {
   ImGuiIO& io = ImGui::GetIO();
   bool over_ui = io.WantCaptureMouse;
@@ -463,17 +481,6 @@ void GlobeView::handle_input(AppState& state) {
     flight_.cancel();
     zoom_by(state.camera, std::clamp(1.0 - double(pinch_zoom_) * 4.0, 0.5, 2.0));
     pinch_zoom_ = 0.0f;
-  }
-  if (!io.WantCaptureKeyboard && !presentation) {
-    double step = view_h_ * 0.05;
-    if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) orbit_by_pixels(state.camera, step, 0, view_h_);
-    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) orbit_by_pixels(state.camera, -step, 0, view_h_);
-    if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) orbit_by_pixels(state.camera, 0, step, view_h_);
-    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) orbit_by_pixels(state.camera, 0, -step, view_h_);
-    if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) zoom_by(state.camera, 0.8);
-    if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract)) zoom_by(state.camera, 1.25);
-    if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) fly_to(world_mode_ ? earth_camera() : home_camera());
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) state.selected_town.clear();
   }
   if (!(before == state.camera)) flight_.cancel();
   if (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f) simulated_x_ = simulated_y_ = -1.0f;  // a real pointer

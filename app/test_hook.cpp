@@ -7,6 +7,8 @@
 // redraw of the last frame, globe and panels, in full or from the cache; frame benchmark), "glyphs-missing [hex,...]",
 // "own-data" (a council's own list: file, rows read and kept, problems, what was taken in),
 // "welcome" (the first-visit card: {"open": bool}).
+// "focus" (who has the keyboard: {"mode": "globe"|"panel"|"text"|"presenter", "window",
+// "item": the focused control's label, "ring": [x0, y0, x1, y1] CSS pixels or null}).
 // "text-log on|off" and "text-log" (every line of text the UI drew since "on", each with where
 // its words come from, and the other language's table texts found: drawn_text_log.h).
 // "tour ..." (presenter mode, tours, kiosk: TourController::test_command).
@@ -161,6 +163,7 @@ extern "C" ATLAS_EXPORT const char* atlas_test_query(const char* command) {
     reply = R"({"requested":true})";
   }
   else if (cmd == "own-data") reply = atlas::g_app->own_data_json();
+  else if (cmd == "focus") reply = atlas::g_app->focus_json();
   else if (cmd == "welcome") reply = nlohmann::json{{"open", atlas::g_app->welcome_open()}}.dump();
   else if (cmd == "text-log") reply = atlas::g_app->text_log_json();
   else if (cmd == "text-log on" || cmd == "text-log off") {
