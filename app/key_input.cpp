@@ -171,7 +171,7 @@ void KeyInput::draw_focus_ring() {
   r.ClipWith(w->Rect());
   ImDrawList* dl = ImGui::GetForegroundDrawList();
   dl->AddRect(r.Min, r.Max, ui::theme::u32(palette::kAccent), g.Style.FrameRounding + 3.0f, 0, 3.0f);
-  dl->AddRect(r.Min + ImVec2(2.5f, 2.5f), r.Max - ImVec2(2.5f, 2.5f), IM_COL32(255, 255, 255, 255),
+  dl->AddRect(ImVec2(r.Min.x + 2.5f, r.Min.y + 2.5f), ImVec2(r.Max.x - 2.5f, r.Max.y - 2.5f), IM_COL32(255, 255, 255, 255),
               g.Style.FrameRounding, 0, 1.0f);
   ring_[0] = r.Min.x;
   ring_[1] = r.Min.y;
