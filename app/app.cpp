@@ -300,7 +300,7 @@ void App::close_welcome_card(ui::WelcomeChoice choice) {
 void App::apply_keys() {
   for (KeyAction a : keys_.take_actions()) {
     if (a == KeyAction::FocusPanels) {
-      keys_.focus_panels();
+      keys_.focus_panels(panel_open_ ? ui::tr(ui::StringId::AppTitle) : "##menu");  // ui/overview_panel.cpp
     } else if (a == KeyAction::LeaveToGlobe) {  // and out of the help or the first-visit card
       explore_.close_help();
       if (welcome_open_) close_welcome_card(ui::WelcomeChoice::Close);

@@ -793,7 +793,7 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 12.0f, io.DisplaySize.y - 12.0f), ImGuiCond_Always, ImVec2(1, 1));
   ImGui::SetNextWindowBgAlpha(palette::kOverlayAlpha);  // its text contrast is checked at this opacity
   ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
-                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
+                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing;  // Ctrl+Tab reaches it
   if (ImGui::Begin("##globe_toolbar", nullptr, flags)) {
     if (ImGui::RadioButton(ui::tr(ui::StringId::ScopeNrwUk), !world_mode_)) {
       set_world_mode(false);

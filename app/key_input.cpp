@@ -132,9 +132,11 @@ std::vector<KeyAction> KeyInput::take_actions() {
   return out;
 }
 
-void KeyInput::focus_panels() {
+void KeyInput::focus_panels(const char* preferred) {
   ImGuiContext& g = *ImGui::GetCurrentContext();
-  ImGuiWindow* target = nullptr;  // the panel used last that was shown in the last frame
+  ImGuiWindow* target = ImGui::FindWindowByName(preferred);
+  if (target && !(target->WasActive && takes_keyboard(target))) target = nullptr;
+  // else the panel used last that was shown in the last frame
   for (int i = g.WindowsFocusOrder.Size - 1; i >= 0 && !target; --i) {
     ImGuiWindow* w = g.WindowsFocusOrder[i];
     if (w->WasActive && takes_keyboard(w) && !(w->Flags & ImGuiWindowFlags_Popup)) target = w;

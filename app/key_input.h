@@ -26,9 +26,10 @@ class KeyInput {
   void take_event(const SDL_Event& event);
   // The frame's actions in the order pressed (each once per key press or repeat).
   std::vector<KeyAction> take_actions();
-  // After ImGui::NewFrame: the last used panel gets the keyboard, its control in a focus
-  // ring; or no panel has it, and the globe does.
-  void focus_panels();
+  // After ImGui::NewFrame: the window named `preferred` (the side panel) gets the keyboard,
+  // or when it is not shown the panel used last, its control in a focus ring; or no panel
+  // has it, and the globe does.
+  void focus_panels(const char* preferred);
   void focus_globe();
   // The window named `name` gets the keyboard (the first-visit card when it opens).
   void focus_window(const char* name);
