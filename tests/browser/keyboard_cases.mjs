@@ -18,7 +18,9 @@ async function pressUntil(page, key, predicate, what, max = 80) {
   for (let i = 0; i < max && !predicate(now); i++) {
     const before = now;
     await page.keyboard.press(key);
-    now = await until(page, 'focus', (r) => r.item !== before.item || r.window !== before.window, `focus moved by ${key}`);
+    // moved, or the same control taken into typing (Tab onto a text field starts typing)
+    now = await until(page, 'focus', (r) => r.item !== before.item || r.window !== before.window ||
+      r.mode !== before.mode || JSON.stringify(r.ring) !== JSON.stringify(before.ring), `focus moved by ${key}`);
   }
   assert.ok(predicate(now), `${what} not reached by ${key}; focus ${JSON.stringify(now)}`);
   return now;
