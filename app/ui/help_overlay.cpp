@@ -13,6 +13,8 @@
 namespace atlas::ui {
 
 namespace {
+constexpr float kTwoColumnsFrom = 900.0f;  // CSS pixels of screen width
+
 StringId mode_title(KeyMode m) {
   switch (m) {
     case KeyMode::Globe: return StringId::KeyModeGlobe;
@@ -120,7 +122,9 @@ void draw_help_overlay(bool& open) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
                           ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  const float width = std::min(560.0f, vp->WorkSize.x - 16.0f);
+  // Two columns of key maps where they fit side by side, else one below the other (scrolling).
+  const bool two_columns = vp->WorkSize.x >= kTwoColumnsFrom;
+  const float width = std::min(two_columns ? 1040.0f : 560.0f, vp->WorkSize.x - 16.0f);
   // As tall as the tables, at most the screen's height (then it scrolls).
   ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, vp->WorkSize.y - 16.0f));
   ImGui::SetNextWindowBgAlpha(0.96f);
@@ -129,7 +133,17 @@ void draw_help_overlay(bool& open) {
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
   ImGui::TextWrapped("%s", tr(StringId::HelpIntro));
   // One key map per mode (core/key_map.h), as the app dispatches it.
-  for (KeyMode m : {KeyMode::Globe, KeyMode::Panel, KeyMode::TextEntry, KeyMode::Presenter}) draw_mode_table(m);
+  if (two_columns && ImGui::BeginTable("modes", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_PadOuterX)) {
+    ImGui::TableNextColumn();
+    draw_mode_table(KeyMode::Globe);
+    draw_mode_table(KeyMode::TextEntry);
+    ImGui::TableNextColumn();
+    draw_mode_table(KeyMode::Panel);
+    draw_mode_table(KeyMode::Presenter);
+    ImGui::EndTable();
+  } else {
+    for (KeyMode m : {KeyMode::Globe, KeyMode::Panel, KeyMode::TextEntry, KeyMode::Presenter}) draw_mode_table(m);
+  }
   ImGui::Spacing();
   if (ImGui::Button(tr(StringId::Dismiss))) open = false;
   ImGui::End();
