@@ -77,7 +77,7 @@ const cases = {
     await page.keyboard.press('Enter');
     const chosen = await until(page, 'state', (r) => r.selected !== '', 'a town chosen by Enter');
     assert.match(chosen.selected, /^DE:05512/); // Bottrop, the town or its Kreis-level record
-    if ((await focus(page)).mode === 'text') await page.keyboard.press('Escape'); // stop typing
+    // Enter ends the typing too (the hook's mode may lag a frame: no Esc here, it would leave the panel)
     await until(page, 'focus', (r) => r.mode === 'panel', 'the panel keeps the keyboard after typing');
 
     const filtersTab = await pressUntil(page, 'Tab', (r) => r.item === 'Filters', 'the Filters tab');
