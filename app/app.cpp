@@ -75,6 +75,7 @@ bool App::init() {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // layout comes from AppState, not from a file
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  keys_.start();
   touch_ui_ = platform::touch_screen();
   ui::theme::set_touch(ImGui::GetStyle(), touch_ui_);
   ImGui_ImplSDL2_InitForOpenGL(window_.sdl_window, SDL_GL_GetCurrentContext());
@@ -231,6 +232,7 @@ void App::finish_loading() {
   // Not over a kiosk or a tour named in the link (their parameters are not AppState).
   welcome_open_ = plain_visit(state_) && tours_.kiosk_hash().empty() &&
                   platform::load_setting(kWelcomeClosedSetting).empty();
+  first_focus_pending_ = true;
   for (const LinkNotice& n : check_state_against_dataset(dataset_, state_)) notices_.push_back(ui::link_notice_text(n));
   tours_.set_data(dataset_);
   published_state_ = state_;
@@ -288,6 +290,7 @@ void App::handle_events(bool& quit) {
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
     ImGui_ImplSDL2_ProcessEvent(&event);
+    keys_.take_event(event);
     globe_.handle_event(event);
     tours_.handle_event(event);
     if (event.type == SDL_QUIT) quit = true;
@@ -333,7 +336,10 @@ void App::draw_welcome_card() {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const ui::WelcomeChoice choice =
       ui::draw_welcome_card(ui::globe_area(viewport->WorkSize.x, viewport->WorkSize.y, panel_open_, sheet_height()));
-  if (choice == ui::WelcomeChoice::None) return;
+  if (choice != ui::WelcomeChoice::None) close_welcome_card(choice);
+}
+
+void App::close_welcome_card(ui::WelcomeChoice choice) {
   welcome_open_ = false;
   platform::save_setting(kWelcomeClosedSetting, "1");
   if (choice != ui::WelcomeChoice::Close) {  // each way in starts in the side panel (a phone's sheet)
@@ -341,6 +347,31 @@ void App::draw_welcome_card() {
     if (sheet_.stop() == SheetStop::Collapsed) sheet_.set_stop(SheetStop::Half);
   }
   explore_.take_welcome_choice(choice, state_);
+}
+
+void App::apply_keys() {
+  for (KeyAction a : keys_.take_actions()) {
+    if (a == KeyAction::FocusPanels) {
+      keys_.focus_panels(panel_open_ ? ui::tr(ui::StringId::AppTitle) : "##menu");  // ui/overview_panel.cpp
+    } else if (a == KeyAction::LeaveToGlobe) {  // and out of the help or the first-visit card
+      explore_.close_help();
+      if (welcome_open_) close_welcome_card(ui::WelcomeChoice::Close);
+      keys_.focus_globe();
+    } else if (a == KeyAction::FocusSearch) {
+      panel_open_ = true;  // the search is in the side panel
+      explore_.apply_key(a);
+    } else if (!globe_.apply_key(a, state_) && !explore_.apply_key(a)) {
+      tours_.apply_key(a);  // the rest is Dear ImGui's navigation or the browser's (key_map.h)
+    }
+  }
+}
+
+void App::set_first_focus() {
+  // Dear ImGui gives the keyboard to each new window; at the start the globe has it, or the
+  // first-visit card when it shows.
+  first_focus_pending_ = false;
+  if (welcome_open_) keys_.focus_window(ui::tr(ui::StringId::WelcomeTitle));
+  else keys_.focus_globe();
 }
 
 bool App::frame() {
@@ -355,6 +386,7 @@ bool App::frame() {
   // or panel key in the same frame.
   const bool presentation = tours_.hides_panels();
   globe_.presentation = presentation;
+  keys_.begin_frame(presentation);
   bool quit = false;
   handle_events(quit);
   // A picture asked for: this frame hides the panels, so that the globe and its labels are
@@ -366,7 +398,9 @@ bool App::frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
+  if (phase_ == Phase::Running) apply_keys();
   if (phase_ == Phase::Running && !globe_.hide_panels && !presentation) draw_ui();
+  if (phase_ == Phase::Running && first_focus_pending_) set_first_focus();
   if (phase_ == Phase::Running) {
     tours_.update(state_, globe_, platform::now_seconds());
     if (presentation) tours_.draw_caption();
@@ -388,6 +422,7 @@ bool App::frame() {
   }
   if (phase_ == Phase::Running) globe_.update(state_, visible_, world_network_, platform::now_seconds());
   if (globe_.take_world_network_request()) request_world_network();
+  keys_.draw_focus_ring();
   ImGui::Render();
   text_log_.capture(ImGui::GetDrawData());
   follow_language_switch();

@@ -14,6 +14,7 @@
 #include "drawn_text_log.h"
 #include "explore_controller.h"
 #include "globe_view.h"
+#include "key_input.h"
 #include "own_data_import.h"
 #include "picture_export.h"
 #include "platform/platform.h"
@@ -46,6 +47,8 @@ class App {
   std::string explore_query(const std::string& command) { return explore_.test_command(command, state_); }
   // A council's own list: the panel's state (test hook "own-data").
   std::string own_data_json() const { return own_data_.describe_json(); }
+  // Who has the keyboard (test hook "focus"): the mode, the focused panel and control, the ring.
+  std::string focus_json() const { return keys_.describe_json(); }
   // The first-visit card is showing (test hook "welcome").
   bool welcome_open() const { return welcome_open_; }
   // The drawn-text record (test hook "text-log"): on/off, and its report.
@@ -81,6 +84,9 @@ class App {
   void handle_events(bool& quit);
   void apply_own_data(OwnDataMode mode);
   void draw_welcome_card();
+  void close_welcome_card(ui::WelcomeChoice choice);
+  void apply_keys();  // this frame's key map actions (key_input.h)
+  void set_first_focus();  // the first frame: the card has the keyboard, or the globe has it
   void capture_picture();  // the picture export, in the frame after its request
 
   platform::Window window_;
@@ -114,6 +120,7 @@ class App {
   BottomSheet sheet_;          // [touch] the panels on a phone
   bool touch_ui_ = false;      // [touch] tap-sized controls: a touch screen, or a finger was seen
   float sheet_height() const;  // [touch] the sheet's height on this screen now (0: side panel)
+  bool first_focus_pending_ = false;  // set_first_focus in the next running frame
   float dpi_scale_ = 1.0f;
   SkyRenderer sky_;
   GlobeView globe_;
@@ -122,6 +129,7 @@ class App {
   DrawnTextLog text_log_;      // off unless a test turns it on
   TourController tours_;       // presenter mode, tours, kiosk
   PictureExport picture_;      // "download a picture of the globe"
+  KeyInput keys_;              // the key map's modes, actions and the focus ring
 };
 
 }  // namespace atlas

@@ -317,20 +317,24 @@ void ExploreController::take_welcome_choice(ui::WelcomeChoice choice, AppState& 
   }
 }
 
+bool ExploreController::apply_key(KeyAction action) {
+  Cache& c = *cache_;
+  switch (action) {
+    case KeyAction::FocusSearch: c.focus_search = true; break;
+    case KeyAction::ToggleHelp: c.help_open = !c.help_open; break;
+    case KeyAction::ToggleLegend: c.legend_open = !c.legend_open; break;
+    case KeyAction::ToggleNodeLink: c.node_link_open = !c.node_link_open; break;
+    case KeyAction::PlayYears: c.playing = !c.playing; break;
+    default: return false;
+  }
+  return true;
+}
+
+void ExploreController::close_help() { cache_->help_open = false; }
+
 void ExploreController::draw_overlays(AppState& state, double now_s, const ui::LegendPlacement& legend) {
   if (!dataset_) return;
   Cache& c = *cache_;
-  ImGuiIO& io = ImGui::GetIO();
-  if (!io.WantTextInput) {
-    for (ImWchar ch : io.InputQueueCharacters) {
-      if (ch == '?') c.help_open = !c.help_open;
-      else if (ch == '/') c.focus_search = true;
-      else if (ch == 'l' || ch == 'L') c.legend_open = !c.legend_open;
-      else if (ch == 'g' || ch == 'G') c.node_link_open = !c.node_link_open;
-      else if (ch == ' ') c.playing = !c.playing;
-    }
-    if (c.help_open && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) c.help_open = false;
-  }
   // The time slider's play: partnerships appear year by year.
   FilterState& f = state.filters;
   const FilterCounts& counts = c.filter.counts;

@@ -16,6 +16,7 @@
 #include "core/app_state.h"
 #include "core/dataset.h"
 #include "core/filters.h"
+#include "core/key_map.h"
 #include "core/match/match_engine.h"
 #include "core/network_view.h"
 #include "core/match/suggestion.h"
@@ -37,7 +38,11 @@ class ExploreController {
 
   // Inside the side panel window: the search box and the tabs of the exploring panels.
   void draw_side_panel(AppState& state);
-  // Free-standing windows and keys: legend, help overlay ('?'), node-link view, year play.
+  // A key of the key map for the exploring panels: focus the search, help, legend, node-link
+  // view, year play; false when `action` is not one of them.
+  bool apply_key(KeyAction action);
+  void close_help();
+  // Free-standing windows: legend, help overlay, node-link view; the year play's steps.
   // The legend keeps clear of the selected town (`legend`).
   void draw_overlays(AppState& state, double now_s, const ui::LegendPlacement& legend);
   // A way in from the first-visit card: focus the search; select a well-connected NRW town

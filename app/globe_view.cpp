@@ -461,6 +461,24 @@ void GlobeView::handle_touch(AppState& state, bool touch_start_over_ui) {
   if (g.long_press) simulate_hover(g.x, g.y);
 }
 
+bool GlobeView::apply_key(KeyAction action, AppState& state) {
+  const double step = view_h_ * 0.05;
+  const CameraState before = state.camera;
+  switch (action) {
+    case KeyAction::OrbitLeft: orbit_by_pixels(state.camera, step, 0, view_h_); break;
+    case KeyAction::OrbitRight: orbit_by_pixels(state.camera, -step, 0, view_h_); break;
+    case KeyAction::OrbitUp: orbit_by_pixels(state.camera, 0, step, view_h_); break;
+    case KeyAction::OrbitDown: orbit_by_pixels(state.camera, 0, -step, view_h_); break;
+    case KeyAction::ZoomIn: zoom_by(state.camera, 0.8); break;
+    case KeyAction::ZoomOut: zoom_by(state.camera, 1.25); break;
+    case KeyAction::ResetView: fly_to(world_mode_ ? earth_camera() : home_camera()); break;
+    case KeyAction::ClearSelection: state.selected_town.clear(); break;
+    default: return false;
+  }
+  if (!(before == state.camera)) flight_.cancel();
+  return true;
+}
+
 void GlobeView::handle_input(AppState& state) {
   ImGuiIO& io = ImGui::GetIO();
   bool over_ui = io.WantCaptureMouse;
@@ -513,17 +531,6 @@ void GlobeView::handle_input(AppState& state) {
   if (!over_ui && io.MouseWheel != 0.0f) {
     flight_.cancel();
     zoom_by(state.camera, std::pow(0.85, double(io.MouseWheel)));
-  }
-  if (!io.WantCaptureKeyboard && !presentation) {
-    double step = view_h_ * 0.05;
-    if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) orbit_by_pixels(state.camera, step, 0, view_h_);
-    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) orbit_by_pixels(state.camera, -step, 0, view_h_);
-    if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) orbit_by_pixels(state.camera, 0, step, view_h_);
-    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) orbit_by_pixels(state.camera, 0, -step, view_h_);
-    if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) zoom_by(state.camera, 0.8);
-    if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract)) zoom_by(state.camera, 1.25);
-    if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) fly_to(world_mode_ ? earth_camera() : home_camera());
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) state.selected_town.clear();
   }
   if (!(before == state.camera)) flight_.cancel();
   if (!touch && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f)) simulated_x_ = simulated_y_ = -1.0f;  // a real pointer
@@ -838,7 +845,7 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
   ImGui::SetNextWindowPos(ImVec2(area_.x1 - 12.0f, area_.y1 - 12.0f), ImGuiCond_Always, ImVec2(1, 1));
   ImGui::SetNextWindowBgAlpha(palette::kOverlayAlpha);  // its text contrast is checked at this opacity
   ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
-                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
+                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing;  // Ctrl+Tab reaches it
   if (ImGui::Begin("##globe_toolbar", nullptr, flags)) {
     if (ImGui::RadioButton(ui::tr(ui::StringId::ScopeNrwUk), !world_mode_)) {
       set_world_mode(false);

@@ -18,6 +18,7 @@
 #include "core/dataset_loader.h"
 #include "core/globe_camera.h"
 #include "core/touch_gestures.h"
+#include "core/key_map.h"
 #include "core/palette.h"
 #include "core/visible_set.h"
 #include "render/arc_renderer.h"
@@ -113,6 +114,9 @@ class GlobeView {
   bool fly_to_town(const std::string& town_id, const AppState& state);
   bool flying() const { return flight_.active(); }
   void jump_to(AppState& state, const CameraState& camera);
+  // A globe key of the key map (core/key_map.h): turn, zoom, reset the view, clear the
+  // selection; false when `action` is not one of them.
+  bool apply_key(KeyAction action, AppState& state);
 
   // Test hook: picking at a point in CSS pixels; hover simulation; readiness.
   struct Pick {

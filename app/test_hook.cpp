@@ -9,6 +9,8 @@
 // "welcome" (the first-visit card: {"open": bool}), "gl-error" (glGetError).
 // "heap": the allocator's bytes in use ({"in_use": dlmalloc's mallinfo().uordblks} in the wasm
 // build; the soak test's leak measure; HEAPU8.length is reserved memory that never shrinks).
+// "focus" (who has the keyboard: {"mode": "globe"|"panel"|"text"|"presenter", "window",
+// "item": the focused control's label, "ring": [x0, y0, x1, y1] CSS pixels or null}).
 // "text-log on|off" and "text-log" (every line of text the UI drew since "on", each with where
 // its words come from, and the other language's table texts found: drawn_text_log.h).
 // "tour ..." (presenter mode, tours, kiosk: TourController::test_command).
@@ -183,6 +185,7 @@ extern "C" ATLAS_EXPORT const char* atlas_test_query(const char* command) {
   else if (cmd == "sheet" || cmd.rfind("sheet ", 0) == 0) reply = atlas::g_app->sheet_query(cmd);
   else if (cmd == "own-data") reply = atlas::g_app->own_data_json();
   else if (cmd == "heap") reply = atlas::heap_json().dump();
+  else if (cmd == "focus") reply = atlas::g_app->focus_json();
   else if (cmd == "welcome") reply = nlohmann::json{{"open", atlas::g_app->welcome_open()}}.dump();
   else if (cmd == "text-log") reply = atlas::g_app->text_log_json();
   else if (cmd == "text-log on" || cmd == "text-log off") {

@@ -64,22 +64,21 @@ void TourController::set_data(const Dataset& dataset) {
 }
 
 void TourController::handle_event(const SDL_Event& e) {
-  const bool kiosk = kiosk_.mode != KioskMode::Off;
-  if (kiosk && (e.type == SDL_KEYDOWN || e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_FINGERDOWN ||
-                e.type == SDL_MOUSEWHEEL)) {
+  if (kiosk_.mode != KioskMode::Off && (e.type == SDL_KEYDOWN || e.type == SDL_MOUSEBUTTONDOWN ||
+                                        e.type == SDL_FINGERDOWN || e.type == SDL_MOUSEWHEEL))
     input_seen_ = true;
-    return;
+}
+
+bool TourController::apply_key(KeyAction action) {
+  if (kiosk_.mode != KioskMode::Off) return false;  // a kiosk only notes that a key was pressed
+  switch (action) {
+    case KeyAction::TogglePresenter: toggle_presenter_ = true; break;
+    case KeyAction::NextStop: step_ = presenting_ ? Step::Next : step_; break;
+    case KeyAction::PreviousStop: step_ = presenting_ ? Step::Previous : step_; break;
+    case KeyAction::EndPresenter: end_presenter_ = presenting_ || end_presenter_; break;
+    default: return false;
   }
-  if (kiosk || e.type != SDL_KEYDOWN || e.key.repeat) return;
-  const SDL_Keycode key = e.key.keysym.sym;
-  if (presenting_) {
-    if (key == SDLK_PAGEDOWN || key == SDLK_SPACE || key == SDLK_RIGHT) step_ = Step::Next;
-    else if (key == SDLK_PAGEUP || key == SDLK_LEFT) step_ = Step::Previous;
-    else if (key == SDLK_ESCAPE) end_presenter_ = true;
-    else if (key == SDLK_p) toggle_presenter_ = true;
-  } else if (key == SDLK_p && !ImGui::GetIO().WantTextInput) {
-    toggle_presenter_ = true;
-  }
+  return true;
 }
 
 void TourController::start_presenting(const Tour& tour) {

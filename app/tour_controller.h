@@ -14,6 +14,7 @@
 #include "core/app_state.h"
 #include "core/dataset.h"
 #include "core/kiosk_params.h"
+#include "core/key_map.h"
 #include "core/kiosk_spin.h"
 #include "core/tour.h"
 #include "core/tour_player.h"
@@ -29,8 +30,11 @@ class TourController {
   std::vector<std::string> configure(const std::string& start_hash);
   // After loading: the built-in tour, the kept one; a kiosk starts.
   void set_data(const Dataset& dataset);
-  // Keys (P, Esc, PageDown/PageUp, Space, arrows) and, in a kiosk, any touch, click or key.
+  // In a kiosk: any touch, click or key.
   void handle_event(const SDL_Event& event);
+  // Presenter mode's keys of the key map (core/key_map.h): P, next and previous stop, end;
+  // false when `action` is not one of them (or a kiosk runs).
+  bool apply_key(KeyAction action);
   // Everything but the globe and the caption bar is hidden (presenter mode or a kiosk).
   bool hides_panels() const { return presenting_ || kiosk_.mode != KioskMode::Off; }
   // Once per frame before the globe's update: steps, kiosk timing, applying stops.

@@ -82,7 +82,7 @@ void apply(ImGuiStyle& style) {
   c[ImGuiCol_TableRowBgAlt] = vec4(kPanelTint, 0.5f);
   c[ImGuiCol_TextSelectedBg] = vec4(kAccent, 0.25f);
   c[ImGuiCol_DragDropTarget] = vec4(kAccent);
-  c[ImGuiCol_NavHighlight] = vec4(kAccent);
+  c[ImGuiCol_NavHighlight] = vec4(kAccent, 0.0f);  // the focus ring is drawn by KeyInput (3 px, key_input.cpp)
   c[ImGuiCol_NavWindowingHighlight] = vec4(kAccent, 0.7f);
   c[ImGuiCol_NavWindowingDimBg] = vec4(kText, 0.2f);
   c[ImGuiCol_ModalWindowDimBg] = vec4(kSpace, 0.45f);

@@ -49,8 +49,7 @@ WelcomeChoice draw_welcome_card(const ScreenRect& area) {
   }
   ImGui::End();
   ImGui::PopStyleVar(2);
-  if (choice == WelcomeChoice::None && (!open || ImGui::IsKeyPressed(ImGuiKey_Escape, false)))
-    choice = WelcomeChoice::Close;
+  if (choice == WelcomeChoice::None && !open) choice = WelcomeChoice::Close;
   return choice;
 }
 

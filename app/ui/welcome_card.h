@@ -10,7 +10,8 @@ namespace atlas::ui {
 enum class WelcomeChoice { None, Close, FindTown, SuggestedPartners, ExploreNetwork };
 
 // Draws the card centred in `globe_area` (CSS pixels) and returns what the visitor chose this
-// frame: one of the three ways in, Close (its close button or Esc), or None.
+// frame: one of the three ways in, Close (its close button), or None. (Esc closes it too, as
+// the key map's way back to the globe: App.)
 WelcomeChoice draw_welcome_card(const ScreenRect& globe_area);
 
 }  // namespace atlas::ui
