@@ -26,7 +26,58 @@
 (function () {
   const DOWNLOAD_SHARE = 0.85; // of the progress bar; the rest is parsing in the app
   const el = (id) => document.getElementById(id);
-  const state = { total: 1, received: new Map(), parse: 0, stage: 'Downloading', ready: false };
+  // The page's own texts, shown before the app runs (or when it cannot), in the language the
+  // app will choose: the link's lang=, then the device's choice, then the browser's languages
+  // (the order of app/core/language_choice.h; the app's texts come from its string table).
+  const PAGE_TEXTS = {
+    en: {
+      starting: 'Starting…', downloading: 'Downloading', listLink: 'All partnerships as a list (text version)',
+      globe: 'Globe of NRW–UK town partnerships', cannotStart: 'Twinning Atlas cannot start',
+      hint: 'Try a current version of Firefox, Chrome, Edge or Safari with hardware acceleration enabled.',
+      listText: 'The partnerships are also a', listName: 'plain list',
+      failed: (what) => 'The app failed to start: ' + what, noWasm: 'This browser does not support WebAssembly.',
+      noManifest: (what) => 'Could not read the site manifest (' + what + ').',
+      notLoaded: (what) => 'The app could not be loaded (' + what + ').',
+      aborted: (what) => 'The app stopped unexpectedly (' + what + ').',
+      noScript: (name) => 'Could not load ' + name + '.',
+      noWebGL2: 'This browser or device does not offer WebGL2, which the 3D globe needs.',
+    },
+    de: {
+      starting: 'Wird gestartet…', downloading: 'Wird geladen', listLink: 'Alle Partnerschaften als Liste (Textfassung)',
+      globe: 'Globus der Städtepartnerschaften zwischen NRW und dem Vereinigten Königreich',
+      cannotStart: 'Twinning Atlas kann nicht starten',
+      hint: 'Bitte eine aktuelle Version von Firefox, Chrome, Edge oder Safari mit eingeschalteter Hardwarebeschleunigung verwenden.',
+      listText: 'Die Partnerschaften gibt es auch als', listName: 'einfache Liste',
+      failed: (what) => 'Die App konnte nicht starten: ' + what, noWasm: 'Dieser Browser unterstützt kein WebAssembly.',
+      noManifest: (what) => 'Das Verzeichnis der Website konnte nicht gelesen werden (' + what + ').',
+      notLoaded: (what) => 'Die App konnte nicht geladen werden (' + what + ').',
+      aborted: (what) => 'Die App wurde unerwartet beendet (' + what + ').',
+      noScript: (name) => name + ' konnte nicht geladen werden.',
+      noWebGL2: 'Dieser Browser oder dieses Gerät bietet kein WebGL2, das der 3D-Globus braucht.',
+    },
+  };
+  function pageLanguage() {
+    const fromLink = /(?:^#|&)lang=(de|en)(?:&|$)/.exec(window.location.hash);
+    if (fromLink) return fromLink[1];
+    let stored = '';
+    try { stored = localStorage.getItem('atlas-setting:lang') || ''; } catch (e) { /* storage blocked */ }
+    if (stored === 'de' || stored === 'en') return stored;
+    const preferred = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
+    return preferred.some((tag) => /^de(?:$|[-_])/i.test(tag)) ? 'de' : 'en';
+  }
+  const lang = pageLanguage();
+  const text = PAGE_TEXTS[lang];
+  function translatePage() {
+    document.documentElement.lang = lang;
+    el('list-link').textContent = text.listLink;
+    el('canvas').setAttribute('aria-label', text.globe);
+    el('loading-stage').textContent = text.starting;
+    el('error-title').textContent = text.cannotStart;
+    el('error-hint').textContent = text.hint;
+    el('error-list-text').textContent = text.listText;
+    el('error-list-link').textContent = text.listName;
+  }
+  const state = { total: 1, received: new Map(), parse: 0, stage: text.downloading, ready: false };
   const downloads = new Map(); // name -> Promise<Uint8Array>
   // The core reader's limit (app/core/own_data.h); one byte more is read, so that the app sees
   // a larger file as larger and refuses it with the limit in its message.
@@ -229,9 +280,9 @@
   window.addEventListener('popstate', noteHashChange);
   document.addEventListener('fullscreenchange', () => { if (!document.fullscreenElement) fullscreenExited = true; });
   window.addEventListener('hashchange', noteHashChange);
-  window.addEventListener('error', (e) => { if (!state.ready) fatal('The app failed to start: ' + e.message); });
+  window.addEventListener('error', (e) => { if (!state.ready) fatal(text.failed(e.message)); });
   window.addEventListener('unhandledrejection', (e) => {
-    if (!state.ready) fatal('The app failed to start: ' + (e.reason && e.reason.message || e.reason));
+    if (!state.ready) fatal(text.failed(e.reason && e.reason.message || e.reason));
   });
 
   // Test hook: query the app's state as JSON (used by the browser tests).
@@ -274,7 +325,7 @@
   }
 
   async function start() {
-    if (typeof WebAssembly !== 'object') return fatal('This browser does not support WebAssembly.');
+    if (typeof WebAssembly !== 'object') return fatal(text.noWasm);
     // Downloads first: they run in the network stack while the WebGL2 check below blocks.
     const manifestRequest = startDownload('manifest.json', 0).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)));
     manifestRequest.catch(() => {});
@@ -282,7 +333,7 @@
     try {
       manifest = await manifestRequest;
     } catch (e) {
-      return fatal('Could not read the site manifest (' + e.message + ').');
+      return fatal(text.noManifest(e.message));
     }
     const startup = manifest.files.filter((f) => f.startup);
     state.total = startup.reduce((s, f) => s + f.bytes, 0) || 1;
@@ -298,22 +349,23 @@
       instantiateWasm(imports, success) {
         if (!webgl2) return {}; // the page shows why it cannot start; the app never runs
         module.then((m) => WebAssembly.instantiate(m, imports).then((instance) => success(instance, m)))
-          .catch((e) => fatal('The app could not be loaded (' + e.message + ').'));
+          .catch((e) => fatal(text.notLoaded(e.message)));
         return {};
       },
-      onAbort: (what) => fatal('The app stopped unexpectedly (' + what + ').'),
+      onAbort: (what) => fatal(text.aborted(what)),
     };
     // The script downloads and parses while the check below runs; it executes after it.
     const script = document.createElement('script');
     script.src = manifest.script;
-    script.onerror = () => fatal('Could not load ' + manifest.script + '.');
+    script.onerror = () => fatal(text.noScript(manifest.script));
     document.body.appendChild(script);
     render();
     if (!hasWebGL2()) {
       webgl2 = false;
-      return fatal('This browser or device does not offer WebGL2, which the 3D globe needs.');
+      return fatal(text.noWebGL2);
     }
   }
 
+  translatePage();
   start();
 })();

@@ -216,6 +216,37 @@ const cases = {
       await context.close();
     }
   },
+
+  // The page's own texts (web/loader.js: loading, the error box, the list link) follow the same
+  // choice as the app before the app can run: here the wasm cannot load, so only they show.
+  async page_texts_follow_the_language({ browser, server }) {
+    const cases = [
+      { hash: '#v=1&lang=de', locale: 'en-GB', lang: 'de', title: /kann nicht starten/, error: /konnte nicht geladen werden/, list: 'einfache Liste' },
+      { hash: '#v=1', locale: 'de-DE', lang: 'de', title: /kann nicht starten/, error: /konnte nicht geladen werden/, list: 'einfache Liste' },
+      { hash: '#v=1&lang=en', locale: 'de-DE', lang: 'en', title: /cannot start/, error: /could not be loaded/, list: 'plain list' },
+    ];
+    for (const c of cases) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: c.locale });
+      const page = await context.newPage();
+      await page.route('**/atlas.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await page.goto(server.url + c.hash);
+      await page.waitForFunction(() => document.documentElement.dataset.atlasError, null, { timeout: 60000, polling: 100 });
+      const shown = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        title: document.getElementById('error-title').textContent,
+        error: document.getElementById('error-text').textContent,
+        list: document.getElementById('error-list-link').textContent,
+      }));
+      assert.equal(shown.lang, c.lang, `${c.hash} ${c.locale}`);
+      assert.match(shown.title, c.title);
+      assert.match(shown.error, c.error);
+      assert.match(shown.error, /atlas\.wasm/, 'the message names the file');
+      assert.equal(shown.list, c.list);
+      assert.equal(await page.isVisible('#error'), true);
+      await page.screenshot({ path: artifactPath(`language_page_texts_${c.lang}_${c.locale}.png`) });
+      await context.close();
+    }
+  },
 };
 
 runCaseFromArgv(cases, { prefix: 'language_' });
