@@ -324,7 +324,7 @@ void App::draw_ui() {
   ui::draw_overview_panel(overview);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const ScreenRect globe_area = ui::globe_area(viewport->WorkSize.x, viewport->WorkSize.y, panel_open_, sheet_height());
-  explore_.draw_overlays(state_, platform::now_seconds(), {globe_area, globe_.selection_footprint()});
+  explore_.draw_overlays(state_, platform::now_seconds(), {globe_area, globe_.selection_footprint(), globe_.toolbar_footprint()});
   ui::draw_notice_banner(notices_, load_problems_);
   tours_.draw_panel(state_);
   OwnDataMode mode = OwnDataMode::Merge;

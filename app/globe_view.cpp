@@ -654,6 +654,7 @@ void GlobeView::update(AppState& state, const VisibleSet& visible, const WorldNe
   draw_labels();
   if (!presentation) draw_tooltip();
   // [touch] Not over the strip of globe a phone's full bottom sheet leaves.
+  toolbar_rect_.reset();
   if (!hide_panels && !presentation && area_.y1 - area_.y0 >= kToolbarMinGlobeHeight) draw_toolbar(state, world);
 
   ++stats_.frames;
@@ -890,6 +891,9 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
       ImGui::Text(ui::tr(ui::StringId::ComputingFirstsFormat),
                   int(100.0 * double(next_suggestion_town_) / double(std::max<std::size_t>(1, dataset_->towns.size()))));
     }
+    const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    toolbar_rect_ = ScreenRect{at.x, at.y, at.x + size.x, at.y + size.y};
+    ui::note_window_rect("globe-toolbar");
   }
   ImGui::End();
 }

@@ -128,6 +128,8 @@ class GlobeView {
   // Where the selected town shows: its point and, when placed, its label (CSS pixels); none
   // when nothing is selected or it is on the far side. The legend keeps clear of it.
   std::optional<ScreenRect> selection_footprint() const;
+  // The toolbar as drawn last frame (none while hidden), so the legend can keep clear of it.
+  std::optional<ScreenRect> toolbar_footprint() const { return toolbar_rect_; }
   void simulate_hover(float x, float y);
   bool settled() const;  // nothing pending: first suggestions done (when on), scene built, no flight
   bool hide_panels = false;  // render tests: only the globe and its labels
@@ -240,6 +242,7 @@ class GlobeView {
   // Screen (CSS pixels) and projections of the current frame.
   float view_w_ = 1.0f, view_h_ = 1.0f, dpi_ = 1.0f;
   glm::dmat4 view_proj_{1.0};
+  std::optional<ScreenRect> toolbar_rect_;  // toolbar_footprint
   ScreenRect area_, shown_area_;  // where the globe shows (beside an open panel); the one labels were placed in
   glm::dvec2 view_shift_{0.0};    // NDC shift of the globe centre into the centre of area_
   glm::dvec3 eye_{0.0};

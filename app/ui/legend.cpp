@@ -47,13 +47,17 @@ bool overlaps(const ScreenRect& a, const ScreenRect& b) {
 }  // namespace
 
 ScreenRect legend_rect(const ScreenRect& area, float w, float h, float margin,
-                       const std::optional<ScreenRect>& keep_clear) {
+                       const std::optional<ScreenRect>& keep_clear, const std::optional<ScreenRect>& toolbar) {
   const float left = area.x0 + margin, right = area.x1 - margin - w;
   const float top = area.y0 + margin, bottom = area.y1 - margin - h;
-  const ScreenRect corners[] = {{left, bottom, left + w, bottom + h},
-                                {left, top, left + w, top + h},
-                                {right, top, right + w, top + h},
-                                {right, bottom - kToolbarClearance, right + w, bottom - kToolbarClearance + h}};
+  ScreenRect corners[] = {{left, bottom, left + w, bottom + h},
+                          {left, top, left + w, top + h},
+                          {right, top, right + w, top + h},
+                          {right, bottom - kToolbarClearance, right + w, bottom - kToolbarClearance + h}};
+  // A bottom corner the toolbar would cover stands on top of it instead.
+  if (toolbar)
+    for (ScreenRect* r : {&corners[0], &corners[3]})
+      if (overlaps(*r, *toolbar)) *r = {r->x0, toolbar->y0 - margin - h, r->x1, toolbar->y0 - margin};
   if (!keep_clear) return corners[0];
   for (const ScreenRect& r : corners)
     if (!overlaps(r, *keep_clear)) return r;
@@ -64,7 +68,7 @@ void draw_legend(bool& open, const LegendPlacement& placement, bool own_data) {
   if (!open) return;
   // Placed with the size it had last frame (the first frame measures it, bottom left).
   static ImVec2 size(0.0f, 0.0f);
-  const ScreenRect r = legend_rect(placement.globe_area, size.x, size.y, kMargin, placement.keep_clear);
+  const ScreenRect r = legend_rect(placement.globe_area, size.x, size.y, kMargin, placement.keep_clear, placement.toolbar);
   ImGui::SetNextWindowPos(ImVec2(r.x0, r.y0), ImGuiCond_Always);
   ImGui::SetNextWindowBgAlpha(palette::kOverlayAlpha);
   ImGui::Begin(tr(StringId::Legend), &open,

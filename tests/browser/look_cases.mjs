@@ -131,6 +131,25 @@ const cases = {
     assert.deepEqual(log.errors, []);
   },
 
+  // The legend stands above the globe toolbar where both want the bottom of the globe: on a
+  // laptop and on a tablet beside the side panel (where the toolbar takes two lines).
+  async legend_keeps_clear_of_toolbar({ browser, server }) {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 768, height: 1024 }]) {
+      const { page, log, context } = await openPage(browser, viewport);
+      await page.goto(server.url + '#v=1&lang=de');
+      await waitReady(page);
+      await until(page, 'panels', (r) => r.legend, 'legend open');
+      const overlap = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+      const drawn = await until(page, 'rect globe-toolbar', (r) => !r.error, 'toolbar drawn');
+      const legend = await until(page, 'rect legend', (r) => !r.error && !overlap(r, drawn), 'the legend clear of the toolbar');
+      const toolbar = await query(page, 'rect globe-toolbar');
+      assert.ok(!overlap(legend, toolbar), `legend ${JSON.stringify(legend)} under toolbar ${JSON.stringify(toolbar)} at ${viewport.width}`);
+      await page.screenshot({ path: artifactPath(`look_legend_toolbar_${viewport.width}.png`) });
+      assert.deepEqual(log.errors, []);
+      await context.close();
+    }
+  },
+
   async legend_keeps_clear_of_selection({ page, log, server }) {
     await page.goto(server.url);
     await waitReady(page);
