@@ -3,7 +3,7 @@
 // rest served by the real nginx), an unreadable towns.json, and the world network failing to
 // load, then retried. One CTest entry per case: node fault_cases.mjs <case>
 import assert from 'node:assert/strict';
-import { animationFrames, appState, artifactPath, query, runCaseFromArgv, until, waitReady } from './harness.mjs';
+import { animationFrames, appState, artifactPath, clickDrawn, query, runCaseFromArgv, until, waitReady } from './harness.mjs';
 import { decodePng, pixelStatistics } from './png.mjs';
 import { settle } from './render_cases.mjs';
 
@@ -14,19 +14,6 @@ const STATE_HASH = `#v=1&cam=51.500,7.000,2.500&sel=${encodeURIComponent(KOELN)}
 // The page's errors other than those the injected fault itself causes (the browser logs a
 // failed response of `file` as an error, and the harness records its status).
 const unexpectedErrors = (log, file) => log.errors.filter((e) => !(e.includes(file) || /Failed to load resource/.test(e)));
-
-// Clicks the middle of a named control (test hook "rect <name>") once it is drawn in the same
-// place on two frames.
-async function clickRect(page, name) {
-  let previous = null;
-  const same = (a, b) => b && a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
-  const r = await until(page, `rect ${name}`, (x) => {
-    const settled = !x.error && same(x, previous);
-    previous = x.error ? null : x;
-    return settled;
-  }, `${name} drawn in the same place on two frames`);
-  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
-}
 
 // Share of pixels whose largest channel difference exceeds 24 (labels and panels included).
 function differingShare(a, b) {
@@ -181,7 +168,7 @@ const cases = {
     await animationFrames(page, 2);
     await page.screenshot({ path: artifactPath('fault_world_failed.png') });
     await page.unroute('**/data/world_network.json', failing);
-    await clickRect(page, 'world-retry');
+    await clickDrawn(page, 'world-retry');
     // Parsing and building the world network takes longer than until()'s 20 s on a busy machine.
     await page.waitForFunction(() => window.atlasTest.query('globe').world_built, null, { timeout: 90000, polling: 100 });
     assert.equal((await query(page, 'globe')).world_failed, false);

@@ -137,6 +137,21 @@ export async function until(page, command, predicate, what) {
   throw new Error(`timed out waiting for ${what}; last reply ${JSON.stringify(reply).slice(0, 400)}`);
 }
 
+// Clicks the middle of a named control (test hook "rect <name>", app/ui/item_rects.h) as a
+// user would, once it is drawn in the same place on two frames: an auto-sized window measures
+// its content on its first frames and may be placed again once it has its size.
+export async function clickDrawn(page, name) {
+  let previous = null;
+  const same = (a, b) => b && a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
+  const r = await until(page, `rect ${name}`, (x) => {
+    const settled = !x.error && x.w > 0 && same(x, previous);
+    previous = x.error ? null : x;
+    return settled;
+  }, `${name} drawn in the same place on two frames`);
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  return r;
+}
+
 export async function appState(page) {
   return page.evaluate(() => window.atlasTest.query('state'));
 }

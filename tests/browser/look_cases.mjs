@@ -2,7 +2,7 @@
 // stays away, its three ways in, and the legend keeping clear of the selected town.
 // One CTest entry per case: node look_cases.mjs <case>
 import assert from 'node:assert/strict';
-import { animationFrames, artifactPath, openPage, query, runCaseFromArgv, until, waitReady } from './harness.mjs';
+import { animationFrames, artifactPath, clickDrawn, openPage, query, runCaseFromArgv, until, waitReady } from './harness.mjs';
 
 const KOELN = 'DE:05315000';
 const PHONE = { width: 390, height: 844 };
@@ -27,20 +27,6 @@ async function cardRect(page) {
   await until(page, 'welcome', (r) => r.open, 'the card');
   await animationFrames(page, 3);
   return query(page, 'rect welcome');
-}
-
-// Clicks the middle of a drawn item once it has stopped moving: an auto-sized window such as
-// the card measures its content on its first frames and is centred again once it has its size.
-async function clickRect(page, name) {
-  let previous = null;
-  const same = (a, b) => b && a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
-  const r = await until(page, `rect ${name}`, (x) => {
-    const settled = !x.error && same(x, previous);
-    previous = x.error ? null : x;
-    return settled;
-  }, `${name} drawn in the same place on two frames`);
-  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
-  return r;
 }
 
 const inside = (p, r) => p.x >= r.x && p.x <= r.x + r.w && p.y >= r.y && p.y <= r.y + r.h;
@@ -79,7 +65,7 @@ const cases = {
     // Find your town: the search box takes the keys.
     let v = await firstVisit(browser, server);
     await until(v.page, 'welcome', (r) => r.open, 'the card');
-    await clickRect(v.page, 'welcome-find');
+    await clickDrawn(v.page, 'welcome-find');
     await until(v.page, 'welcome', (r) => !r.open, 'card closed by a way in');
     await until(v.page, 'panels', (r) => r.search_active, 'search focused');
     await v.page.keyboard.type('Bonn');
@@ -88,7 +74,7 @@ const cases = {
     // See suggested partners: an NRW town with UK partners is selected, its suggestions shown.
     v = await firstVisit(browser, server);
     await until(v.page, 'welcome', (r) => r.open, 'the card');
-    await clickRect(v.page, 'welcome-suggested');
+    await clickDrawn(v.page, 'welcome-suggested');
     const state = await until(v.page, 'state', (r) => r.selected !== '', 'an example town selected');
     assert.match(state.selected, /^DE:/, 'the example is an NRW town');
     await until(v.page, 'panels', (r) => r.tab === 'suggestions', 'suggestions tab');
@@ -100,7 +86,7 @@ const cases = {
     // Explore the network: the network tab and its node-link view.
     v = await firstVisit(browser, server);
     await until(v.page, 'welcome', (r) => r.open, 'the card');
-    await clickRect(v.page, 'welcome-network');
+    await clickDrawn(v.page, 'welcome-network');
     await until(v.page, 'panels', (r) => r.tab === 'network' && r.node_link, 'network view');
     assert.deepEqual(v.log.errors, []);
   },

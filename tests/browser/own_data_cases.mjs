@@ -8,12 +8,7 @@
 // own_list_panel_fits_a_phone: at 390 x 844 the merge, replace and discard buttons lie inside
 //   the screen and the panel.
 import assert from 'node:assert/strict';
-import { animationFrames, artifactPath, query, runCaseFromArgv, until, waitReady } from './harness.mjs';
-
-async function clickControl(page, name) {
-  const r = await until(page, `rect ${name}`, (x) => !x.error && x.w > 0, `button ${name} drawn`);
-  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
-}
+import { animationFrames, artifactPath, clickDrawn, query, runCaseFromArgv, until, waitReady } from './harness.mjs';
 
 async function giveList(page, name, text) {
   await page.setInputFiles('#own-data-input', { name, mimeType: 'text/csv', buffer: Buffer.from(text) });
@@ -36,7 +31,7 @@ const cases = {
     await animationFrames(page, 2);
     await page.screenshot({ path: artifactPath('own_list_ambiguous.png') });
     const chosen = newport[0].candidates[0];
-    await clickControl(page, `own-data-choose-${newport[0].row}-${newport[0].column}-0`);
+    await clickDrawn(page, `own-data-choose-${newport[0].row}-${newport[0].column}-0`);
     const after = await until(page, 'own-data', (r) => r.links_kept === 3, 'the choice applied to both Newport rows');
     assert.ok(after.problems.every((p) => !/Newport/.test(p.message)), JSON.stringify(after.problems));
     assert.match(after.last_choice, /Newport/);
@@ -44,7 +39,7 @@ const cases = {
     await page.screenshot({ path: artifactPath('own_list_ambiguous_chosen.png') });
     const legendBefore = await query(page, 'panels');
     assert.equal(legendBefore.legend_own_data, false, 'no own-data entry before the merge');
-    await clickControl(page, 'own-data-merge');
+    await clickDrawn(page, 'own-data-merge');
     await until(page, 'own-data', (r) => r.applied, 'the list merged');
     await query(page, 'search Münster');
     await query(page, 'search-pick 0');
@@ -90,7 +85,7 @@ const cases = {
         const r = await until(page, `rect ${name}`, (x) => !x.error && x.w > 0, `${name} drawn`);
         assert.ok(r.x >= 0 && r.x + r.w <= 390 - 8, `${name} inside the screen (${lang}): ${JSON.stringify(r)}`);
       }
-      await clickControl(page, 'own-data-discard');
+      await clickDrawn(page, 'own-data-discard');
       await until(page, 'own-data', (r) => !r.open, 'panel closed');
     }
     assert.deepEqual(log.errors, []);

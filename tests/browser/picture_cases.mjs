@@ -6,22 +6,17 @@
 // the bottom with text in it. Logs the time from the click to the download at 4096 px.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { animationFrames, artifactPath, query, runCaseFromArgv, until, waitReady } from './harness.mjs';
+import { animationFrames, artifactPath, clickDrawn, query, runCaseFromArgv, until, waitReady } from './harness.mjs';
 import { decodePng, pixelStatistics } from './png.mjs';
 
 const BACKGROUND = [11, 19, 32]; // GlobeView::kBackground in 8 bits
-
-async function clickControl(page, name) {
-  const r = await until(page, `rect ${name}`, (x) => !x.error && x.w > 0, `button ${name} drawn`);
-  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
-}
 
 // Chooses the width through the test hook, clicks the real button, returns the decoded PNG.
 async function downloadPicture(page, width) {
   await query(page, `picture-width ${width}`);
   await animationFrames(page, 2);
   const started = Date.now();
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), clickControl(page, 'export-picture')]);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), clickDrawn(page, 'export-picture')]);
   const file = artifactPath(download.suggestedFilename());
   await download.saveAs(file);
   const ms = Date.now() - started;

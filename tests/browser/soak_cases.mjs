@@ -30,7 +30,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { animationFrames, artifactPath, query, runCaseFromArgv, siteDir, until, waitReady } from './harness.mjs';
+import { animationFrames, artifactPath, clickDrawn, query, runCaseFromArgv, siteDir, until, waitReady } from './harness.mjs';
 
 const INTERACTIONS = Number(process.env.ATLAS_SOAK_INTERACTIONS || 1000);
 const SEED = Number(process.env.ATLAS_SOAK_SEED || 1515);
@@ -79,11 +79,6 @@ function soakTowns() {
 }
 
 const OWN_LIST = 'Stadt;Partnerstadt;Jahr\nBonn;Oxford;1947\nMünster;York;1957\nAtlantisstadt;Leeds;1990\n';
-
-async function clickControl(page, name) {
-  const r = await until(page, `rect ${name}`, (x) => !x.error && x.w > 0, `button ${name} drawn`);
-  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
-}
 
 // The interactions. A hook interaction is the test-hook commands it sends (`hook`); the others
 // are real input (`run`, returning how many interactions it performed: a tour burst or an
@@ -151,7 +146,7 @@ function interactions(page, rng, towns, tags, counter) {
       await until(page, 'own-data', (r) => r.file === name, `${name} read`);
       await animationFrames(page, 2);
       // Replace or discard: after the first import the app's own data is the same list again.
-      await clickControl(page, rng.pick(['own-data-replace', 'own-data-discard']));
+      await clickDrawn(page, rng.pick(['own-data-replace', 'own-data-discard']));
       return 2;
     }),
   ];

@@ -16,14 +16,9 @@
 // go to the artifacts folder.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { animationFrames, artifactPath, runCaseFromArgv, waitReady, query, until } from './harness.mjs';
+import { animationFrames, artifactPath, clickDrawn, query, runCaseFromArgv, until, waitReady } from './harness.mjs';
 
 const hashOf = (page) => page.evaluate(() => location.hash);
-
-async function clickControl(page, name) {
-  const r = await until(page, `rect ${name}`, (x) => !x.error && x.w > 0, `button ${name} drawn`);
-  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
-}
 
 // Waits until the tour state satisfies `predicate`.
 const tourUntil = (page, predicate, what) => until(page, 'tour', predicate, what);
@@ -121,7 +116,7 @@ const cases = {
     await query(page, 'search-pick 0');
     const muenster = await until(page, 'state', (s) => s.selected !== '', 'Münster selected');
     await animationFrames(page, 2);
-    await clickControl(page, 'tour-add-stop');
+    await clickDrawn(page, 'tour-add-stop');
     let tour = await tourUntil(page, (t) => t.kept.stops.length === 1, 'a stop added by the button');
     const now = await query(page, 'state');
     assert.equal(tour.kept.stops[0].view.split('&').filter((p) => !p.startsWith('cam=')).join('&'),
@@ -152,7 +147,7 @@ const cases = {
     await query(page, 'tour panel on');
     await animationFrames(page, 2);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'tour-export')]);
+    const [download] = await Promise.all([page.waitForEvent('download'), clickDrawn(page, 'tour-export')]);
     assert.equal(download.suggestedFilename(), 'twinning-atlas-tour.json');
     const file = artifactPath('exported-tour.json');
     await download.saveAs(file);

@@ -13,17 +13,11 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { animationFrames, artifactPath, repo, runCaseFromArgv, waitReady, query, until } from './harness.mjs';
-
-// Clicks the named button where the app last drew it (after a frame with it on screen).
-async function clickControl(page, name) {
-  const r = await until(page, `rect ${name}`, (x) => !x.error, `button ${name} drawn`);
-  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
-}
+import { animationFrames, artifactPath, clickDrawn, query, repo, runCaseFromArgv, until, waitReady } from './harness.mjs';
 
 // Clicks the named button and returns the text of the download it starts.
 async function downloadFrom(page, name) {
-  const [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, name)]);
+  const [download] = await Promise.all([page.waitForEvent('download'), clickDrawn(page, name)]);
   const file = artifactPath(download.suggestedFilename());
   await download.saveAs(file);
   return { name: download.suggestedFilename(), file, text: fs.readFileSync(file, 'utf8') };
@@ -171,7 +165,7 @@ const cases = {
     await waitReady(page);
     await selectTown(page, 'Münster');
     await query(page, 'tab town');
-    const [tab] = await Promise.all([page.context().waitForEvent('page'), clickControl(page, 'print-profile')]);
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), clickDrawn(page, 'print-profile')]);
     const tabErrors = [];
     tab.on('console', (m) => { if (m.type() === 'error') tabErrors.push(m.text()); });
     tab.on('pageerror', (e) => tabErrors.push(e.message));
@@ -219,7 +213,7 @@ cases.own_list_problems_listed_good_rows_kept = async ({ page, log, server }) =>
   assert.ok(town && town.row_dropped && /Atlantisstadt/.test(town.message), `unknown town listed: ${JSON.stringify(read.problems)}`);
   await animationFrames(page, 2);
   await page.screenshot({ path: artifactPath('own_list_panel.png') });
-  await clickControl(page, 'own-data-merge');
+  await clickDrawn(page, 'own-data-merge');
   const done = await until(page, 'own-data', (r) => r.applied, 'the list merged');
   assert.equal(done.result.added + done.result.marked, 3);
   assert.ok(done.result.marked >= 1, 'Bonn–Oxford is known (with Oxford\'s council)');
