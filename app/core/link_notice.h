@@ -1,6 +1,6 @@
 // What the app could not take from a link, as data rather than English sentences: the URL
 // state and kiosk readers (plain core code) say which kind of problem and which field; the UI
-// words it in the screen's language, the command line and the tests in English.
+// words it in the screen's language, the tests' messages in English.
 #pragma once
 
 #include <string>
@@ -30,7 +30,7 @@ LinkNotice link_notice(LinkNoticeKind kind, std::string_view field);
 // The same for `key`=`value` (a decoded value, or an id the data does not know).
 LinkNotice link_notice(LinkNoticeKind kind, std::string_view key, std::string_view value);
 
-// English wording, for the command line and test messages.
+// English wording, for test messages.
 std::string english_text(const LinkNotice& notice);
 
 }  // namespace atlas

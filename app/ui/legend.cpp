@@ -14,7 +14,6 @@ namespace atlas::ui {
 namespace {
 
 constexpr float kMargin = 12.0f;
-constexpr float kToolbarClearance = 64.0f;  // the globe toolbar sits in the bottom-right corner
 
 void dot(ImU32 colour) {
   ImVec2 p = ImGui::GetCursorScreenPos();
@@ -53,7 +52,7 @@ ScreenRect legend_rect(const ScreenRect& area, float w, float h, float margin,
   ScreenRect corners[] = {{left, bottom, left + w, bottom + h},
                           {left, top, left + w, top + h},
                           {right, top, right + w, top + h},
-                          {right, bottom - kToolbarClearance, right + w, bottom - kToolbarClearance + h}};
+                          {right, bottom, right + w, bottom + h}};
   // A bottom corner the toolbar would cover stands on top of it instead.
   if (toolbar)
     for (ScreenRect* r : {&corners[0], &corners[3]})
