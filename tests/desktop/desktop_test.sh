@@ -2,7 +2,8 @@
 # Command-line behaviour of the desktop app, one case per CTest entry:
 #   desktop_test.sh ATLAS_DESKTOP SITE_FOLDER CASE
 # SITE_FOLDER is a built site (tests/desktop/CMakeLists.txt makes one from data/). The
-# start-and-stop case runs the app under its own Xvfb server (Debian's xvfb).
+# start-and-stop cases run the app under their own Xvfb server (Debian's xvfb); the close
+# button is clicked as a window manager would, by close_window.py.
 set -euo pipefail
 app=$1 site=$2 case_name=$3
 tmp=$(mktemp -d)
@@ -29,6 +30,29 @@ wait_for() {
     sleep 0.1
   done
   return 1
+}
+
+# Starts Xvfb and the app on it, and waits for "ready"; sets display and app_pid.
+start_under_xvfb() {
+  command -v Xvfb > /dev/null || fail "Xvfb missing (tools/setup.sh installs xvfb)"
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3> "$tmp/display" 2> "$tmp/xvfb.log" &
+  pids+=($!)
+  wait_for '[ -s "$tmp/display" ]' 20 || fail "Xvfb did not start: $(cat "$tmp/xvfb.log")"
+  display=:$(cat "$tmp/display")
+  DISPLAY=$display "$app" "$site" > "$tmp/out" 2> "$tmp/err" &
+  app_pid=$!
+  pids+=($app_pid)
+  wait_for 'grep -q "^ready$" "$tmp/out" || ! kill -0 $app_pid 2>/dev/null' 120 || fail "no ready in 120 s"
+  grep -q '^ready$' "$tmp/out" || fail "ended before ready: $(cat "$tmp/err")"
+}
+
+# Expects the app to end with exit 0 within a generous 10 s of being asked ($1 says how).
+expect_clean_exit() {
+  local start=$EPOCHREALTIME rc=0
+  wait_for '! kill -0 $app_pid 2>/dev/null' 10 || fail "still running 10 s after $1"
+  wait $app_pid || rc=$?
+  [ "$rc" = 0 ] || fail "exit $rc after $1: $(cat "$tmp/err")"
+  awk -v a="$start" -v b="$EPOCHREALTIME" -v how="$1" 'BEGIN { printf "ready, then exit 0 %.1f s after %s\n", b - a, how }'
 }
 
 case $case_name in
@@ -67,22 +91,14 @@ case $case_name in
     echo "no display: exit 1: $(head -1 "$tmp/err")"
     ;;
   starts_and_stops_on_sigterm)
-    command -v Xvfb > /dev/null || fail "Xvfb missing (tools/setup.sh installs xvfb)"
-    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3> "$tmp/display" 2> "$tmp/xvfb.log" &
-    pids+=($!)
-    wait_for '[ -s "$tmp/display" ]' 20 || fail "Xvfb did not start: $(cat "$tmp/xvfb.log")"
-    DISPLAY=:$(cat "$tmp/display") "$app" "$site" > "$tmp/out" 2> "$tmp/err" &
-    app_pid=$!
-    pids+=($app_pid)
-    wait_for 'grep -q "^ready$" "$tmp/out" || ! kill -0 $app_pid 2>/dev/null' 120 || fail "no ready in 120 s"
-    grep -q '^ready$' "$tmp/out" || fail "ended before ready: $(cat "$tmp/err")"
+    start_under_xvfb
     kill -TERM $app_pid
-    start=$EPOCHREALTIME
-    wait_for '! kill -0 $app_pid 2>/dev/null' 10 || fail "still running 10 s after SIGTERM"
-    rc=0
-    wait $app_pid || rc=$?
-    [ "$rc" = 0 ] || fail "exit $rc after SIGTERM: $(cat "$tmp/err")"
-    awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "ready, then exit 0 %.1f s after SIGTERM\n", b - a }'
+    expect_clean_exit "SIGTERM"
+    ;;
+  stops_on_close_button)
+    start_under_xvfb
+    DISPLAY=$display python3 "$(dirname "$0")/close_window.py" $app_pid || fail "could not close the window"
+    expect_clean_exit "the window's close button (WM_DELETE_WINDOW)"
     ;;
   *)
     fail "unknown case $case_name"
