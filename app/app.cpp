@@ -325,7 +325,7 @@ void App::draw_ui() {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const ScreenRect globe_area = ui::globe_area(viewport->WorkSize.x, viewport->WorkSize.y, panel_open_, sheet_height());
   explore_.draw_overlays(state_, platform::now_seconds(), {globe_area, globe_.selection_footprint(), globe_.toolbar_footprint()});
-  ui::draw_notice_banner(notices_, load_problems_);
+  ui::draw_notice_banner(notices_, load_problems_, globe_area);
   tours_.draw_panel(state_);
   OwnDataMode mode = OwnDataMode::Merge;
   if (own_data_.draw(mode)) apply_own_data(mode);

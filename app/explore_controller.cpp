@@ -582,7 +582,8 @@ std::string ExploreController::test_command(const std::string& command, AppState
   } else if (verb == "rect") {
     const ui::ItemRect r = ui::item_rect(arg);
     if (!r.seen) return R"({"error":"not drawn"})";
-    j = {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
+    // drawn_now: drawn in the last frame, not only once before (a window that is hidden now).
+    j = {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}, {"drawn_now", r.frame == ImGui::GetFrameCount()}};
   } else if (verb == "counts") {
     refresh(state);
     const FilterCounts& k = c.filter.counts;

@@ -827,7 +827,7 @@ void GlobeView::build_tooltip_text() {
       if (p.own_data) tooltip_ += std::string("\n") + ui::tr(ui::StringId::OwnDataMark);
     } else {
       char buf[128];
-      std::snprintf(buf, sizeof buf, ui::tr(ui::StringId::TooltipSuggestedFormat), a.score);
+      std::snprintf(buf, sizeof buf, ui::tr(ui::StringId::TooltipSuggestedFormat), ui::decimal_number_text(a.score, 2).c_str());
       tooltip_ += std::string("\n") + buf;
       if (a.kind == ArcKind::Suggested) tooltip_ += std::string("\n") + ui::tr(ui::StringId::TooltipFirstSuggestion);
     }
@@ -878,7 +878,7 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
     if (world_mode_ && world_failed_) {
       ImGui::TextColored(ui::theme::warning_text(), "%s", ui::tr(ui::StringId::WorldDownloadFailed));
       if (wide) ImGui::SameLine();
-      if (ImGui::SmallButton(ui::tr(ui::StringId::WorldRetry))) request_world_network();
+      if (ui::theme::small_button(ui::tr(ui::StringId::WorldRetry))) request_world_network();
       ui::note_item_rect("world-retry");
     } else if (world_mode_ && !world_built_) {
       float t = float(platform::now_seconds() - world_request_time_);

@@ -21,6 +21,7 @@
 #include "platform/platform.h"
 #include "ui/caption_bar.h"
 #include "ui/item_rects.h"
+#include "ui/theme.h"
 #include "ui/tour_panel.h"
 #include "ui/ui_strings.h"
 
@@ -235,10 +236,10 @@ std::vector<std::string> TourController::take_notices() {
 }
 
 void TourController::draw_toolbar_buttons() {
-  if (ImGui::SmallButton(ui::tr(ui::StringId::ToolbarTour))) panel_open_ = !panel_open_;
+  if (ui::theme::small_button(ui::tr(ui::StringId::ToolbarTour))) panel_open_ = !panel_open_;
   ui::note_item_rect("toolbar-tour");
   ImGui::SameLine();
-  if (ImGui::SmallButton(ui::tr(ui::StringId::ToolbarPresent))) toggle_presenter_ = true;
+  if (ui::theme::small_button(ui::tr(ui::StringId::ToolbarPresent))) toggle_presenter_ = true;
   ui::note_item_rect("toolbar-present");
 }
 

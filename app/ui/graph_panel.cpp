@@ -41,7 +41,7 @@ void draw_summary(GraphPanelModel& m) {
     row(tr(StringId::GraphLargestComponent), count(largest == kUnreachable ? 0 : v.components.sizes[largest]));
     row(tr(StringId::GraphCommunities), count(v.communities.count()));
     char modularity[32];
-    std::snprintf(modularity, sizeof modularity, "%.3f", v.communities.modularity);
+    std::snprintf(modularity, sizeof modularity, "%s", decimal_number_text(v.communities.modularity, 3).c_str());
     row(tr(StringId::GraphModularity), modularity);
     ImGui::EndTable();
   }
@@ -66,7 +66,7 @@ void draw_selection(GraphPanelModel& m) {
   std::uint32_t community = v.communities.community_of[n];
   ImGui::Text(tr(StringId::GraphCommunityFormat), community + 1,
               count_text(PluralId::Towns, v.communities.sizes[community]).c_str());
-  ImGui::Text(tr(StringId::GraphBetweennessFormat), v.betweenness[n]);
+  ImGui::Text(tr(StringId::GraphBetweennessFormat), decimal_number_text(v.betweenness[n], 4).c_str());
 
   int hops = static_cast<int>(m.state.graph.ego_hops);
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
@@ -105,7 +105,7 @@ void draw_ranking(GraphPanelModel& m, const std::vector<double>& score, const ch
     ImGui::TableNextColumn();
     link(m.dataset, top[i], m.jump_to);
     ImGui::TableNextColumn();
-    ImGui::Text("%.3f", score[m.view.node(top[i])]);
+    ImGui::TextUnformatted(decimal_number_text(score[m.view.node(top[i])], 3).c_str());
   }
   ImGui::EndTable();
 }

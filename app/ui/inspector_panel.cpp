@@ -163,7 +163,7 @@ void draw_suggested(InspectorModel& m) {
     if (shown++ >= 5) break;
     ImGui::PushID(static_cast<int>(s.candidate));
     char score[32];
-    std::snprintf(score, sizeof score, "  %.2f", s.total);
+    std::snprintf(score, sizeof score, "  %s", decimal_number_text(s.total, 2).c_str());
     town_link(m.dataset, s.candidate, m.jump_to, score);
     ImGui::Indent();
     ImGui::PushTextWrapPos(0.0f);

@@ -16,12 +16,12 @@ std::map<std::string, ItemRect>& rects() {
 
 void note_item_rect(const char* name) {
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-  rects()[name] = {min.x, min.y, max.x - min.x, max.y - min.y, true};
+  rects()[name] = {min.x, min.y, max.x - min.x, max.y - min.y, true, ImGui::GetFrameCount()};
 }
 
 void note_window_rect(const char* name) {
   const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-  rects()[name] = {pos.x, pos.y, size.x, size.y, true};
+  rects()[name] = {pos.x, pos.y, size.x, size.y, true, ImGui::GetFrameCount()};
 }
 
 ItemRect item_rect(const std::string& name) {

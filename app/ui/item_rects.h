@@ -10,6 +10,7 @@ namespace atlas::ui {
 struct ItemRect {
   float x = 0, y = 0, w = 0, h = 0;
   bool seen = false;  // drawn at least once
+  int frame = -1;     // ImGui's frame count when last drawn
 };
 
 // Records the last ImGui item under `name`; call right after drawing it.

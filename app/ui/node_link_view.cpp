@@ -55,7 +55,7 @@ void draw_node_link_view(NodeLinkViewModel& m) {
   }
   ImGui::Checkbox(tr(StringId::ColourByCommunity), &m.colour_by_community);
   ImGui::SameLine();
-  if (ImGui::SmallButton(tr(StringId::ResetView))) {
+  if (theme::small_button(tr(StringId::ResetView))) {
     m.zoom = 1.0f;
     m.pan_x = m.pan_y = 0.0f;
   }

@@ -58,7 +58,7 @@ void draw_candidates(OwnDataPanelModel& m, const OwnDataProblem& p) {
     if (t >= m.dataset.towns.size()) continue;
     const std::string label = candidate_label(m.dataset, t) + "##" + std::to_string(k);
     same_line_if_fits(label.c_str());
-    if (ImGui::SmallButton(label.c_str())) {
+    if (theme::small_button(label.c_str())) {
       m.picked = true;
       m.picked_row = p.row;
       m.picked_column = p.column;

@@ -119,8 +119,9 @@ void draw_component_bar(const Suggestion& s, double best) {
   if (ImGui::IsItemHovered()) {
     ImGui::BeginTooltip();
     for (MatchComponent c : kMatchComponents)
-      ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(component_colour(c)), "%s: %.3f x %.2f = %.3f%s",
-                         component_name(c), s[c].value, s[c].weight, s[c].contribution,
+      ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(component_colour(c)), "%s: %s x %s = %s%s",
+                         component_name(c), decimal_number_text(s[c].value, 3).c_str(),
+                         decimal_number_text(s[c].weight, 2).c_str(), decimal_number_text(s[c].contribution, 3).c_str(),
                          s[c].has_data ? "" : tr(StringId::NoDataMark));
     ImGui::EndTooltip();
   }
@@ -163,7 +164,7 @@ void draw_suggestions_panel(SuggestionsPanelModel& m) {
   } else {
     ImGui::TextUnformatted(tr(StringId::SuggestionsForMyTown));
   }
-  ImGui::TextDisabled(tr(StringId::QueryTimeFormat), m.query_ms);
+  ImGui::TextDisabled(tr(StringId::QueryTimeFormat), decimal_number_text(m.query_ms, 2).c_str());
   if (m.suggestions.empty()) ImGui::TextDisabled("%s", tr(StringId::NoSuggestionsHere));
   else if (m.selected_suggestible && !m.state.my_town.active) {
     m.export_csv = ImGui::Button(tr(StringId::ExportSuggestionsCsv));
@@ -174,7 +175,8 @@ void draw_suggestions_panel(SuggestionsPanelModel& m) {
     const Suggestion& s = m.suggestions[i];
     ImGui::PushID(static_cast<int>(i));
     char label[200];
-    std::snprintf(label, sizeof label, "%zu. %s  %.3f", i + 1, town_with_council(d, s.candidate).c_str(), s.total);
+    std::snprintf(label, sizeof label, "%zu. %s  %s", i + 1, town_with_council(d, s.candidate).c_str(),
+                  decimal_number_text(s.total, 3).c_str());
     if (ImGui::Selectable(label, false, 0, theme::row_size())) m.jump_to = s.candidate;
     draw_component_bar(s, best);
     ImGui::PushTextWrapPos(0.0f);

@@ -8,6 +8,7 @@
 
 #include "item_rects.h"
 #include "overview_panel.h"
+#include "theme.h"
 #include "ui_strings.h"
 
 namespace atlas::ui {
@@ -42,17 +43,17 @@ void draw_stop(TourPanelModel& m, std::size_t i) {
   char title[64];
   std::snprintf(title, sizeof title, tr(StringId::TourStopFormat), i + 1);
   ImGui::SeparatorText(title);
-  if (ImGui::SmallButton(tr(StringId::TourShow))) m.show = static_cast<int>(i);
+  if (theme::small_button(tr(StringId::TourShow))) m.show = static_cast<int>(i);
   ImGui::SameLine();
   ImGui::BeginDisabled(i == 0);
-  if (ImGui::SmallButton(tr(StringId::TourUp))) m.move = static_cast<int>(i), m.move_by = -1;
+  if (theme::small_button(tr(StringId::TourUp))) m.move = static_cast<int>(i), m.move_by = -1;
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::BeginDisabled(i + 1 == m.kept.stops.size());
-  if (ImGui::SmallButton(tr(StringId::TourDown))) m.move = static_cast<int>(i), m.move_by = 1;
+  if (theme::small_button(tr(StringId::TourDown))) m.move = static_cast<int>(i), m.move_by = 1;
   ImGui::EndDisabled();
   ImGui::SameLine();
-  if (ImGui::SmallButton(tr(StringId::TourDelete))) m.remove = static_cast<int>(i);
+  if (theme::small_button(tr(StringId::TourDelete))) m.remove = static_cast<int>(i);
   ImGui::TextUnformatted(tr(StringId::TourCaptionDe));
   m.edited |= edit_text("##de", s.caption_de, kMaxCaptionInput, true);
   ImGui::TextUnformatted(tr(StringId::TourCaptionEn));
@@ -112,7 +113,7 @@ void draw_tour_panel(TourPanelModel& m) {
   for (std::size_t i = 0; i < m.kept.stops.size(); ++i) draw_stop(m, i);
   if (!m.kept.stops.empty()) {
     ImGui::Spacing();
-    if (ImGui::SmallButton(tr(StringId::TourClear))) m.clear = true;
+    if (theme::small_button(tr(StringId::TourClear))) m.clear = true;
   }
   ImGui::End();
 }

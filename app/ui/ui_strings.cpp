@@ -5,6 +5,7 @@
 #include <bitset>
 #include <cstdio>
 
+#include "core/decimal_text.h"
 #include "core/digit_grouping.h"
 
 namespace atlas::ui {
@@ -121,6 +122,7 @@ constexpr Row kRows[] = {
     {StringId::TooltipOneSource, "One source", "Eine Quelle"},
     {StringId::TooltipUnverified, "Unverified", "Unbestätigt"},
     {StringId::ThousandsSeparator, ",", "."},
+    {StringId::DecimalMark, ".", ","},
     // [end of the language block]
     {StringId::AllKreise, "All Kreise", "Alle Kreise"},
     {StringId::AllYears, "All years", "Alle Jahre"},
@@ -137,7 +139,7 @@ constexpr Row kRows[] = {
     {StringId::FoundingYear, "Founding year", "Gründungsjahr"},
     {StringId::Goals, "Goals", "Ziele"},
     {StringId::GoalsAndChallenges, "Goals and challenges", "Ziele und Herausforderungen"},
-    {StringId::GraphBetweennessFormat, "Betweenness: %.4f", "Betweenness: %.4f"},
+    {StringId::GraphBetweennessFormat, "Betweenness: %s", "Betweenness: %s"},
     {StringId::GraphClearPath, "Clear path", "Pfad löschen"},
     {StringId::GraphCommunities, "Communities", "Gemeinschaften"},
     {StringId::GraphCommunityFormat, "Community %u (%s)", "Gemeinschaft %u (%s)"},
@@ -221,7 +223,7 @@ constexpr Row kRows[] = {
     {StringId::PopulationHint, "0 = no limit; a town of unknown size fails a set limit", "0 = keine Grenze; Orte unbekannter Größe fallen bei einer Grenze heraus"},
     {StringId::PopulationMaxFormat, "max %d", "max %d"},
     {StringId::PopulationMinFormat, "min %d", "min %d"},
-    {StringId::QueryTimeFormat, "computed on this device in %.2f ms", "auf diesem Gerät berechnet in %.2f ms"},
+    {StringId::QueryTimeFormat, "computed on this device in %s ms", "auf diesem Gerät berechnet in %s ms"},
     {StringId::ResetFilters, "Reset filters", "Filter zurücksetzen"},
     {StringId::ResetView, "Reset view", "Ansicht zurücksetzen"},
     {StringId::ResetWeights, "Reset weights", "Gewichte zurücksetzen"},
@@ -288,7 +290,7 @@ constexpr Row kRows[] = {
     {StringId::NoSharedGoal, "No shared goal (both goal lists are complete)", "Kein gemeinsames Ziel (beide Ziellisten sind vollständig)"},
     {StringId::NoSharedChallengeRecorded, "No shared challenge recorded", "Keine gemeinsame Herausforderung erfasst"},
     {StringId::NoSharedPartnerAbroad, "No shared partner abroad in the data", "Kein gemeinsamer Partner im Ausland in den Daten"},
-    {StringId::TooltipSuggestedFormat, "Suggested partner (score %.2f)", "Vorgeschlagener Partner (Wert %.2f)"},
+    {StringId::TooltipSuggestedFormat, "Suggested partner (score %s)", "Vorgeschlagener Partner (Wert %s)"},
     {StringId::TooltipFirstSuggestion, "First suggestion for this town", "Erster Vorschlag für diesen Ort"},
     {StringId::ToolbarWorld, "World", "Welt"},
     {StringId::PoolHeading, "Compare with", "Vergleichen mit"},
@@ -483,6 +485,11 @@ const char* plural_in(Language language, PluralId id, bool one) {
 }
 
 std::string number_text(long long n) { return group_digits(n, tr_in(g_language, StringId::ThousandsSeparator)[0]); }
+
+std::string decimal_number_text(double value, int decimals) {
+  return decimal_text(value, decimals, tr_in(g_language, StringId::DecimalMark)[0],
+                      tr_in(g_language, StringId::ThousandsSeparator)[0]);
+}
 
 std::string link_notice_text(const LinkNotice& notice) {
   StringId id = StringId::LinkFieldInvalidFormat;

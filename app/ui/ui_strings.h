@@ -89,6 +89,7 @@ enum class StringId {
   TooltipOneSource,
   TooltipUnverified,
   ThousandsSeparator,
+  DecimalMark,
   // [end of the language block]
   AllKreise,
   AllYears,
@@ -385,6 +386,8 @@ const char* tr(StringId id);
 std::string count_text(PluralId id, std::size_t n);
 // A whole number with the UI language's thousands separator: "12,345" or "12.345".
 std::string number_text(long long n);
+// A fraction with the UI language's marks and `decimals` places: "2,146.90" or "2.146,90".
+std::string decimal_number_text(double value, int decimals);
 // A link's notice (core/link_notice.h) worded in the UI language.
 std::string link_notice_text(const LinkNotice& notice);
 

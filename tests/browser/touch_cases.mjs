@@ -14,6 +14,8 @@
 //   sheet_pulls_up_and_down (phone): the handle dragged up and held rests at half, further up at
 //     full, pulled down at half again, taps step through; the globe keeps the rest;
 //   side_panel_on_tablet (tablet): a tablet keeps the side panel, no sheet.
+// notice_stays_above_sheet_phone: a link's notice stands above the half sheet, waits while the
+//   sheet is full, and is dismissed by a tap.
 // desktop_unchanged: at 1280 x 800 with a mouse there is no sheet and no touch sizing.
 import assert from 'node:assert/strict';
 import { animationFrames, artifactPath, openPage, query, runCaseFromArgv, until, waitReady } from './harness.mjs';
@@ -220,6 +222,36 @@ cases.sheet_pulls_up_and_down_phone = async ({ browser, server }) => {
   const opened = await openTouch(browser, server, 'phone');
   await sheetPullsUpAndDown(opened.page, opened.cdp);
   assert.deepEqual(opened.log.errors, []);
+};
+
+// A link with a bad field leaves a notice. On a phone it stands above the half sheet, waits
+// (undismissed) while the sheet is full instead of covering its handle, and a tap on its
+// 44 px button dismisses it.
+cases.notice_stays_above_sheet_phone = async ({ browser, server }) => {
+  const { page, log } = await openPage(browser, SIZES.phone, 1, { touch: true });
+  await page.goto(`${server.url}#v=1&lang=en&cam=a,b,c`);
+  await waitReady(page);
+  await query(page, 'sheet half');
+  const sheet = await until(page, 'sheet', (s) => s.stop === 'half' && !s.dragging, 'the sheet at half');
+  const banner = await until(page, 'rect notice-banner', (r) => r.drawn_now, 'the notice banner');
+  assert.ok(banner.y >= 0 && banner.y + banner.h <= sheet.top,
+    `the notice (y ${banner.y} to ${banner.y + banner.h}) stands above the sheet (top ${sheet.top})`);
+  await page.screenshot({ path: artifactPath('touch_notice_half.png') });
+  await query(page, 'sheet full');
+  await until(page, 'rect notice-banner', (r) => !r.drawn_now, 'the notice waiting while the sheet is full');
+  await page.screenshot({ path: artifactPath('touch_notice_full.png') });
+  await query(page, 'sheet half');
+  await until(page, 'rect notice-banner', (r) => r.drawn_now, 'the notice back above the half sheet');
+  await animationFrames(page, 2);
+  const dismiss = await query(page, 'rect notice-dismiss');
+  assert.ok(dismiss.drawn_now && dismiss.h >= 44, `the dismiss button is ${dismiss.h} px tall`);
+  await page.touchscreen.tap(dismiss.x + dismiss.w / 2, dismiss.y + dismiss.h / 2);
+  await until(page, 'rect notice-banner', (r) => !r.drawn_now, 'the notice dismissed');
+  await query(page, 'sheet collapsed');
+  await until(page, 'sheet', (s) => s.stop === 'collapsed' && !s.dragging, 'the sheet collapsed');
+  await animationFrames(page, 3);
+  assert.equal((await query(page, 'rect notice-banner')).drawn_now, false, 'a dismissed notice stays away');
+  assert.deepEqual(log.errors, []);
 };
 
 cases.side_panel_on_tablet = async ({ browser, server }) => {
