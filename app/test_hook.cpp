@@ -8,7 +8,13 @@
 // "own-data" (a council's own list: file, rows read and kept, problems, what was taken in),
 // "welcome" (the first-visit card: {"open": bool}), "gl-error" (glGetError).
 // "heap": the allocator's bytes in use ({"in_use": dlmalloc's mallinfo().uordblks} in the wasm
-// build; the soak test's leak measure; HEAPU8.length is reserved memory that never shrinks).
+// build; the soak test's leak measure; HEAPU8.length is reserved memory that never shrinks;
+// with Dear ImGui's live allocations, windows and tables, to tell its share).
+// "imgui-gc": Dear ImGui's full garbage collection at the start of the next frame (its own
+// GcCompactAll, what the Metrics window's GC button does): the draw buffers of every window
+// not drawn in the last frame and all tables' transient buffers are freed, as ImGui does by
+// itself for a window unused for 60 s (io.ConfigMemoryCompactTimer). The soak test calls it
+// before each sample, so that a sample does not depend on how long ago a panel was last shown.
 // "focus" (who has the keyboard: {"mode": "globe"|"panel"|"text"|"presenter", "window",
 // "item": the focused control's label, "ring": [x0, y0, x1, y1] CSS pixels or null}).
 // "text-log on|off" and "text-log" (every line of text the UI drew since "on", each with where
@@ -21,6 +27,7 @@
 #include "test_hook.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
 #include <malloc.h>
@@ -56,8 +63,12 @@ nlohmann::json heap_json() {
 #else
   const struct mallinfo2 info = mallinfo2();
 #endif
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
   return nlohmann::json{{"in_use", static_cast<std::uint64_t>(info.uordblks)},
-                        {"arena", static_cast<std::uint64_t>(info.arena)}};
+                        {"arena", static_cast<std::uint64_t>(info.arena)},
+                        {"imgui_allocations", g.DebugAllocInfo.TotalAllocCount - g.DebugAllocInfo.TotalFreeCount},
+                        {"imgui_windows", g.Windows.Size},
+                        {"imgui_tables", g.Tables.GetAliveCount()}};
 }
 
 // Code points among `cps` that the UI font atlas has no glyph for.
@@ -185,6 +196,10 @@ extern "C" ATLAS_EXPORT const char* atlas_test_query(const char* command) {
   else if (cmd == "sheet" || cmd.rfind("sheet ", 0) == 0) reply = atlas::g_app->sheet_query(cmd);
   else if (cmd == "own-data") reply = atlas::g_app->own_data_json();
   else if (cmd == "heap") reply = atlas::heap_json().dump();
+  else if (cmd == "imgui-gc") {
+    ImGui::GetCurrentContext()->GcCompactAll = true;
+    reply = R"({"ok":true})";
+  }
   else if (cmd == "focus") reply = atlas::g_app->focus_json();
   else if (cmd == "welcome") reply = nlohmann::json{{"open", atlas::g_app->welcome_open()}}.dump();
   else if (cmd == "text-log") reply = atlas::g_app->text_log_json();

@@ -24,6 +24,13 @@ void note_window_rect(const char* name) {
   rects()[name] = {pos.x, pos.y, size.x, size.y, true, ImGui::GetFrameCount()};
 }
 
+void note_close_button_rect(const char* name) {
+  const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  const ImVec2 pad = ImGui::GetStyle().FramePadding;
+  const float side = ImGui::GetFontSize();
+  rects()[name] = {pos.x + size.x - pad.x - side, pos.y + pad.y, side, side, true};
+}
+
 ItemRect item_rect(const std::string& name) {
   auto it = rects().find(name);
   return it == rects().end() ? ItemRect() : it->second;

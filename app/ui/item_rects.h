@@ -17,6 +17,9 @@ struct ItemRect {
 void note_item_rect(const char* name);
 // Records the current window under `name`; call between Begin and End.
 void note_window_rect(const char* name);
+// Records the current window's close button in its title bar (Begin with a `p_open`; ImGui
+// draws it FramePadding in from the top-right corner, FontSize square); call between Begin and End.
+void note_close_button_rect(const char* name);
 ItemRect item_rect(const std::string& name);
 
 }  // namespace atlas::ui

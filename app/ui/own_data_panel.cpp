@@ -104,6 +104,7 @@ void draw_own_data_panel(OwnDataPanelModel& m) {
     ImGui::End();
     return;
   }
+  note_close_button_rect("own-data-close");
   ImGui::TextWrapped(tr(StringId::OwnDataSummaryFormat), m.file_name.c_str(),
                      count_text(PluralId::Rows, m.data.links.size()).c_str(), m.resolved.links.size());
   if (m.data.refused) ImGui::TextColored(theme::warning_text(), "%s", tr(StringId::OwnDataRefused));
