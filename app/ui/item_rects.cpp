@@ -28,7 +28,7 @@ void note_close_button_rect(const char* name) {
   const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   const ImVec2 pad = ImGui::GetStyle().FramePadding;
   const float side = ImGui::GetFontSize();
-  rects()[name] = {pos.x + size.x - pad.x - side, pos.y + pad.y, side, side, true};
+  rects()[name] = {pos.x + size.x - pad.x - side, pos.y + pad.y, side, side, true, ImGui::GetFrameCount()};
 }
 
 ItemRect item_rect(const std::string& name) {
