@@ -6,7 +6,8 @@
 # tests/fuzz/corpus/<target>, and merges what it grew back into that corpus, minimised
 # (-merge=1). --seed first merges the seeds of tests/fuzz/make_seeds.mjs (fixtures and slices
 # of data/). Each run appends executions, coverage (cov, ft) and crashes to
-# tests/fuzz/campaign_log.tsv, the source of the README's figures. A crash input stays in
+# tests/fuzz/campaign_log.tsv, the source of the README's figures: wall seconds and, from
+# 2026-12-02 16:20 on, the fuzzer's CPU seconds (user + system; rows before have none). A crash input stays in
 # build/fuzz/campaign/<target>/ and the script exits 1; once fixed, it goes to
 # tests/fuzz/regressions/<target>/ (replayed by the tests, never merged away).
 set -euo pipefail
@@ -34,7 +35,7 @@ cmake --preset fuzz > /dev/null
 cmake --build --preset fuzz -j "${ATLAS_JOBS:-$(nproc)}"
 out=build/fuzz/campaign
 log=tests/fuzz/campaign_log.tsv
-[ -f "$log" ] || printf 'date\ttarget\tseconds\texecutions\texec_per_s\tcov\tft\tcorpus_files\tcrashes\n' > "$log"
+[ -f "$log" ] || printf 'date\ttarget\tseconds\texecutions\texec_per_s\tcov\tft\tcorpus_files\tcrashes\tcpu_seconds\n' > "$log"
 if [ $seed = 1 ]; then
   rm -rf "$out/seeds" && node tests/fuzz/make_seeds.mjs "$out/seeds"
 fi
@@ -57,19 +58,23 @@ campaign() { # target
   local inputs=("tests/fuzz/corpus/$t")
   [ -d "tests/fuzz/regressions/$t" ] && inputs+=("tests/fuzz/regressions/$t")
   start=$(date +%s)
-  "build/fuzz/tests/fuzz/${t}_fuzz" -max_len="${max_len[$t]}" -max_total_time=$((minutes * 60)) -timeout=25 \
-    -print_final_stats=1 -artifact_prefix="$dir/" "$dir/grown" "${inputs[@]}" > "$dir/run.log" 2>&1 || rc=$?
+  # -timeout=120: at nice 19 on a busy shared machine a fuzzer can be starved for tens of seconds
+  # (a 29 s "timeout" once came from an input that runs in under 1 ms); a real hang still shows.
+  local TIMEFORMAT='%U %S'  # bash's time: the fuzzer's user and system CPU seconds
+  { time "build/fuzz/tests/fuzz/${t}_fuzz" -max_len="${max_len[$t]}" -max_total_time=$((minutes * 60)) -timeout=120 \
+    -print_final_stats=1 -artifact_prefix="$dir/" "$dir/grown" "${inputs[@]}" > "$dir/run.log" 2>&1 || rc=$?; } 2> "$dir/cpu.txt"
   end=$(date +%s)
   merge_into_corpus "$t" "$dir/grown"
-  local execs cov ft crashes
+  local execs cov ft crashes cpu
+  cpu=$(awk '{ printf "%d", $1 + $2 }' "$dir/cpu.txt")
   execs=$(awk '/stat::number_of_executed_units/ { print $2 }' "$dir/run.log" | tail -1)
   cov=$(grep -oE 'cov: [0-9]+' "$dir/run.log" | tail -1 | cut -d' ' -f2)
   ft=$(grep -oE 'ft: [0-9]+' "$dir/run.log" | tail -1 | cut -d' ' -f2)
   crashes=$(ls "$dir" | grep -cE '^(crash|leak|timeout|oom)-' || true)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$t" $((end - start)) "${execs:-0}" \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$t" $((end - start)) "${execs:-0}" \
     $(( ${execs:-0} / (end - start > 0 ? end - start : 1) )) "${cov:-0}" "${ft:-0}" \
-    "$(ls "tests/fuzz/corpus/$t" | wc -l)" "$crashes" >> "$log"
-  echo "$t: ${execs:-0} executions in $((end - start)) s, cov ${cov:-0}, ft ${ft:-0}, crashes $crashes (exit $rc)"
+    "$(ls "tests/fuzz/corpus/$t" | wc -l)" "$crashes" "$cpu" >> "$log"
+  echo "$t: ${execs:-0} executions in $((end - start)) s ($cpu s CPU), cov ${cov:-0}, ft ${ft:-0}, crashes $crashes (exit $rc)"
   [ "$crashes" = 0 ] && [ $rc = 0 ]
 }
 
