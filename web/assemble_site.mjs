@@ -34,6 +34,31 @@ for (const f of fs.readdirSync(dataDir).sort()) {
   if (f.endsWith('.json') || f.endsWith('.md')) copy(path.join(dataDir, f), path.join(siteDir, 'data', f));
 }
 
+const startupNames = (n) => n === 'atlas.wasm' || n.startsWith('fonts/') || (n.startsWith('data/') && n.endsWith('.json') && !LAZY.has(n));
+
+// index.html preloads the manifest, the script and the start-up files: the browser fetches
+// them while it parses the page, and the loader's WebGL2 check (which blocks the page's
+// thread for a second with software GL) need not wait for the manifest first. `as="fetch"`
+// with `crossorigin` matches the loader's fetch() calls, which take the preloaded responses.
+function preloadLinks() {
+  const names = [];
+  const walkNames = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walkNames(full);
+      else names.push(path.relative(siteDir, full).split(path.sep).join('/'));
+    }
+  };
+  walkNames(siteDir);
+  const fetched = ['manifest.json', ...names.filter(startupNames).sort()];
+  return ['  <link rel="preload" href="atlas.js" as="script">',
+    ...fetched.map((n) => `  <link rel="preload" href="${n}" as="fetch" crossorigin>`)].join('\n');
+}
+const indexPath = path.join(siteDir, 'index.html');
+const indexHtml = fs.readFileSync(indexPath, 'utf8');
+if (!indexHtml.includes('</head>')) throw new Error('web/index.html has no </head>');
+fs.writeFileSync(indexPath, indexHtml.replace('</head>', preloadLinks() + '\n</head>'));
+
 // list.html: the partnerships as text tables, generated from data/ (not a start-up file).
 fs.writeFileSync(path.join(siteDir, 'list.html'), renderListPage(listRows(dataDir)));
 
@@ -54,7 +79,6 @@ function gzipBest(bytes, firstView) {
   return zopfli.length < gz.length ? zopfli : gz;
 }
 
-const startupNames = (n) => n === 'atlas.wasm' || n.startsWith('fonts/') || (n.startsWith('data/') && n.endsWith('.json') && !LAZY.has(n));
 const firstViewNames = (n) => startupNames(n) || ['atlas.js', 'loader.js', 'index.html', 'style.css'].includes(n);
 const files = [];
 function walk(dir) {
