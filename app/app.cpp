@@ -147,6 +147,9 @@ void App::take_data_file(platform::FileResult file) {
       break;
     case DataFileKind::WorldMap: {
       take_load_problems(load_world_map({name, file.bytes}, world_map_));
+      int width = 0, height = 0;
+      platform::size_drawable(window_, globe_.render_scale(), width, height);
+      globe_.warm_up(world_map_, width, height);
       break;
     }
     default:
@@ -398,6 +401,10 @@ bool App::frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
+  // While loading (the page's loading screen covers the canvas): one nearly transparent pixel,
+  // so that Dear ImGui's program has drawn once before the first real frame (as the globe's
+  // programs have, GlobeView::warm_up).
+  if (phase_ == Phase::Loading) ImGui::GetForegroundDrawList()->AddRectFilled(ImVec2(0, 0), ImVec2(1, 1), IM_COL32(0, 0, 0, 1));
   if (phase_ == Phase::Running) apply_keys();
   if (phase_ == Phase::Running && !globe_.hide_panels && !presentation) draw_ui();
   if (phase_ == Phase::Running && first_focus_pending_) set_first_focus();

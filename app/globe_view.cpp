@@ -110,6 +110,34 @@ void GlobeView::upload_map(const WorldMap& map) {
   stats_.land_build_ms = (platform::now_seconds() - start) * 1000.0;
 }
 
+void GlobeView::warm_up(const WorldMap& map, int drawable_w, int drawable_h) {
+  upload_map(map);
+  warmed_map_ = &map;
+  AppState home;
+  home.camera = home_camera();
+  compute_uniforms(home);
+  const int w = std::max(1, drawable_w), h = std::max(1, drawable_h);
+  const FrameUniforms u = uniforms_for(w, h);
+  // The towns and arcs are not loaded yet: one degenerate triangle each, so that their
+  // programs draw too (the scene uploads the real ones on the first update).
+  const std::vector<std::uint32_t> triangle{0, 1, 2};
+  arcs_.upload(std::vector<ArcVertex>(3), triangle);
+  points_.upload(std::vector<PointVertex>(3), triangle);
+  glEnable(GL_SCISSOR_TEST);
+  glScissor(0, 0, 1, 1);
+  cache_.reuse_or_bind(FrameCacheKey{u, layers, stats_.uploads, w, h});  // its texture at the drawable's size
+  glViewport(0, 0, w, h);
+  glClearColor(kBackground[0], kBackground[1], kBackground[2], 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  draw_layers(u);
+  cache_.present();
+  glDisable(GL_SCISSOR_TEST);
+  cache_.invalidate();
+  arcs_.upload({}, {});
+  points_.upload({}, {});
+  glFlush();  // hands the work to the GPU process now, not at the end of this task
+}
+
 void GlobeView::release_gpu() { destroy(); }
 
 bool GlobeView::restore_gpu(const char* glsl_version, std::string& error) {
@@ -124,7 +152,8 @@ bool GlobeView::restore_gpu(const char* glsl_version, std::string& error) {
 void GlobeView::set_data(const Dataset& dataset, const WorldMap& map, const MatchEngine* engine) {
   dataset_ = &dataset;
   map_ = &map;
-  upload_map(map);
+  if (warmed_map_ != &map) upload_map(map);
+  warmed_map_ = nullptr;
 
   town_links_.assign(dataset.towns.size(), {});
   for (PartnershipIndex p = 0; p < dataset.partnerships.size(); ++p) {

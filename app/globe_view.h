@@ -137,6 +137,12 @@ class GlobeView {
   // are off (the tour's keys step instead), labels, arcs and points are sized for a projector.
   bool presentation = false;
   // [tours] More toolbar buttons (tours, presenter mode), drawn at the end of the toolbar.
+  // Start-up, as soon as the world map has arrived: uploads it (land texture, borders) and
+  // draws with every globe program once, into the frame cache under a one-pixel scissor, then
+  // flushes. The GPU process (with software GL: shader translation, pipeline compilation, the
+  // land texture's mipmaps) does that work while the main thread parses the dataset, instead
+  // of in the first frame after readiness. set_data keeps this upload.
+  void warm_up(const WorldMap& map, int drawable_w, int drawable_h);
   std::function<void()> toolbar_buttons;
   // Layers drawn (test hook "layers <mask>", for measuring what each costs); in world mode
   // the arcs and points layers are the world network's.
@@ -211,6 +217,7 @@ class GlobeView {
   bool world_mode_ = false, world_requested_ = false, world_request_pending_ = false, world_built_ = false;
   bool world_failed_ = false;  // the last request failed; the toolbar offers a retry
   const WorldMap* map_ = nullptr;  // App's; uploaded again after a lost GL context
+  const WorldMap* warmed_map_ = nullptr;  // uploaded by warm_up, not yet taken by set_data
   double world_request_time_ = 0.0;
 
   std::string selected_id_;

@@ -20,7 +20,7 @@ PACKAGES=(
   libglm-dev nlohmann-json3-dev libstb-dev
   libgtest-dev libgmock-dev libbenchmark-dev libclang-rt-14-dev clang-14
   libsdl2-dev libgl-dev xvfb xauth libgl1-mesa-dri
-  chromium nginx fonts-dejavu-core fonttools python3
+  chromium nginx fonts-dejavu-core fonttools zopfli python3
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

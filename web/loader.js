@@ -1,8 +1,9 @@
 // Page loader for Twinning Atlas (no inline script: the CSP forbids it).
-// 1. starts every start-up download at once (manifest.json, file sizes written at build
-//    time, then the wasm and the start-up files in parallel) with progress in percent;
-// 2. compiles the wasm while it streams (WebAssembly.compileStreaming);
-// 3. meanwhile checks WebGL2 and shows a readable message instead of a blank page;
+// 1. checks WebGL2 first and shows a readable message instead of a blank page; meanwhile
+//    the browser downloads what index.html preloads (manifest.json with the file sizes
+//    written at build time, atlas.js, the wasm and the start-up files);
+// 2. takes those downloads (fetch() gets the preloaded responses) with progress in percent;
+// 3. compiles the wasm while it streams (WebAssembly.compileStreaming);
 // 4. starts the Emscripten module with the compiled wasm (instantiateWasm);
 // 5. answers the app's file requests (platform_web.cpp) from those downloads;
 // 6. keeps the URL hash in step with the app (history push/replace, back/forward);
@@ -329,6 +330,10 @@
     // Downloads first: they run in the network stack while the WebGL2 check below blocks.
     const manifestRequest = startDownload('manifest.json', 0).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)));
     manifestRequest.catch(() => {});
+    // The check at once, not after the manifest's round trip: index.html preloads the
+    // manifest, the script and the start-up files (web/assemble_site.mjs), so the browser
+    // downloads them meanwhile.
+    if (!hasWebGL2()) return fatal(text.noWebGL2);
     let manifest;
     try {
       manifest = await manifestRequest;
@@ -341,29 +346,22 @@
     const module = compileWasm(manifest.wasm);
     module.catch(() => {});
     for (const f of startup) if (f.name !== manifest.wasm) startDownload(f.name, f.bytes).catch(() => {});
-    let webgl2 = true;
     window.Module = {
       canvas: el('canvas'),
       print: (t) => console.log(t),
       printErr: (t) => console.warn(t),
       instantiateWasm(imports, success) {
-        if (!webgl2) return {}; // the page shows why it cannot start; the app never runs
         module.then((m) => WebAssembly.instantiate(m, imports).then((instance) => success(instance, m)))
           .catch((e) => fatal(text.notLoaded(e.message)));
         return {};
       },
       onAbort: (what) => fatal(text.aborted(what)),
     };
-    // The script downloads and parses while the check below runs; it executes after it.
     const script = document.createElement('script');
     script.src = manifest.script;
     script.onerror = () => fatal(text.noScript(manifest.script));
     document.body.appendChild(script);
     render();
-    if (!hasWebGL2()) {
-      webgl2 = false;
-      return fatal(text.noWebGL2);
-    }
   }
 
   translatePage();
