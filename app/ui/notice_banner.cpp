@@ -33,8 +33,8 @@ void draw_notice_banner(std::vector<std::string>& notices, std::vector<std::stri
   ImGui::Begin(tr(StringId::PanelNotices), nullptr,
                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                    ImGuiWindowFlags_AlwaysAutoResize);
-  // First, so that it is in reach however long the list below (a finger cannot wheel-scroll).
   note_window_rect("notice-banner");
+  // First, so that it is in reach however long the list below (a finger cannot wheel-scroll).
   const bool dismissed = ImGui::Button(tr(StringId::Dismiss));
   note_item_rect("notice-dismiss");
   for (const std::string& n : notices) ImGui::TextWrapped("%s", n.c_str());
