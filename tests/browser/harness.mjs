@@ -134,7 +134,23 @@ export async function until(page, command, predicate, what) {
     if (predicate(reply)) return reply;
     await animationFrames(page, 1);
   }
-  throw new Error(`timed out waiting for ${what}; last reply ${JSON.stringify(reply).slice(0, 400)}`);
+  throw new Error(`timed out waiting for ${what}; last reply ${JSON.stringify(reply).slice(0, 400)}; ${await appFacts(page)}`);
+}
+
+// What the app says about itself when a wait fails: whether it is drawing at all (frames, the
+// WebGL context), its notices and the page's graphics notice.
+async function appFacts(page) {
+  try {
+    const state = await query(page, 'state');
+    const frames = [(await query(page, 'globe')).frames];
+    await animationFrames(page, 2);
+    frames.push((await query(page, 'globe')).frames);
+    const page_notice = await page.evaluate(() => document.querySelector('#graphics-notice')?.textContent ?? null);
+    return `app: ready ${state.ready}, gpu_lost ${state.gpu_lost}, frames ${frames.join(' -> ')} over 2 animation frames, ` +
+      `notices ${JSON.stringify(state.notices).slice(0, 300)}, graphics notice ${JSON.stringify(page_notice)}`;
+  } catch (e) {
+    return `app facts unavailable: ${e.message}`;
+  }
 }
 
 // Clicks the middle of a named control (test hook "rect <name>", app/ui/item_rects.h) as a

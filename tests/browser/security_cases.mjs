@@ -23,9 +23,11 @@ const JAVASCRIPT_SOURCE_TITLE = 'Fixture source with a javascript: URL';
 const TOWN = 'DE:05111000';  // Düsseldorf
 const PARTNERSHIP = 'DE:05111000--GB:E06000038';  // with Reading
 
-// Writes the fixture data (data/ with the hostile name and URL) and builds a site from it.
-function hostileSite() {
-  const root = path.join(artifactsDir, 'hostile-fixture');
+// Writes the fixture data (data/ with the hostile name and URL) and builds a site from it, in a
+// folder of the case's own: CTest runs the two cases side by side, and one case rebuilding the
+// other's site while it is served gave the app truncated files.
+function hostileSite(name) {
+  const root = path.join(artifactsDir, `hostile-fixture-${name}`);
   fs.rmSync(root, { recursive: true, force: true });
   const data = path.join(root, 'data');
   fs.mkdirSync(data, { recursive: true });
@@ -79,7 +81,7 @@ function assertSafeLinks(facts, title, where) {
 }
 
 async function withHostileServer(name, body) {
-  const server = await startServer(`security_${name}_fixture`, hostileSite());
+  const server = await startServer(`security_${name}_fixture`, hostileSite(name));
   try {
     await body(server, JAVASCRIPT_SOURCE_TITLE);
   } finally {
