@@ -877,54 +877,78 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
   ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing;  // Ctrl+Tab reaches it
   if (ImGui::Begin("##globe_toolbar", nullptr, flags)) {
-    if (ImGui::RadioButton(ui::tr(ui::StringId::ScopeNrwUk), !world_mode_)) {
-      set_world_mode(false);
-      fly_to(home_camera());
-    }
-    ImGui::SameLine();
-    if (ImGui::RadioButton(ui::tr(ui::StringId::ToolbarWorld), world_mode_)) {
-      set_world_mode(true);
-      fly_to(earth_camera(), 1.2);
-    }
-    // A narrow globe's toolbar (a phone, a tablet beside the side panel) takes two lines: the
-    // modes, then the suggestions toggle and the zoom.
+    // [touch] A narrow touch screen's toolbar (a phone, a tablet beside the side panel) would take
+    // three lines of tap-sized controls over the middle of the globe's view, where the selected
+    // town stands at the sheet's half stop: it folds into one button until it is opened.
     const bool wide = area_.x1 - area_.x0 >= ui::kNarrowScreen;
-    if (!world_mode_) {
-      if (wide) ImGui::SameLine();
-      ImGui::Checkbox(ui::tr(ui::StringId::FirstSuggestionsShort), &state.first_suggestions);
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui::tr(ui::StringId::FirstSuggestionsHelp));
-    }
-    if (wide || !world_mode_) ImGui::SameLine();
-    if (ui::theme::small_button("+")) zoom_by(state.camera, 0.75);
-    ImGui::SameLine();
-    if (ui::theme::small_button("-")) zoom_by(state.camera, 1.33);
-    ImGui::SameLine();
-    if (ui::theme::small_button(ui::tr(ui::StringId::ToolbarReset))) fly_to(world_mode_ ? earth_camera() : home_camera());
-    if (toolbar_buttons) {
-      if (wide) ImGui::SameLine();  // a phone gives them a line of their own
-      toolbar_buttons();
-    }
-    if (world_mode_ && world_failed_) {
-      ImGui::TextColored(ui::theme::warning_text(), "%s", ui::tr(ui::StringId::WorldDownloadFailed));
-      if (wide) ImGui::SameLine();
-      if (ui::theme::small_button(ui::tr(ui::StringId::WorldRetry))) request_world_network();
-      ui::note_item_rect("world-retry");
-    } else if (world_mode_ && !world_built_) {
-      float t = float(platform::now_seconds() - world_request_time_);
-      ImGui::TextUnformatted(ui::tr(world.pairs.empty() ? ui::StringId::WorldDownloading : ui::StringId::WorldBuilding));
-      ImGui::ProgressBar(-1.0f * t, ImVec2(260, 0), "");  // indeterminate
-    } else if (world_mode_) {
-      ImGui::Text(ui::tr(ui::StringId::WorldCountsFormat), ui::count_text(ui::PluralId::Towns, world.towns.size()).c_str(),
-                  ui::count_text(ui::PluralId::TwinPairs, world.pairs.size()).c_str());
-    } else if (firsts_pending()) {
-      ImGui::Text(ui::tr(ui::StringId::ComputingFirstsFormat),
-                  int(100.0 * double(next_suggestion_town_) / double(std::max<std::size_t>(1, dataset_->towns.size()))));
-    }
+    const bool foldable = ui::theme::touch() && !wide;
+    if (!foldable || toolbar_open_) draw_toolbar_controls(state, wide);
+    draw_world_status(world, wide);
+    if (foldable) draw_toolbar_fold_button();
     const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     toolbar_rect_ = ScreenRect{at.x, at.y, at.x + size.x, at.y + size.y};
     ui::note_window_rect("globe-toolbar");
   }
   ImGui::End();
+}
+
+void GlobeView::draw_toolbar_controls(AppState& state, bool wide) {
+  if (ImGui::RadioButton(ui::tr(ui::StringId::ScopeNrwUk), !world_mode_)) {
+    set_world_mode(false);
+    fly_to(home_camera());
+  }
+  ImGui::SameLine();
+  if (ImGui::RadioButton(ui::tr(ui::StringId::ToolbarWorld), world_mode_)) {
+    set_world_mode(true);
+    fly_to(earth_camera(), 1.2);
+  }
+  // A narrow globe's toolbar takes two lines: the modes, then the suggestions toggle and the zoom.
+  if (!world_mode_) {
+    if (wide) ImGui::SameLine();
+    ImGui::Checkbox(ui::tr(ui::StringId::FirstSuggestionsShort), &state.first_suggestions);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui::tr(ui::StringId::FirstSuggestionsHelp));
+  }
+  if (wide || !world_mode_) ImGui::SameLine();
+  if (ui::theme::small_button("+")) zoom_by(state.camera, 0.75);
+  ImGui::SameLine();
+  if (ui::theme::small_button("-")) zoom_by(state.camera, 1.33);
+  ImGui::SameLine();
+  if (ui::theme::small_button(ui::tr(ui::StringId::ToolbarReset))) fly_to(world_mode_ ? earth_camera() : home_camera());
+  if (toolbar_buttons) {
+    if (wide) ImGui::SameLine();  // a phone gives them a line of their own
+    toolbar_buttons();
+  }
+}
+
+// [touch] Opens and folds the toolbar; it stays where the finger is, the toolbar's lower right
+// corner (the window grows upwards and to the left from there).
+void GlobeView::draw_toolbar_fold_button() {
+  const char* label = ui::tr(toolbar_open_ ? ui::StringId::ToolbarFold : ui::StringId::ToolbarMapOptions);
+  const float width = ImGui::CalcTextSize(label).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+  const float right = ImGui::GetWindowContentRegionMax().x;
+  if (right - width > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(right - width);
+  if (ui::theme::small_button(label)) toolbar_open_ = !toolbar_open_;
+  ui::note_item_rect("toolbar-fold");
+}
+
+// World mode's download, build or counts; the first suggestions' progress.
+void GlobeView::draw_world_status(const WorldNetwork& world, bool wide) {
+  if (world_mode_ && world_failed_) {
+    ImGui::TextColored(ui::theme::warning_text(), "%s", ui::tr(ui::StringId::WorldDownloadFailed));
+    if (wide) ImGui::SameLine();
+    if (ui::theme::small_button(ui::tr(ui::StringId::WorldRetry))) request_world_network();
+    ui::note_item_rect("world-retry");
+  } else if (world_mode_ && !world_built_) {
+    float t = float(platform::now_seconds() - world_request_time_);
+    ImGui::TextUnformatted(ui::tr(world.pairs.empty() ? ui::StringId::WorldDownloading : ui::StringId::WorldBuilding));
+    ImGui::ProgressBar(-1.0f * t, ImVec2(260, 0), "");  // indeterminate
+  } else if (world_mode_) {
+    ImGui::Text(ui::tr(ui::StringId::WorldCountsFormat), ui::count_text(ui::PluralId::Towns, world.towns.size()).c_str(),
+                ui::count_text(ui::PluralId::TwinPairs, world.pairs.size()).c_str());
+  } else if (firsts_pending()) {
+    ImGui::Text(ui::tr(ui::StringId::ComputingFirstsFormat),
+                int(100.0 * double(next_suggestion_town_) / double(std::max<std::size_t>(1, dataset_->towns.size()))));
+  }
 }
 
 // [SECTION] rendering

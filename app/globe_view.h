@@ -183,6 +183,9 @@ class GlobeView {
   FrameUniforms uniforms_for(int w, int h) const;  // this frame's uniforms for a drawable of w x h
   void draw_tooltip();
   void draw_toolbar(AppState& state, const WorldNetwork& world);
+  void draw_toolbar_controls(AppState& state, bool wide);
+  void draw_world_status(const WorldNetwork& world, bool wide);
+  void draw_toolbar_fold_button();
   void build_tooltip_text();
   void compute_uniforms(const AppState& state);
 
@@ -250,6 +253,7 @@ class GlobeView {
   float view_w_ = 1.0f, view_h_ = 1.0f, dpi_ = 1.0f;
   glm::dmat4 view_proj_{1.0};
   std::optional<ScreenRect> toolbar_rect_;  // toolbar_footprint
+  bool toolbar_open_ = false;                // [touch] a narrow touch screen's toolbar unfolded
   ScreenRect area_, shown_area_;  // where the globe shows (beside an open panel); the one labels were placed in
   glm::dvec2 view_shift_{0.0};    // NDC shift of the globe centre into the centre of area_
   glm::dvec3 eye_{0.0};

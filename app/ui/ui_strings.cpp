@@ -293,6 +293,8 @@ constexpr Row kRows[] = {
     {StringId::TooltipSuggestedFormat, "Suggested partner (score %s)", "Vorgeschlagener Partner (Wert %s)"},
     {StringId::TooltipFirstSuggestion, "First suggestion for this town", "Erster Vorschlag für diesen Ort"},
     {StringId::ToolbarWorld, "World", "Welt"},
+    {StringId::ToolbarMapOptions, "Map options", "Kartenoptionen"},
+    {StringId::ToolbarFold, "Hide options", "Optionen ausblenden"},
     {StringId::PoolHeading, "Compare with", "Vergleichen mit"},
     {StringId::FirstSuggestionsShort, "First suggestions", "Erste Vorschläge"},
     {StringId::ExportPartnershipsCsv, "Download these partnerships (CSV)", "Diese Partnerschaften herunterladen (CSV)"},

@@ -260,6 +260,8 @@ enum class StringId {
   TooltipSuggestedFormat,
   TooltipFirstSuggestion,
   ToolbarWorld,
+  ToolbarMapOptions,
+  ToolbarFold,
   PoolHeading,
   FirstSuggestionsShort,
   ExportPartnershipsCsv,

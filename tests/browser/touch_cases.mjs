@@ -16,6 +16,8 @@
 //   side_panel_on_tablet (tablet): a tablet keeps the side panel, no sheet.
 // notice_stays_above_sheet_phone: a link's notice stands above the half sheet, waits while the
 //   sheet is full, and is dismissed by a tap.
+// toolbar_folds_phone: the globe's toolbar is one button on a phone, clear of the selected town
+//   at the half sheet; a tap unfolds it (modes, zoom, tour) and another folds it again.
 // desktop_unchanged: at 1280 x 800 with a mouse there is no sheet and no touch sizing.
 import assert from 'node:assert/strict';
 import { animationFrames, artifactPath, openPage, query, runCaseFromArgv, until, waitReady } from './harness.mjs';
@@ -222,6 +224,48 @@ cases.sheet_pulls_up_and_down_phone = async ({ browser, server }) => {
   const opened = await openTouch(browser, server, 'phone');
   await sheetPullsUpAndDown(opened.page, opened.cdp);
   assert.deepEqual(opened.log.errors, []);
+};
+
+// On a phone the toolbar's three lines of tap-sized controls stood over the middle of the
+// globe's view above the half sheet, where the selected town is: folded, it is one button.
+cases.toolbar_folds_phone = async ({ browser, server }) => {
+  const { page, log } = await openPage(browser, SIZES.phone, 1, { touch: true });
+  const tap = (r) => page.touchscreen.tap(r.x + r.w / 2, r.y + r.h / 2);
+  // A window's first frame measures it (Dear ImGui places it once its size is known): the
+  // button's place is the one two frames agree on.
+  let last = null;
+  const stable = (name, what) => until(page, `rect ${name}`, (r) => {
+    const same = r.drawn_now && last && ['x', 'y', 'w', 'h'].every((k) => r[k] === last[k]);
+    last = r;
+    return same;
+  }, what);
+  await page.goto(`${server.url}#v=1&lang=en&sel=DE:05962004`);  // Altena
+  await waitReady(page);
+  await query(page, 'sheet half');
+  await until(page, 'sheet', (s) => s.stop === 'half' && !s.dragging, 'the sheet at half');
+  await until(page, 'globe', (g) => g.settled, 'a settled globe');
+  const fold = await stable('toolbar-fold', 'the folded toolbar in its place');
+  const folded = await query(page, 'rect globe-toolbar');
+  assert.ok(fold.h >= 44, `the button is ${fold.h} px tall`);
+  assert.ok(folded.h < 2 * fold.h, `the folded toolbar is one line (${folded.h} px)`);
+  assert.ok(!(await query(page, 'rect toolbar-tour')).drawn_now, 'the tour button waits in the fold');
+  const town = await query(page, 'project DE:05962004');
+  assert.ok(town.visible, 'the selected town is on the visible side of the globe');
+  const inside = (r, p) => p.x >= r.x && p.x <= r.x + r.w && p.y >= r.y && p.y <= r.y + r.h;
+  assert.ok(!inside(folded, town), `the selected town at ${JSON.stringify(town)} is under the toolbar ${JSON.stringify(folded)}`);
+  await page.screenshot({ path: artifactPath('touch_toolbar_folded.png') });
+  await tap(fold);
+  const tour = await until(page, 'rect toolbar-tour', (r) => r.drawn_now, 'the unfolded toolbar');
+  assert.ok(tour.h >= 44);
+  last = null;
+  const open = await stable('toolbar-fold', 'the unfolded toolbar in its place');
+  assert.ok(Math.abs(open.x + open.w - (fold.x + fold.w)) <= 1 && Math.abs(open.y - fold.y) <= 1,
+    `the button stays under the finger: ${JSON.stringify(fold)} then ${JSON.stringify(open)}`);
+  await page.screenshot({ path: artifactPath('touch_toolbar_open.png') });
+  await tap(open);
+  await until(page, 'rect toolbar-tour', (r) => !r.drawn_now, 'the toolbar folded again');
+  assert.equal((await query(page, 'state')).selected, 'DE:05962004', 'the taps reached the toolbar, not the globe');
+  assert.deepEqual(log.errors, []);
 };
 
 // A link with a bad field leaves a notice. On a phone it stands above the half sheet, waits
