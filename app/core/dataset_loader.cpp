@@ -1105,9 +1105,17 @@ LoadReport load_world_network(const NamedText& file, WorldNetwork& out) {
     return rep;
   }
   if (const Value counts = root.find("counts"); counts.is_object()) {
-    double x = 0;
-    if (counts.find("rows").number(x) && x >= 0) out.source_rows = static_cast<std::size_t>(x);
-    if (counts.find("duplicateRows").number(x) && x >= 0) out.duplicate_rows = static_cast<std::size_t>(x);
+    // Informative only: a count that is not a whole number of rows (up to 2^53) is left out
+    // with a warning (converting 1e105 to size_t is undefined: the fuzzer found it).
+    auto count = [&](const char* name, std::size_t& to) {
+      double x = 0;
+      const Value v = counts.find(name);
+      if (!v.valid()) return;
+      if (v.number(x) && x >= 0 && x <= 9007199254740992.0 && x == std::floor(x)) to = static_cast<std::size_t>(x);
+      else rep.warning(f, std::string("/counts/") + name, "not a whole number of rows: ignored");
+    };
+    count("rows", out.source_rows);
+    count("duplicateRows", out.duplicate_rows);
   }
   std::size_t i = 0;
   out.countries.reserve(countries.size());

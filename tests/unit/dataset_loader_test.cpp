@@ -520,6 +520,23 @@ TEST(WorldNetworkLoaderTest, LoadsTheGoodFixture) {
   EXPECT_EQ(wn.duplicate_rows, 1u);
 }
 
+// Found by the dataset_loader fuzz target: a huge count was converted to size_t (undefined).
+TEST(WorldNetworkLoaderTest, IgnoresCountsThatAreNotWholeRowNumbersWithAWarning) {
+  std::string text = fixture("world_network_good.json").text;
+  const std::size_t at = text.find("\"rows\"");
+  ASSERT_NE(at, std::string::npos);
+  const std::size_t value = text.find_first_of("0123456789", at);
+  text.replace(value, text.find_first_not_of("0123456789", value) - value, "1e105");
+  WorldNetwork wn;
+  LoadReport r = load_world_network({"world_network.json", text}, wn);
+  EXPECT_TRUE(r.ok()) << errors_of(r);
+  EXPECT_EQ(wn.source_rows, 0u);
+  EXPECT_EQ(wn.duplicate_rows, 1u);
+  EXPECT_EQ(wn.pairs.size(), 2u);
+  ASSERT_FALSE(r.problems.empty());
+  EXPECT_EQ(r.problems.back().pointer, "/counts/rows");
+}
+
 TEST(WorldNetworkLoaderTest, RejectsBadTownsAndPairsKeepsTheRest) {
   WorldNetwork wn;
   LoadReport r = load_world_network(fixture("bad_world_network.json"), wn);
