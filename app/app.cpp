@@ -14,6 +14,7 @@
 #include "core/url_state.h"
 #include "core/welcome_rule.h"
 #include "platform/gl.h"
+#include "test_hook.h"
 #include "ui/about_panel.h"
 #include "ui/notice_banner.h"
 #include "ui/overview_panel.h"
@@ -398,6 +399,7 @@ bool App::frame() {
   const bool hide_panels = globe_.hide_panels;
   if (picture_frame) globe_.hide_panels = true;
 
+  compact_imgui_if_asked();  // test hook "imgui-gc" (soak test)
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();

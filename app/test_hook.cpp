@@ -15,6 +15,10 @@
 // not drawn in the last frame and all tables' transient buffers are freed, as ImGui does by
 // itself for a window unused for 60 s (io.ConfigMemoryCompactTimer). The soak test calls it
 // before each sample, so that a sample does not depend on how long ago a panel was last shown.
+// It also frees the viewport's background and foreground draw lists, which ImGui never
+// compacts: the globe's labels are drawn into the background list (GlobeView::draw_labels_into),
+// whose buffers keep the size of the frame with the most label text so far (at most 220
+// labels, each drawn 5 times with its halo), so a sample would depend on the busiest view seen.
 // "focus" (who has the keyboard: {"mode": "globe"|"panel"|"text"|"presenter", "window",
 // "item": the focused control's label, "ring": [x0, y0, x1, y1] CSS pixels or null}).
 // "text-log on|off" and "text-log" (every line of text the UI drew since "on", each with where
@@ -52,8 +56,19 @@
 namespace atlas {
 namespace {
 App* g_app = nullptr;
+bool g_imgui_gc_asked = false;  // "imgui-gc", done by compact_imgui_if_asked
 }
 void set_test_hook_app(App* app) { g_app = app; }
+
+void compact_imgui_if_asked() {
+  if (!g_imgui_gc_asked) return;
+  g_imgui_gc_asked = false;
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  g.GcCompactAll = true;
+  for (ImGuiViewportP* viewport : g.Viewports)
+    for (ImDrawList* list : viewport->BgFgDrawLists)
+      if (list) list->_ClearFreeMemory();  // refilled by the next frame's first use
+}
 
 namespace {
 // Bytes handed out by malloc and not yet freed (Emscripten's dlmalloc; glibc natively).
@@ -197,7 +212,7 @@ extern "C" ATLAS_EXPORT const char* atlas_test_query(const char* command) {
   else if (cmd == "own-data") reply = atlas::g_app->own_data_json();
   else if (cmd == "heap") reply = atlas::heap_json().dump();
   else if (cmd == "imgui-gc") {
-    ImGui::GetCurrentContext()->GcCompactAll = true;
+    atlas::g_imgui_gc_asked = true;
     reply = R"({"ok":true})";
   }
   else if (cmd == "focus") reply = atlas::g_app->focus_json();

@@ -5,4 +5,7 @@
 namespace atlas {
 class App;
 void set_test_hook_app(App* app);
+// Before ImGui::NewFrame, when no draw data of the last frame is in use any more: the
+// "imgui-gc" command's compaction, if it was asked for since the last frame.
+void compact_imgui_if_asked();
 }  // namespace atlas

@@ -11,8 +11,9 @@ bool LabelLayout::free(const Rect& r) const {
   int r0 = std::max(0, int(r.y0 / kCell)), r1 = std::min(rows_ - 1, int(r.y1 / kCell));
   for (int y = r0; y <= r1; ++y)
     for (int x = c0; x <= c1; ++x)
-      for (std::uint32_t i : grid_[std::size_t(y) * std::size_t(cols_) + std::size_t(x)]) {
-        const Rect& o = rects_[i];
+      for (std::uint32_t e = cell_first_[std::size_t(y) * std::size_t(cols_) + std::size_t(x)]; e != kEnd;
+           e = entries_[e].next) {
+        const Rect& o = rects_[entries_[e].rect];
         if (r.x0 < o.x1 && o.x0 < r.x1 && r.y0 < o.y1 && o.y0 < r.y1) return false;
       }
   return true;
@@ -34,7 +35,16 @@ void LabelLayout::insert(const Rect& r) {
   int c0 = std::max(0, int(r.x0 / kCell)), c1 = std::min(cols_ - 1, int(r.x1 / kCell));
   int r0 = std::max(0, int(r.y0 / kCell)), r1 = std::min(rows_ - 1, int(r.y1 / kCell));
   for (int y = r0; y <= r1; ++y)
-    for (int x = c0; x <= c1; ++x) grid_[std::size_t(y) * std::size_t(cols_) + std::size_t(x)].push_back(index);
+    for (int x = c0; x <= c1; ++x) {
+      std::uint32_t& first = cell_first_[std::size_t(y) * std::size_t(cols_) + std::size_t(x)];
+      entries_.push_back({index, first});
+      first = static_cast<std::uint32_t>(entries_.size() - 1);
+    }
+}
+
+std::size_t LabelLayout::reserved_bytes() const {
+  return cell_first_.capacity() * sizeof(std::uint32_t) + entries_.capacity() * sizeof(CellEntry) +
+         rects_.capacity() * sizeof(Rect) + placed_.capacity() * sizeof(PlacedLabel);
 }
 
 void LabelLayout::place(const std::vector<LabelCandidate>& candidates, const ScreenRect& bounds,
@@ -44,8 +54,8 @@ void LabelLayout::place(const std::vector<LabelCandidate>& candidates, const Scr
   cols_ = std::max(1, int(std::ceil(bounds.x1 / kCell)));
   rows_ = std::max(1, int(std::ceil(bounds.y1 / kCell)));
   std::size_t cells = std::size_t(cols_) * std::size_t(rows_);
-  if (grid_.size() < cells) grid_.resize(cells);
-  for (std::size_t i = 0; i < cells; ++i) grid_[i].clear();
+  cell_first_.assign(cells, kEnd);
+  entries_.clear();
   const float gap = 3.0f;
   for (std::size_t k = 0; k < candidates.size() && placed_.size() < max_labels; ++k) {
     const LabelCandidate& c = candidates[k];

@@ -5,6 +5,10 @@
 // council or Kreis of the same name sit on top of each other: Köln, Wrexham). A uniform
 // grid keeps it linear. Pure: screen positions and text
 // sizes in, rectangles out; buffers are reused between frames (no steady-state allocation).
+// The grid's cells are chains through one array of entries, not a vector per cell: a vector
+// per cell kept the largest count each cell ever held, so the buffers grew with every view
+// that crowded points into other cells (the soak test saw this); one array holds at most
+// the entries of the largest frame.
 #pragma once
 
 #include <cstdint>
@@ -38,6 +42,8 @@ class LabelLayout {
   // most `max_labels`.
   void place(const std::vector<LabelCandidate>& candidates, const ScreenRect& bounds, std::size_t max_labels);
   const std::vector<PlacedLabel>& placed() const { return placed_; }
+  // Bytes the reused buffers have reserved (the unit test checks that they stay bounded).
+  std::size_t reserved_bytes() const;
 
  private:
   struct Rect {
@@ -49,7 +55,13 @@ class LabelLayout {
   void insert(const Rect& r);
   static constexpr float kCell = 48.0f;
   int cols_ = 0, rows_ = 0;
-  std::vector<std::vector<std::uint32_t>> grid_;  // rect indices per cell
+  struct CellEntry {
+    std::uint32_t rect;  // index into rects_
+    std::uint32_t next;  // the cell's next entry in entries_, kEnd at the chain's end
+  };
+  static constexpr std::uint32_t kEnd = 0xFFFFFFFFu;
+  std::vector<std::uint32_t> cell_first_;  // per cell: its first entry in entries_, or kEnd
+  std::vector<CellEntry> entries_;
   std::vector<Rect> rects_;
   std::vector<PlacedLabel> placed_;
 };

@@ -88,5 +88,26 @@ TEST(LabelLayoutTest, SameNameCloseByIsShownOnceFarAwayTwice) {
   EXPECT_EQ(ids, (std::vector<std::uint32_t>{1, 3, 4}));
 }
 
+TEST(LabelLayoutTest, BuffersKeepTheirSizeWhenTheCrowdMoves) {
+  // 200 points crowded into a corner of the screen, then the same crowd at 35 other places (steps
+  // of two grid cells, so every frame has the same entries): the reused buffers keep the size
+  // of the first frame instead of growing with every cell that was ever crowded.
+  auto crowd = [](float x, float y) {
+    std::vector<LabelCandidate> c;
+    for (std::uint32_t i = 0; i < 200; ++i) c.push_back({x + float(i % 10) * 2, y + float(i / 10) * 2, 1, 30, 10, i});
+    return c;
+  };
+  LabelLayout layout;
+  layout.place(crowd(60, 60), kScreen, 20);
+  const std::size_t first = layout.reserved_bytes();
+  const std::size_t placed = layout.placed().size();
+  for (int gx = 0; gx < 7; ++gx)
+    for (int gy = 0; gy < 5; ++gy) {
+      layout.place(crowd(60.0f + float(gx) * 96.0f, 60.0f + float(gy) * 96.0f), kScreen, 20);
+      EXPECT_EQ(layout.placed().size(), placed) << gx << " " << gy;
+      EXPECT_EQ(layout.reserved_bytes(), first) << gx << " " << gy;
+    }
+}
+
 }  // namespace
 }  // namespace atlas
