@@ -893,19 +893,19 @@ void GlobeView::draw_toolbar(AppState& state, const WorldNetwork& world) {
 }
 
 void GlobeView::draw_toolbar_controls(AppState& state, bool wide) {
-  if (ImGui::RadioButton(ui::tr(ui::StringId::ScopeNrwUk), !world_mode_)) {
+  if (ui::theme::radio_button(ui::tr(ui::StringId::ScopeNrwUk), !world_mode_)) {
     set_world_mode(false);
     fly_to(home_camera());
   }
   ImGui::SameLine();
-  if (ImGui::RadioButton(ui::tr(ui::StringId::ToolbarWorld), world_mode_)) {
+  if (ui::theme::radio_button(ui::tr(ui::StringId::ToolbarWorld), world_mode_)) {
     set_world_mode(true);
     fly_to(earth_camera(), 1.2);
   }
   // A narrow globe's toolbar takes two lines: the modes, then the suggestions toggle and the zoom.
   if (!world_mode_) {
     if (wide) ImGui::SameLine();
-    ImGui::Checkbox(ui::tr(ui::StringId::FirstSuggestionsShort), &state.first_suggestions);
+    ui::theme::checkbox(ui::tr(ui::StringId::FirstSuggestionsShort), &state.first_suggestions);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui::tr(ui::StringId::FirstSuggestionsHelp));
   }
   if (wide || !world_mode_) ImGui::SameLine();

@@ -28,6 +28,16 @@ std::string g_hash;
 std::deque<FileResult> g_user_files;  // dropped on the window
 std::string g_site_root = ".";
 constexpr double kMinFrameSeconds = 1.0 / 60.0;  // the frame-rate cap where vsync does not wait
+bool g_frame_stats = false;  // --frame-stats: print the frame rate since "ready" on exit
+double g_ready_seconds = -1.0;
+int g_window_width = 1280, g_window_height = 800;  // --size
+
+// "WIDTHxHEIGHT" with each side 200-16384; false for anything else.
+bool parse_window_size(const std::string& text, int& width, int& height) {
+  char rest = 0;
+  return std::sscanf(text.c_str(), "%dx%d%c", &width, &height, &rest) == 2 && width >= 200 && height >= 200 &&
+         width <= 16384 && height <= 16384;
+}
 
 void print_usage(std::FILE* to) {
   std::fprintf(to,
@@ -35,8 +45,10 @@ void print_usage(std::FILE* to) {
                "Twinning Atlas for offline workshops: shows the built site folder (default: the current\n"
                "folder), e.g. atlas_desktop build/web/site '#sel=DE:05314000'.\n"
                "options:\n"
-               "  --help     print this help and exit\n"
-               "  --version  print the version and exit\n");
+               "  --help         print this help and exit\n"
+               "  --version      print the version and exit\n"
+               "  --size WxH     the window's size in pixels (default 1280x800), e.g. 1920x1080 for a projector\n"
+               "  --frame-stats  on exit, print how many frames were drawn since the data was ready\n");
 }
 std::map<std::string, std::string> g_settings;  // load_setting / save_setting: this run only
 }  // namespace
@@ -53,7 +65,17 @@ StartRequest configure(int argc, char** argv) {
       std::printf("atlas_desktop (Twinning Atlas) %s\n", ATLAS_VERSION);
       return {false, 0};
     }
-    if (!arg.empty() && arg[0] == '#') {
+    if (arg == "--frame-stats") {
+      g_frame_stats = true;
+    } else if (arg == "--size") {
+      if (i + 1 >= argc || !parse_window_size(argv[i + 1], g_window_width, g_window_height)) {
+        std::fprintf(stderr, "error: --size needs WIDTHxHEIGHT, each 200 to 16384 pixels (e.g. 1920x1080)%s%s\n",
+                     i + 1 < argc ? ", not " : "", i + 1 < argc ? argv[i + 1] : "");
+        print_usage(stderr);
+        return {false, 2};
+      }
+      ++i;
+    } else if (!arg.empty() && arg[0] == '#') {
       g_hash = arg.substr(1);
     } else if ((!arg.empty() && arg[0] == '-') || site_given) {
       std::fprintf(stderr, "error: %s '%s'\n", site_given && arg[0] != '-' ? "a second site folder" : "unknown option",
@@ -99,7 +121,7 @@ bool create_window(const char* title, Window& out, std::string& error) {
   SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
   SDL_GL_SetAttribute(SDL_GL_MULTISAMPLEBUFFERS, 1);
   SDL_GL_SetAttribute(SDL_GL_MULTISAMPLESAMPLES, 4);
-  out.sdl_window = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800,
+  out.sdl_window = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, g_window_width, g_window_height,
                                     SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
   if (!out.sdl_window) {
     error = std::string("could not create the window: ") + SDL_GetError();
@@ -128,14 +150,24 @@ void size_drawable(Window& window, float, int& width, int& height) {
   SDL_GL_GetDrawableSize(window.sdl_window, &width, &height);  // a desktop GPU keeps up at full size
 }
 
+void print_frame_stats(long frames) {
+  const double seconds = g_ready_seconds < 0 ? 0.0 : now_seconds() - g_ready_seconds;
+  std::printf("frames: %ld in %.2f s since ready (%.1f per second)\n", frames, seconds,
+              seconds > 0 ? frames / seconds : 0.0);
+  std::fflush(stdout);
+}
+
 void run_main_loop(const std::function<bool()>& frame) {
   // SDL turns SIGTERM, SIGINT and the window's close button into SDL_QUIT, which ends frame().
+  long frames_since_ready = 0;
   for (;;) {
     const double start = now_seconds();
-    if (!frame()) return;
+    if (!frame()) break;
+    if (g_ready_seconds >= 0) ++frames_since_ready;
     const double left = kMinFrameSeconds - (now_seconds() - start);
     if (left > 0) SDL_Delay(static_cast<Uint32>(left * 1000.0));
   }
+  if (g_frame_stats) print_frame_stats(frames_since_ready);
 }
 
 void request_file(const std::string& name, std::function<void(FileResult)> done) {
@@ -187,6 +219,7 @@ void report_progress(const std::string& stage, double fraction) {
   std::printf("loading %s: %3.0f%%\n", stage.c_str(), fraction * 100.0);
 }
 void signal_ready() {
+  g_ready_seconds = now_seconds();
   std::printf("ready\n");
   std::fflush(stdout);  // a script waiting for "ready" reads a pipe, which is fully buffered
 }

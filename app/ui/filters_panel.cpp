@@ -27,7 +27,7 @@ bool has(const std::vector<std::string>& list, const std::string& value) {
 
 void bit_checkbox(const char* label, std::uint8_t& bits, int bit) {
   bool on = (bits >> bit) & 1u;
-  if (ImGui::Checkbox(label, &on))
+  if (theme::checkbox(label, &on))
     bits = static_cast<std::uint8_t>(on ? bits | (1u << bit) : bits & ~(1u << bit));
 }
 
@@ -35,7 +35,7 @@ void draw_tag_list(const Dataset& d, FilterState& f, TagKind kind) {
   for (const Tag& t : d.tags) {
     if (t.kind != kind) continue;
     bool on = has(f.tags, t.id);
-    if (ImGui::Checkbox(tag_label_ui(t), &on)) toggle(f.tags, t.id, on);
+    if (theme::checkbox(tag_label_ui(t), &on)) toggle(f.tags, t.id, on);
     note_item_rect("filter-checkbox");  // [touch] its tap height is checked
     if (ImGui::IsItemHovered() && !t.description.empty()) ImGui::SetTooltip("%s", t.description.c_str());
   }
@@ -50,7 +50,7 @@ void draw_areas(FiltersPanelModel& m) {
                   {"GB-NIR", StringId::NorthernIreland}};
   for (const auto& n : kNations) {
     bool on = has(f.partner_areas, n.code);
-    if (ImGui::Checkbox(tr(n.label), &on)) toggle(f.partner_areas, n.code, on);
+    if (theme::checkbox(tr(n.label), &on)) toggle(f.partner_areas, n.code, on);
     ImGui::SameLine();
   }
   ImGui::NewLine();
@@ -62,7 +62,7 @@ void draw_areas(FiltersPanelModel& m) {
   if (ImGui::BeginCombo(tr(StringId::Countries), preview)) {
     for (const std::string& c : m.partner_countries) {
       bool on = has(f.partner_areas, c);
-      if (ImGui::Checkbox(c.c_str(), &on)) toggle(f.partner_areas, c, on);
+      if (theme::checkbox(c.c_str(), &on)) toggle(f.partner_areas, c, on);
     }
     ImGui::EndCombo();
   }
@@ -78,7 +78,7 @@ void draw_kreise(FiltersPanelModel& m) {
     for (TownIndex k : m.kreise) {
       const Town& t = m.dataset.towns[k];
       bool on = has(f.kreise, t.id);
-      if (ImGui::Checkbox(t.name.c_str(), &on)) toggle(f.kreise, t.id, on);
+      if (theme::checkbox(t.name.c_str(), &on)) toggle(f.kreise, t.id, on);
     }
     ImGui::EndCombo();
   }
@@ -124,7 +124,7 @@ void draw_years(FiltersPanelModel& m) {
   char label[128];
   std::snprintf(label, sizeof label, tr(StringId::YearUnknownFormat), c.year_unknown_matching,
                 c.year_unknown_total);
-  ImGui::Checkbox(label, &f.show_year_unknown);
+  theme::checkbox(label, &f.show_year_unknown);
 }
 
 }  // namespace
@@ -149,9 +149,10 @@ void draw_filters_panel(FiltersPanelModel& m) {
   ImGui::TextColored(theme::highlight_text(), "%s", filter_counts_line(c).c_str());
   ImGui::TextDisabled(tr(StringId::TownsMatchingFormat), count_text(PluralId::Towns, c.towns_matching).c_str());
   int scope = f.scope == Scope::AllNrw ? 1 : 0;
-  if (ImGui::RadioButton(tr(StringId::ScopeNrwUk), &scope, 0)) f.scope = Scope::NrwUk;
+  if (theme::radio_button(tr(StringId::ScopeNrwUk), &scope, 0)) f.scope = Scope::NrwUk;
+  note_item_rect("scope-radio");  // [touch] a tap's height with a compact circle
   ImGui::SameLine();
-  if (ImGui::RadioButton(tr(StringId::ScopeAllNrw), &scope, 1)) f.scope = Scope::AllNrw;
+  if (theme::radio_button(tr(StringId::ScopeAllNrw), &scope, 1)) f.scope = Scope::AllNrw;
   if (ImGui::Button(tr(StringId::ResetFilters))) {
     Scope keep = f.scope;
     f = FilterState();
@@ -172,9 +173,9 @@ void draw_filters_panel(FiltersPanelModel& m) {
 
   if (ImGui::CollapsingHeader(tr(StringId::GoalsAndChallenges), ImGuiTreeNodeFlags_DefaultOpen)) {
     int all = f.tag_match == TagMatch::All ? 1 : 0;
-    if (ImGui::RadioButton(tr(StringId::MatchAny), &all, 0)) f.tag_match = TagMatch::Any;
+    if (theme::radio_button(tr(StringId::MatchAny), &all, 0)) f.tag_match = TagMatch::Any;
     ImGui::SameLine();
-    if (ImGui::RadioButton(tr(StringId::MatchAll), &all, 1)) f.tag_match = TagMatch::All;
+    if (theme::radio_button(tr(StringId::MatchAll), &all, 1)) f.tag_match = TagMatch::All;
     ImGui::TextDisabled("%s", tr(StringId::Goals));
     draw_tag_list(m.dataset, f, TagKind::Goal);
     ImGui::TextDisabled("%s", tr(StringId::Challenges));
@@ -205,7 +206,7 @@ void draw_filters_panel(FiltersPanelModel& m) {
     bit_checkbox(tr(StringId::ConfidenceTwo), f.confidences, static_cast<int>(Confidence::TwoSources));
     bit_checkbox(tr(StringId::ConfidenceOne), f.confidences, static_cast<int>(Confidence::OneSource));
     bit_checkbox(tr(StringId::ConfidenceUnverified), f.confidences, static_cast<int>(Confidence::Unverified));
-    ImGui::Checkbox(tr(StringId::ShowSuggested), &f.show_suggestions);
+    theme::checkbox(tr(StringId::ShowSuggested), &f.show_suggestions);
   }
 }
 

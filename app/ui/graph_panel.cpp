@@ -129,11 +129,11 @@ void draw_communities(GraphPanelModel& m) {
 void draw_graph_panel(GraphPanelModel& m) {
   FilterState& f = m.state.filters;
   int scope = f.scope == Scope::AllNrw ? 1 : 0;
-  if (ImGui::RadioButton(tr(StringId::ScopeNrwUk), &scope, 0)) f.scope = Scope::NrwUk;
+  if (theme::radio_button(tr(StringId::ScopeNrwUk), &scope, 0)) f.scope = Scope::NrwUk;
   ImGui::SameLine();
-  if (ImGui::RadioButton(tr(StringId::ScopeAllNrw), &scope, 1)) f.scope = Scope::AllNrw;
-  ImGui::Checkbox(tr(StringId::GraphPartnersAbroad), &m.state.graph.partners_abroad);
-  ImGui::Checkbox(tr(StringId::GraphShowNodeLink), &m.show_node_link);
+  if (theme::radio_button(tr(StringId::ScopeAllNrw), &scope, 1)) f.scope = Scope::AllNrw;
+  theme::checkbox(tr(StringId::GraphPartnersAbroad), &m.state.graph.partners_abroad);
+  theme::checkbox(tr(StringId::GraphShowNodeLink), &m.show_node_link);
   draw_summary(m);
   ImGui::SeparatorText(tr(StringId::SelectedTown));
   draw_selection(m);

@@ -53,7 +53,7 @@ void draw_node_link_view(NodeLinkViewModel& m) {
     ImGui::End();
     return;
   }
-  ImGui::Checkbox(tr(StringId::ColourByCommunity), &m.colour_by_community);
+  theme::checkbox(tr(StringId::ColourByCommunity), &m.colour_by_community);
   ImGui::SameLine();
   if (theme::small_button(tr(StringId::ResetView))) {
     m.zoom = 1.0f;

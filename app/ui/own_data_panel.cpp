@@ -132,7 +132,7 @@ void draw_own_data_panel(OwnDataPanelModel& m) {
     char title[64];
     std::snprintf(title, sizeof title, tr(StringId::OwnDataProblemsFormat), count);
     ImGui::SeparatorText(title);
-    ImGui::Checkbox(tr(StringId::OwnDataShowCandidates), &m.show_candidates);
+    theme::checkbox(tr(StringId::OwnDataShowCandidates), &m.show_candidates);
     auto problem = [&](std::size_t k) -> const OwnDataProblem& {
       return k < m.data.problems.size() ? m.data.problems[k] : m.resolved.problems[k - m.data.problems.size()];
     };

@@ -40,7 +40,7 @@ void draw_pool(AppState& state, const Dataset& d, TownIndex selected) {
   static const PoolKind kOrder[] = {PoolKind::Uk, PoolKind::UkCouncil, PoolKind::Europe};
   static const StringId kNames[] = {StringId::PoolUkPlaces, StringId::PoolUkCouncils, StringId::PoolEurope};
   for (int i = 0; i < 3; ++i)
-    if (ImGui::RadioButton(tr(kNames[i]), &pool, static_cast<int>(kOrder[i]))) state.pool = kOrder[i];
+    if (theme::radio_button(tr(kNames[i]), &pool, static_cast<int>(kOrder[i]))) state.pool = kOrder[i];
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("%s", tr(state.pool == PoolKind::Uk          ? StringId::PoolLevelPlaces
                                : state.pool == PoolKind::UkCouncil ? StringId::PoolLevelCouncils
@@ -72,7 +72,7 @@ void draw_weights(AppState& state) {
 void draw_my_town(SuggestionsPanelModel& m) {
   MyTownState& my = m.state.my_town;
   const Dataset& d = m.dataset;
-  ImGui::Checkbox(tr(StringId::MyTownMode), &my.active);
+  theme::checkbox(tr(StringId::MyTownMode), &my.active);
   if (!my.active) return;
   ImGui::TextWrapped("%s", tr(StringId::MyTownHelp));
   if (m.selected < d.towns.size() && ImGui::Button(tr(StringId::StartFromSelected))) {
@@ -96,7 +96,7 @@ void draw_my_town(SuggestionsPanelModel& m) {
     for (const Tag& t : d.tags) {
       auto it = std::find(my.tags.begin(), my.tags.end(), t.id);
       bool on = it != my.tags.end();
-      if (ImGui::Checkbox(tag_label_ui(t), &on)) {
+      if (theme::checkbox(tag_label_ui(t), &on)) {
         if (on) my.tags.push_back(t.id);
         else my.tags.erase(it);
       }
@@ -142,7 +142,7 @@ void draw_suggestions_panel(SuggestionsPanelModel& m) {
   draw_my_town(m);
   ImGui::SeparatorText(tr(StringId::PoolHeading));
   draw_pool(m.state, d, m.selected);
-  ImGui::Checkbox(tr(StringId::FirstSuggestionsToggle), &m.state.first_suggestions);
+  theme::checkbox(tr(StringId::FirstSuggestionsToggle), &m.state.first_suggestions);
   if (m.state.first_suggestions) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", tr(StringId::FirstSuggestionsHelp));

@@ -1,16 +1,22 @@
 // The panels' theme (see theme.h).
 #include "theme.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace atlas::ui::theme {
+
+namespace {
+constexpr float kFramePaddingY = 5.0f;  // the compact frames' (a mouse's) vertical padding
+}
 
 void apply(ImGuiStyle& style) {
   using namespace palette;
   style = ImGuiStyle();
   // Space: generous padding, clear gaps between groups, rounded but not bubbly.
   style.WindowPadding = ImVec2(14.0f, 12.0f);
-  style.FramePadding = ImVec2(8.0f, 5.0f);
+  style.FramePadding = ImVec2(8.0f, kFramePaddingY);
   style.ItemSpacing = ImVec2(8.0f, 7.0f);
   style.ItemInnerSpacing = ImVec2(6.0f, 5.0f);
   style.CellPadding = ImVec2(6.0f, 4.0f);
@@ -113,6 +119,69 @@ ImVec2 row_size(float width) {
   // A Selectable's tap area is its size plus the item spacing around it.
   const float spacing = ImGui::GetStyle().ItemSpacing.y;
   return ImVec2(width, std::ceil(kTouchTarget - spacing));
+}
+
+// [checkbox and radio button]
+namespace {
+enum class Toggle { Box, Circle };
+
+// On touch screens: a row as tall as a fingertip, the compact box or circle centred in its
+// height, then the label. Returns true when tapped (or pressed by keyboard).
+bool touch_toggle(const char* label, bool on, Toggle shape) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const char* hidden = std::strstr(label, "##");
+  const char* label_end = hidden ? hidden : label + std::strlen(label);
+  const ImVec2 text = ImGui::CalcTextSize(label, label_end);
+  const float box = kBodyFontSize + 2.0f * kFramePaddingY;
+  const float height = std::max(kTouchTarget, text.y);
+  const float width = box + (label_end > label ? style.ItemInnerSpacing.x + text.x : 0.0f);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const bool pressed = ImGui::InvisibleButton(label, ImVec2(width, height));
+  const ImGuiCol frame_col = ImGui::IsItemActive()    ? ImGuiCol_FrameBgActive
+                             : ImGui::IsItemHovered() ? ImGuiCol_FrameBgHovered
+                                                      : ImGuiCol_FrameBg;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 b0(pos.x, pos.y + std::floor((height - box) * 0.5f));
+  const ImVec2 b1(b0.x + box, b0.y + box);
+  const ImU32 mark = ImGui::GetColorU32(ImGuiCol_CheckMark);
+  if (shape == Toggle::Circle) {
+    const ImVec2 centre((b0.x + b1.x) * 0.5f, (b0.y + b1.y) * 0.5f);
+    draw->AddCircleFilled(centre, box * 0.5f, ImGui::GetColorU32(frame_col));
+    if (style.FrameBorderSize > 0.0f)
+      draw->AddCircle(centre, box * 0.5f, ImGui::GetColorU32(ImGuiCol_Border), 0, style.FrameBorderSize);
+    if (on) draw->AddCircleFilled(centre, box * 0.25f, mark);
+  } else {
+    draw->AddRectFilled(b0, b1, ImGui::GetColorU32(frame_col), style.FrameRounding);
+    if (style.FrameBorderSize > 0.0f)
+      draw->AddRect(b0, b1, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding, 0, style.FrameBorderSize);
+    if (on) {
+      const ImVec2 tick[3] = {ImVec2(b0.x + box * 0.24f, b0.y + box * 0.52f), ImVec2(b0.x + box * 0.42f, b0.y + box * 0.70f),
+                              ImVec2(b0.x + box * 0.76f, b0.y + box * 0.30f)};
+      draw->AddPolyline(tick, 3, mark, 0, std::max(2.0f, box / 8.0f));
+    }
+  }
+  if (label_end > label)
+    draw->AddText(ImVec2(b1.x + style.ItemInnerSpacing.x, pos.y + std::floor((height - text.y) * 0.5f)),
+                  ImGui::GetColorU32(ImGuiCol_Text), label, label_end);
+  return pressed;
+}
+}  // namespace
+
+bool checkbox(const char* label, bool* value) {
+  if (!g_touch) return ImGui::Checkbox(label, value);
+  if (!touch_toggle(label, *value, Toggle::Box)) return false;
+  *value = !*value;
+  return true;
+}
+
+bool radio_button(const char* label, bool active) {
+  return g_touch ? touch_toggle(label, active, Toggle::Circle) : ImGui::RadioButton(label, active);
+}
+
+bool radio_button(const char* label, int* value, int button_value) {
+  if (!radio_button(label, *value == button_value)) return false;
+  *value = button_value;
+  return true;
 }
 
 }  // namespace atlas::ui::theme

@@ -27,6 +27,12 @@ bool touch();
 bool small_button(const char* label);
 // The size to give a list row (ImGui::Selectable): its text's height, or a tap's on touch screens.
 ImVec2 row_size(float width = 0.0f);
+// A checkbox and a radio button, ImGui's own with a mouse. On touch screens the whole row is a
+// kTouchTarget-tall tap area while the box or circle keeps the compact size (ImGui's would grow
+// with the frame into a 44 px square or circle). Same IDs, keyboard focus and results as ImGui's.
+bool checkbox(const char* label, bool* value);
+bool radio_button(const char* label, bool active);
+bool radio_button(const char* label, int* value, int button_value);
 
 inline ImVec4 vec4(palette::Rgb8 c, float alpha = 1.0f) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha); }
 inline ImU32 u32(palette::Rgb8 c, float alpha = 1.0f) { return IM_COL32(c.r, c.g, c.b, int(alpha * 255.0f + 0.5f)); }

@@ -153,17 +153,22 @@ async function appFacts(page) {
   }
 }
 
-// Clicks the middle of a named control (test hook "rect <name>", app/ui/item_rects.h) as a
-// user would, once it is drawn in the same place on two frames: an auto-sized window measures
-// its content on its first frames and may be placed again once it has its size.
-export async function clickDrawn(page, name) {
+// A named control's rect (test hook "rect <name>", app/ui/item_rects.h) once it is drawn in the
+// same place on two frames: an auto-sized window measures its content on its first frames and
+// may be placed again once it has its size.
+export async function settledRect(page, name) {
   let previous = null;
   const same = (a, b) => b && a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
-  const r = await until(page, `rect ${name}`, (x) => {
+  return until(page, `rect ${name}`, (x) => {
     const settled = !x.error && x.w > 0 && same(x, previous);
     previous = x.error ? null : x;
     return settled;
   }, `${name} drawn in the same place on two frames`);
+}
+
+// Clicks the middle of a named control as a user would, once it has settled (settledRect).
+export async function clickDrawn(page, name) {
+  const r = await settledRect(page, name);
   await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
   return r;
 }

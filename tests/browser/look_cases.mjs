@@ -2,7 +2,7 @@
 // stays away, its three ways in, and the legend keeping clear of the selected town.
 // One CTest entry per case: node look_cases.mjs <case>
 import assert from 'node:assert/strict';
-import { animationFrames, artifactPath, clickDrawn, openPage, query, runCaseFromArgv, until, waitReady } from './harness.mjs';
+import { animationFrames, artifactPath, clickDrawn, openPage, query, runCaseFromArgv, settledRect, until, waitReady } from './harness.mjs';
 
 const KOELN = 'DE:05315000';
 const PHONE = { width: 390, height: 844 };
@@ -140,7 +140,7 @@ const cases = {
     await page.goto(server.url);
     await waitReady(page);
     await until(page, 'panels', (r) => r.legend, 'legend open');
-    const before = await until(page, 'rect legend', (r) => !r.error, 'legend drawn');
+    const before = await settledRect(page, 'legend');
     await query(page, `select ${KOELN}`);
     await until(page, 'state', (r) => r.selected === KOELN, 'Köln selected');
     // Drag the globe so that Köln comes to the middle of where the legend was.
@@ -159,7 +159,9 @@ const cases = {
     }
     const town = await query(page, `project ${KOELN}`);
     assert.ok(town.visible && inside(town, before), `Köln ${JSON.stringify(town)} reached the legend's corner ${JSON.stringify(before)}`);
-    const after = await until(page, 'rect legend', (r) => !inside(town, r), 'the legend moved off Köln');
+    await until(page, 'rect legend', (r) => !inside(town, r), 'the legend moved off Köln');
+    const after = await settledRect(page, 'legend');
+    assert.ok(!inside(town, after), `the legend ${JSON.stringify(after)} came back over Köln`);
     assert.notDeepEqual([after.x, after.y], [before.x, before.y], 'the legend moved to another corner');
     const labels = await query(page, 'globe');
     const i = labels.label_texts.indexOf('Köln');

@@ -9,8 +9,9 @@
 //   tap_selects: a tap on a town's projected position selects it;
 //   long_press_tooltip: a finger held on a town shows its tooltip (the hover a mouse gets),
 //     which stays after the finger lifts, and selects nothing;
-//   tap_targets_44: buttons, tabs, a search result row, a checkbox, headers and the sheet's
-//     handle are at least 44 CSS pixels tall;
+//   tap_targets_44: buttons, tabs, a search result row, a checkbox, a radio button, headers and
+//     the sheet's handle are at least 44 CSS pixels tall; the radio button's circle keeps its
+//     compact size in its tall row;
 //   sheet_pulls_up_and_down (phone): the handle dragged up and held rests at half, further up at
 //     full, pulled down at half again, taps step through; the globe keeps the rest;
 //   side_panel_on_tablet (tablet): a tablet keeps the side panel, no sheet.
@@ -20,7 +21,8 @@
 //   at the half sheet; a tap unfolds it (modes, zoom, tour) and another folds it again.
 // desktop_unchanged: at 1280 x 800 with a mouse there is no sheet and no touch sizing.
 import assert from 'node:assert/strict';
-import { animationFrames, artifactPath, openPage, query, runCaseFromArgv, until, waitReady } from './harness.mjs';
+import { animationFrames, artifactPath, openPage, query, runCaseFromArgv, settledRect, until, waitReady } from './harness.mjs';
+import { decodePng } from './png.mjs';
 
 const SIZES = { phone: { width: 390, height: 844 }, tablet: { width: 768, height: 1024 } };
 // Towns to tap: the first one drawn in the globe's area where a pick finds it is used.
@@ -148,7 +150,7 @@ async function tapTargets(page, size) {
   await query(page, 'search wrexham');
   await animationFrames(page, 3);
   const names = ['language', 'hide-panel', 'tab-filters', 'tab-town', 'tab-suggestions', 'tab-network',
-    'main_search-hit', 'filter-checkbox', 'overview-header', 'about-header', ...(size === 'phone' ? ['sheet-handle'] : [])];
+    'main_search-hit', 'filter-checkbox', 'scope-radio', 'overview-header', 'about-header', ...(size === 'phone' ? ['sheet-handle'] : [])];
   const heights = {};
   for (const name of names) {
     const r = await until(page, `rect ${name}`, (x) => !x.error, `${name} drawn`);
@@ -156,11 +158,34 @@ async function tapTargets(page, size) {
     assert.ok(r.h >= 44, `${name} is ${r.h} px tall, under 44: ${JSON.stringify(r)}`);
   }
   console.log(`tap target heights (${size}): ${JSON.stringify(heights)}`);
+  await radioStaysCompact(page);
   for (const lang of ['en', 'de']) {
     await query(page, `lang ${lang}`);
     await animationFrames(page, 3);
     await page.screenshot({ path: artifactPath(`touch_targets_${size}_${lang}.png`) });
   }
+}
+
+// A radio button's (or checkbox's, drawn alike: theme.cpp) row is a fingertip tall, but its
+// circle keeps the compact size: within the row's leftmost square, the pixels that differ from
+// the panel behind span at most 32 px (Dear ImGui's own grows with the frame to 45 px).
+async function radioStaysCompact(page) {
+  const r = await settledRect(page, 'scope-radio');
+  const image = decodePng(await page.screenshot({ clip: { x: r.x, y: r.y, width: r.h, height: r.h } }));
+  const at = (x, y) => image.rgba.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 3);
+  const background = at(0, 0);
+  let top = image.height, bottom = -1;
+  for (let y = 0; y < image.height; ++y) {
+    for (let x = 0; x < image.width; ++x) {
+      if (at(x, y).some((v, i) => Math.abs(v - background[i]) > 24)) {
+        top = Math.min(top, y);
+        bottom = Math.max(bottom, y);
+      }
+    }
+  }
+  const box = bottom - top + 1;
+  assert.ok(box >= 16 && box <= 32, `the radio button's circle is ${box} px tall in a ${r.h} px row (want 16-32)`);
+  console.log(`radio button: a ${box} px circle in a ${r.h} px row`);
 }
 
 async function sheetPullsUpAndDown(page, cdp) {
