@@ -630,11 +630,21 @@ std::string ExploreController::test_command(const std::string& command, AppState
   } else if (verb == "node-link") {  // the canvas and every edge's ends in CSS pixels
     const NetworkView& v = network(state);
     const ui::NodeLinkFrame& f = c.node_link_frame;
-    j = {{"open", c.node_link_open}, {"canvas", {f.x, f.y, f.width, f.height}}, {"edges", nlohmann::json::array()}};
+    j = {{"open", c.node_link_open},
+         {"canvas", {f.x, f.y, f.width, f.height}},
+         {"centre", {f.centre_x, f.centre_y}},
+         {"scale", f.half},
+         {"edges", nlohmann::json::array()},
+         {"nodes", nlohmann::json::array()}};
     auto at = [&](NodeId n) {
       return nlohmann::json::array({f.centre_x + float(v.layout[n].x) * f.half, f.centre_y - float(v.layout[n].y) * f.half});
     };
     for (const Edge& e : v.graph.edges()) j["edges"].push_back({at(e.a), at(e.b)});
+    for (NodeId n = 0; n < v.town_of.size(); ++n) {  // [town id, x, y]
+      nlohmann::json node = at(n);
+      node.insert(node.begin(), d.towns[v.town_of[n]].id);
+      j["nodes"].push_back(std::move(node));
+    }
   } else if (verb == "panels") {
     static const char* kNames[kTabCount] = {"filters", "town", "suggestions", "network"};
     j = {{"tab", kNames[c.active_tab]},

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "item_rects.h"
 #include "search_box.h"
 #include "theme.h"
 #include "ui_strings.h"
@@ -35,6 +36,8 @@ ImU32 community_colour(std::uint32_t c) {
 
 float node_radius(std::uint32_t degree) { return 2.0f + 1.2f * std::sqrt(float(degree)); }
 
+constexpr float kMinZoom = 0.3f, kMaxZoom = 12.0f;
+
 }  // namespace
 
 void draw_node_link_view(NodeLinkViewModel& m) {
@@ -59,6 +62,14 @@ void draw_node_link_view(NodeLinkViewModel& m) {
     m.zoom = 1.0f;
     m.pan_x = m.pan_y = 0.0f;
   }
+  // Zoom buttons for a finger (no wheel) and anyone without one.
+  ImGui::SameLine();
+  if (theme::small_button("+")) m.zoom = std::min(m.zoom * 1.25f, kMaxZoom);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(StringId::KeyZoomIn));
+  note_item_rect("node-link-zoom-in");
+  ImGui::SameLine();
+  if (theme::small_button("-")) m.zoom = std::max(m.zoom / 1.25f, kMinZoom);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(StringId::KeyZoomOut));
   const NetworkView& v = m.view;
   ImVec2 origin = ImGui::GetCursorScreenPos();
   ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -67,11 +78,16 @@ void draw_node_link_view(NodeLinkViewModel& m) {
   ImGui::InvisibleButton("canvas", avail, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
   bool hovered = ImGui::IsItemHovered();
   ImGuiIO& io = ImGui::GetIO();
-  if (hovered && io.MouseWheel != 0.0f) m.zoom = std::clamp(m.zoom * std::pow(1.15f, io.MouseWheel), 0.3f, 12.0f);
-  if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Right)) {
+  if (hovered && io.MouseWheel != 0.0f) m.zoom = std::clamp(m.zoom * std::pow(1.15f, io.MouseWheel), kMinZoom, kMaxZoom);
+  // A drag pans (with either button, so a finger can); a press and release without one selects.
+  if (ImGui::IsItemActive() &&
+      (ImGui::IsMouseDragging(ImGuiMouseButton_Left) || ImGui::IsMouseDragging(ImGuiMouseButton_Right))) {
     m.pan_x += io.MouseDelta.x;
     m.pan_y += io.MouseDelta.y;
   }
+  const float threshold = io.MouseDragThreshold;
+  const bool tapped = hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
+                      io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < threshold * threshold;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->PushClipRect(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), true);
   draw->AddRectFilled(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), IM_COL32(12, 20, 34, 255));
@@ -99,7 +115,8 @@ void draw_node_link_view(NodeLinkViewModel& m) {
                   both ? edge_width + 1.5f : edge_width);
   }
   NodeId hover = kUnreachable;
-  float hover_d2 = 64.0f;
+  const float reach = theme::touch() ? theme::kTouchTarget * 0.5f : 8.0f;  // a fingertip, or the pointer
+  float hover_d2 = reach * reach;
   NodeId selected = v.node(m.selected);
   for (NodeId n = 0; n < v.town_of.size(); ++n) {
     ImVec2 p = screen(n);
@@ -129,7 +146,7 @@ void draw_node_link_view(NodeLinkViewModel& m) {
   if (hover != kUnreachable) {
     const Town& t = m.dataset.towns[v.town_of[hover]];
     ImGui::SetTooltip("%s\n%s · %u", t.name.c_str(), role_label(t.role), v.graph.degree(hover));
-    if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) m.clicked = v.town_of[hover];
+    if (tapped) m.clicked = v.town_of[hover];
   }
   ImGui::End();
 }

@@ -9,6 +9,8 @@
 //   tap_selects: a tap on a town's projected position selects it;
 //   long_press_tooltip: a finger held on a town shows its tooltip (the hover a mouse gets),
 //     which stays after the finger lifts, and selects nothing;
+//   node_link_by_touch: in the node-link view a tap on a node selects its town, a one-finger
+//     drag pans by the dragged distance, the 44 px + button zooms;
 //   tap_targets_44: buttons, tabs, a search result row, a checkbox, a radio button, headers and
 //     the sheet's handle are at least 44 CSS pixels tall; the radio button's circle keeps its
 //     compact size in its tall row;
@@ -226,7 +228,40 @@ async function sheetPullsUpAndDown(page, cdp) {
   }
 }
 
+// The node-link view by finger: a tap on a node selects its town, a one-finger drag pans
+// (and selects nothing), the + button zooms.
+async function nodeLinkByTouch(page, cdp, size) {
+  await page.keyboard.press('g');
+  await until(page, 'panels', (r) => r.node_link, 'the node-link view');
+  await settledRect(page, 'node-link-zoom-in');
+  const view = await query(page, 'node-link');
+  const [cx, cy, cw, ch] = view.canvas;
+  const inside = (x, y, margin) => x > cx + margin && x < cx + cw - margin && y > cy + margin && y < cy + ch - margin;
+  const clear = (x, y, r, except) => view.nodes.every(([id, nx, ny]) => id === except || Math.hypot(nx - x, ny - y) > r);
+  const lone = view.nodes.find(([id, x, y]) => inside(x, y, 30) && clear(x, y, 12, id));
+  assert.ok(lone, `no node stands alone inside the ${cw}x${ch} canvas`);
+  await page.touchscreen.tap(lone[1], lone[2]);
+  await until(page, 'state', (s) => s.selected === lone[0], `${lone[0]} selected by a tap on its node`);
+  // A drag from the middle of the canvas (on a node or not, a drag is no tap): the drawing
+  // follows the finger.
+  const start = [cx + cw * 0.6, cy + ch * 0.5];
+  const [dx, dy] = [-50, 30];
+  await gesture(page, cdp, [start], [[start[0] + dx, start[1] + dy]], 10, 2);
+  const moved = await query(page, 'node-link');
+  const [mx, my] = [moved.centre[0] - view.centre[0], moved.centre[1] - view.centre[1]];
+  assert.ok(Math.hypot(mx - dx, my - dy) < 15, `a (${dx}, ${dy}) drag moved the network by (${mx}, ${my})`);
+  assert.equal((await query(page, 'state')).selected, lone[0], 'the drag kept the selection');
+  const plus = await settledRect(page, 'node-link-zoom-in');
+  assert.ok(plus.h >= 44, `the zoom button is ${plus.h} px tall`);
+  await page.touchscreen.tap(plus.x + plus.w / 2, plus.y + plus.h / 2);
+  const zoomed = await until(page, 'node-link', (r) => r.scale > moved.scale * 1.2, 'a zoom by the + button');
+  console.log(`${size}: tapped ${lone[0]}, dragged (${dx}, ${dy}) -> (${mx.toFixed(1)}, ${my.toFixed(1)}), ` +
+              `scale ${moved.scale.toFixed(1)} -> ${zoomed.scale.toFixed(1)}`);
+  await page.screenshot({ path: artifactPath(`touch_node_link_${size}.png`) });
+}
+
 const perSize = {
+  node_link_by_touch: ({ page, cdp }, size) => nodeLinkByTouch(page, cdp, size),
   drag_rotates: ({ page, cdp }) => dragRotates(page, cdp),
   pinch_zooms: ({ page, cdp }) => pinchZooms(page, cdp),
   tap_selects: ({ page }) => tapSelects(page),
