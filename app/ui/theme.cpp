@@ -1,9 +1,10 @@
 // The panels' theme (see theme.h).
 #include "theme.h"
 
+#include <imgui_internal.h>  // FindRenderedTextEnd, RenderCheckMark: the marks ImGui's own widgets draw
+
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 namespace atlas::ui::theme {
 
@@ -129,8 +130,7 @@ enum class Toggle { Box, Circle };
 // height, then the label. Returns true when tapped (or pressed by keyboard).
 bool touch_toggle(const char* label, bool on, Toggle shape) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  const char* hidden = std::strstr(label, "##");
-  const char* label_end = hidden ? hidden : label + std::strlen(label);
+  const char* label_end = ImGui::FindRenderedTextEnd(label);
   const ImVec2 text = ImGui::CalcTextSize(label, label_end);
   const float box = kBodyFontSize + 2.0f * kFramePaddingY;
   const float height = std::max(kTouchTarget, text.y);
@@ -144,21 +144,18 @@ bool touch_toggle(const char* label, bool on, Toggle shape) {
   const ImVec2 b0(pos.x, pos.y + std::floor((height - box) * 0.5f));
   const ImVec2 b1(b0.x + box, b0.y + box);
   const ImU32 mark = ImGui::GetColorU32(ImGuiCol_CheckMark);
+  const float pad = std::max(1.0f, std::trunc(box / 6.0f));  // the mark's inset, as in ImGui's own
   if (shape == Toggle::Circle) {
     const ImVec2 centre((b0.x + b1.x) * 0.5f, (b0.y + b1.y) * 0.5f);
     draw->AddCircleFilled(centre, box * 0.5f, ImGui::GetColorU32(frame_col));
     if (style.FrameBorderSize > 0.0f)
       draw->AddCircle(centre, box * 0.5f, ImGui::GetColorU32(ImGuiCol_Border), 0, style.FrameBorderSize);
-    if (on) draw->AddCircleFilled(centre, box * 0.25f, mark);
+    if (on) draw->AddCircleFilled(centre, box * 0.5f - pad, mark);
   } else {
     draw->AddRectFilled(b0, b1, ImGui::GetColorU32(frame_col), style.FrameRounding);
     if (style.FrameBorderSize > 0.0f)
       draw->AddRect(b0, b1, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding, 0, style.FrameBorderSize);
-    if (on) {
-      const ImVec2 tick[3] = {ImVec2(b0.x + box * 0.24f, b0.y + box * 0.52f), ImVec2(b0.x + box * 0.42f, b0.y + box * 0.70f),
-                              ImVec2(b0.x + box * 0.76f, b0.y + box * 0.30f)};
-      draw->AddPolyline(tick, 3, mark, 0, std::max(2.0f, box / 8.0f));
-    }
+    if (on) ImGui::RenderCheckMark(draw, ImVec2(b0.x + pad, b0.y + pad), mark, box - 2.0f * pad);
   }
   if (label_end > label)
     draw->AddText(ImVec2(b1.x + style.ItemInnerSpacing.x, pos.y + std::floor((height - text.y) * 0.5f)),

@@ -154,14 +154,14 @@ async function appFacts(page) {
 }
 
 // A named control's rect (test hook "rect <name>", app/ui/item_rects.h) once it is drawn in the
-// same place on two frames: an auto-sized window measures its content on its first frames and
-// may be placed again once it has its size.
+// same place on two frames in a row: an auto-sized window measures its content on its first
+// frames and may be placed again once it has its size; a rect not drawn now is a stale one.
 export async function settledRect(page, name) {
   let previous = null;
   const same = (a, b) => b && a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
   return until(page, `rect ${name}`, (x) => {
-    const settled = !x.error && x.w > 0 && same(x, previous);
-    previous = x.error ? null : x;
+    const settled = !x.error && x.drawn_now && x.w > 0 && same(x, previous);
+    previous = x.error || !x.drawn_now ? null : x;
     return settled;
   }, `${name} drawn in the same place on two frames`);
 }

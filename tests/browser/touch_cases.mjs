@@ -291,20 +291,13 @@ cases.sheet_pulls_up_and_down_phone = async ({ browser, server }) => {
 cases.toolbar_folds_phone = async ({ browser, server }) => {
   const { page, log } = await openPage(browser, SIZES.phone, 1, { touch: true });
   const tap = (r) => page.touchscreen.tap(r.x + r.w / 2, r.y + r.h / 2);
-  // A window's first frame measures it (Dear ImGui places it once its size is known): the
-  // button's place is the one two frames agree on.
-  let last = null;
-  const stable = (name, what) => until(page, `rect ${name}`, (r) => {
-    const same = r.drawn_now && last && ['x', 'y', 'w', 'h'].every((k) => r[k] === last[k]);
-    last = r;
-    return same;
-  }, what);
   await page.goto(`${server.url}#v=1&lang=en&sel=DE:05962004`);  // Altena
   await waitReady(page);
   await query(page, 'sheet half');
   await until(page, 'sheet', (s) => s.stop === 'half' && !s.dragging, 'the sheet at half');
   await until(page, 'globe', (g) => g.settled, 'a settled globe');
-  const fold = await stable('toolbar-fold', 'the folded toolbar in its place');
+  // A window's first frame measures it: the button's place is the one two frames agree on.
+  const fold = await settledRect(page, 'toolbar-fold');
   const folded = await query(page, 'rect globe-toolbar');
   assert.ok(fold.h >= 44, `the button is ${fold.h} px tall`);
   assert.ok(folded.h < 2 * fold.h, `the folded toolbar is one line (${folded.h} px)`);
@@ -317,8 +310,7 @@ cases.toolbar_folds_phone = async ({ browser, server }) => {
   await tap(fold);
   const tour = await until(page, 'rect toolbar-tour', (r) => r.drawn_now, 'the unfolded toolbar');
   assert.ok(tour.h >= 44);
-  last = null;
-  const open = await stable('toolbar-fold', 'the unfolded toolbar in its place');
+  const open = await settledRect(page, 'toolbar-fold');
   assert.ok(Math.abs(open.x + open.w - (fold.x + fold.w)) <= 1 && Math.abs(open.y - fold.y) <= 1,
     `the button stays under the finger: ${JSON.stringify(fold)} then ${JSON.stringify(open)}`);
   await page.screenshot({ path: artifactPath('touch_toolbar_open.png') });
