@@ -81,7 +81,8 @@ OwnData read_own_data(std::string_view bytes, const OwnDataLimits& limits = {});
 // "row 12, column Jahr: year '19x7' is not a year from 1800 to 2100 (kept without a year)".
 std::string describe(const OwnDataProblem& problem);
 
-// A CSV field, quoted (RFC 4180) when it holds a separator (`,` or `;`), a quote or a line break.
+// A CSV field, quoted (RFC 4180) when it holds a separator (`,` or `;`), a quote or a line break,
+// or starts or ends with white space (which the reader trims from unquoted fields).
 std::string csv_field(const std::string& text);
 
 // The links as CSV with the English header; read_own_data reads it back unchanged.

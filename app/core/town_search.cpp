@@ -7,8 +7,6 @@ namespace atlas {
 
 namespace {
 
-constexpr std::size_t kMaxQueryBytes = 100;
-
 // Base letters of U+00C0..U+00FF; '*' marks the ones with special handling, '#' ones
 // that are not letters (× ÷).
 constexpr char kLatin1[] =
@@ -171,7 +169,7 @@ TownSearch::TownSearch(const Dataset& dataset) : dataset_(&dataset) {
 std::vector<SearchHit> TownSearch::search(std::string_view query, std::size_t limit) const {
   std::vector<SearchHit> hits;
   if (!dataset_ || limit == 0) return hits;
-  if (query.size() > kMaxQueryBytes) query = query.substr(0, kMaxQueryBytes);
+  if (query.size() > kMaxSearchQueryBytes) query = query.substr(0, kMaxSearchQueryBytes);
   const std::string q = fold_for_search(query, FoldUmlauts::Short);
   if (q.empty()) return hits;
   // Best hit per town.

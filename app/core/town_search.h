@@ -22,6 +22,10 @@ namespace atlas {
 
 enum class FoldUmlauts : std::uint8_t { Short, Long };  // ä -> a  /  ä -> ae
 
+// The search reads a query up to this many bytes and ignores the rest: the longest name in
+// data/ has 52 bytes, and a pasted paragraph costs no more than a name.
+constexpr std::size_t kMaxSearchQueryBytes = 100;
+
 // Lower-case ASCII form of UTF-8 text for matching: diacritics removed (see FoldUmlauts
 // for ä/ö/ü), ß -> ss, æ/œ -> ae/oe, apostrophes dropped, other punctuation as one space,
 // spaces collapsed and trimmed. Bytes of scripts without a folding are kept as they are.

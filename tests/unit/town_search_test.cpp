@@ -167,6 +167,15 @@ TEST(TownSearchTest, EmptyAndOverlongQueries) {
   EXPECT_TRUE(none.search("koln").empty());
 }
 
+// Issue 15 item 7: only the first kMaxSearchQueryBytes bytes of a query count.
+TEST(TownSearchTest, AQueryIsReadUpToItsLengthLimit) {
+  Dataset d = make_search_fixture();
+  TownSearch s(d);
+  const std::string padded = "koln" + std::string(kMaxSearchQueryBytes - 4, ' ');
+  EXPECT_EQ(names(d, s.search(padded + "zzz")), (Names{"Köln", "Köln"}));  // "zzz" is past the limit
+  EXPECT_TRUE(s.search(padded.substr(1) + "zzz").empty());                // here "z" is within it
+}
+
 // Issue 13 item 4: the mission first. Two places named Halifax as in data/towns.json: the
 // Calderdale town (Aachen's partner) and the larger Canadian city.
 Dataset make_halifax_fixture() {
