@@ -305,11 +305,9 @@ std::string describe(const OwnDataProblem& p) {
 }
 
 std::string csv_field(const std::string& text) {
-  // The reader trims unquoted fields, so a field with white space at either end is quoted too
+  // The reader trims unquoted fields, so a field that trim() would change is quoted too
   // (a data file's town "Bonn  " came back as "Bonn"; found by fuzzing).
-  const bool padded = !text.empty() && (std::isspace(static_cast<unsigned char>(text.front())) ||
-                                        std::isspace(static_cast<unsigned char>(text.back())));
-  if (!padded && text.find_first_of(",;\"\n\r") == std::string::npos) return text;
+  if (trim(text).size() == text.size() && text.find_first_of(",;\"\n\r") == std::string::npos) return text;
   std::string out = "\"";
   for (char c : text) {
     if (c == '"') out += '"';
