@@ -237,8 +237,8 @@ void ExploreController::draw_side_panel(AppState& state) {
   refresh(state);
   ui::SearchBoxModel search{d, c.search, c.search_text, sizeof c.search_text, c.hits, c.search_last,
                             "main_search", ui::tr(ui::StringId::SearchHint), c.focus_search};
-  c.focus_search = false;
   TownIndex chosen = ui::draw_search_box(search);
+  c.focus_search = search.focus;
   c.search_active = search.active;
   if (chosen != kNoIndex) select(state, chosen, true);
   if (ui::theme::small_button(ui::tr(ui::StringId::Legend))) c.legend_open = !c.legend_open;

@@ -112,12 +112,19 @@ const char* town_kind_label(const Town& town) {
 TownIndex draw_search_box(SearchBoxModel& m) {
   ImGui::PushID(m.id);
   collect_keystrokes_after_slash();
-  if (m.focus) {  // the panel takes the focus too (it may not have it: the first-visit card had)
+  // A click in this frame focuses the clicked window at the frame's end, which cancels a
+  // focus request made now (Dear ImGui 1.90, UpdateMouseMovingWindowEndFrame): a click and
+  // "/" in one frame left the box unfocused. Such a request waits for the next frame.
+  const bool clicked = ImGui::IsMouseClicked(ImGuiMouseButton_Left) || ImGui::IsMouseClicked(ImGuiMouseButton_Right);
+  if (m.focus && !clicked) {  // the panel takes the focus too (it may not have it: the first-visit card had)
     ImGui::SetWindowFocus();
     ImGui::SetKeyboardFocusHere();
+    m.focus = false;
   }
   ImGui::SetNextItemWidth(-FLT_MIN);
-  bool enter = ImGui::InputTextWithHint("##search", m.hint, m.text, m.text_size,
+  // The box holds what the search reads (kMaxSearchQueryBytes), not more.
+  const std::size_t box_size = std::min(m.text_size, kMaxSearchQueryBytes + 1);
+  bool enter = ImGui::InputTextWithHint("##search", m.hint, m.text, box_size,
                                         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackAlways,
                                         insert_carried_keystrokes);
   m.active = ImGui::IsItemActive();

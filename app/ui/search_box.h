@@ -21,7 +21,7 @@ struct SearchBoxModel {
   std::string& last_query;  // the text the hits are for
   const char* id;           // ImGui id (several boxes may exist)
   const char* hint;
-  bool focus = false;       // take keyboard focus this frame ('/')
+  bool focus = false;       // in: take keyboard focus ('/'); out: still to do (a click came first)
   bool active = false;      // out: the input has keyboard focus
 };
 
