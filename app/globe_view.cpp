@@ -910,6 +910,7 @@ void GlobeView::draw_toolbar_controls(AppState& state, bool wide) {
   }
   if (wide || !world_mode_) ImGui::SameLine();
   if (ui::theme::small_button("+")) zoom_by(state.camera, 0.75);
+  ui::note_item_rect("globe-zoom-in");  // [touch] its tap size is checked
   ImGui::SameLine();
   if (ui::theme::small_button("-")) zoom_by(state.camera, 1.33);
   ImGui::SameLine();

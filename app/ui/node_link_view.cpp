@@ -62,19 +62,35 @@ void draw_node_link_view(NodeLinkViewModel& m) {
     m.zoom = 1.0f;
     m.pan_x = m.pan_y = 0.0f;
   }
-  // Zoom buttons for a finger (no wheel) and anyone without one.
-  ImGui::SameLine();
-  if (theme::small_button("+")) m.zoom = std::min(m.zoom * 1.25f, kMaxZoom);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(StringId::KeyZoomIn));
-  note_item_rect("node-link-zoom-in");
-  ImGui::SameLine();
-  if (theme::small_button("-")) m.zoom = std::max(m.zoom / 1.25f, kMinZoom);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(StringId::KeyZoomOut));
   const NetworkView& v = m.view;
   ImVec2 origin = ImGui::GetCursorScreenPos();
   ImVec2 avail = ImGui::GetContentRegionAvail();
   avail.x = std::max(avail.x, 50.0f);
   avail.y = std::max(avail.y, 50.0f);
+  // Zoom buttons for a finger (no wheel) and anyone without one, in the canvas's upper right
+  // corner as on a map. Submitted before the canvas, so that they take the pointer there, and
+  // drawn in a channel above it.
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->ChannelsSplit(2);
+  draw->ChannelsSetCurrent(1);
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float zoom_width = theme::small_button_width("+") + gap + theme::small_button_width("-");
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + avail.x - zoom_width - 8.0f, origin.y + 8.0f));
+  // Their tooltips are for a mouse: after a tap the pointer stays on the button and the
+  // tooltip would stay with it.
+  const bool tooltips = !theme::touch();
+  ImVec4 face = ImGui::GetStyleColorVec4(ImGuiCol_Button);
+  face.w = 1.0f;  // opaque over the nodes and their labels
+  ImGui::PushStyleColor(ImGuiCol_Button, face);
+  if (theme::small_button("+")) m.zoom = std::min(m.zoom * 1.25f, kMaxZoom);
+  if (tooltips && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(StringId::KeyZoomIn));
+  note_item_rect("node-link-zoom-in");
+  ImGui::SameLine();
+  if (theme::small_button("-")) m.zoom = std::max(m.zoom / 1.25f, kMinZoom);
+  if (tooltips && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(StringId::KeyZoomOut));
+  ImGui::PopStyleColor();
+  draw->ChannelsSetCurrent(0);
+  ImGui::SetCursorScreenPos(origin);
   ImGui::InvisibleButton("canvas", avail, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
   bool hovered = ImGui::IsItemHovered();
   ImGuiIO& io = ImGui::GetIO();
@@ -88,7 +104,6 @@ void draw_node_link_view(NodeLinkViewModel& m) {
   const float threshold = io.MouseDragThreshold;
   const bool tapped = hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
                       io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < threshold * threshold;
-  ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->PushClipRect(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), true);
   draw->AddRectFilled(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), IM_COL32(12, 20, 34, 255));
   // One scale for both axes that fits the layout's extent (packed layouts are wider than tall).
@@ -143,6 +158,7 @@ void draw_node_link_view(NodeLinkViewModel& m) {
     draw->AddText(ImVec2(p.x + 10, p.y - 8), IM_COL32(255, 255, 255, 255), name.c_str());
   }
   draw->PopClipRect();
+  draw->ChannelsMerge();
   if (hover != kUnreachable) {
     const Town& t = m.dataset.towns[v.town_of[hover]];
     ImGui::SetTooltip("%s\n%s · %u", t.name.c_str(), role_label(t.role), v.graph.degree(hover));

@@ -113,7 +113,16 @@ void set_touch(ImGuiStyle& style, bool on) {
 
 bool touch() { return g_touch; }
 
-bool small_button(const char* label) { return g_touch ? ImGui::Button(label) : ImGui::SmallButton(label); }
+float small_button_width(const char* label) {
+  const float text = ImGui::CalcTextSize(label, nullptr, true).x;
+  if (!g_touch) return text + 2.0f * ImGui::GetStyle().FramePadding.x;  // SmallButton keeps the x padding
+  return std::max(kTouchTarget, text + 2.0f * ImGui::GetStyle().FramePadding.x);  // "+" alone was 29 px
+}
+
+bool small_button(const char* label) {
+  if (!g_touch) return ImGui::SmallButton(label);
+  return ImGui::Button(label, ImVec2(small_button_width(label), 0.0f));
+}
 
 ImVec2 row_size(float width) {
   if (!g_touch) return ImVec2(width, 0.0f);

@@ -19,12 +19,15 @@ constexpr float kLabelFontSize = 13.0f;
 void apply(ImGuiStyle& style);
 
 // [touch] On touch screens every button, tab, checkbox and list row is at least kTouchTarget
-// CSS pixels tall (a fingertip's size). set_touch applies the theme with or without that.
+// CSS pixels tall (a fingertip's size), and a small button as wide. set_touch applies the
+// theme with or without that.
 constexpr float kTouchTarget = 44.0f;
 void set_touch(ImGuiStyle& style, bool on);
 bool touch();
 // A small button: ImGui's SmallButton, or on touch screens a button of full tap height.
 bool small_button(const char* label);
+// The width small_button gives `label`.
+float small_button_width(const char* label);
 // The size to give a list row (ImGui::Selectable): its text's height, or a tap's on touch screens.
 ImVec2 row_size(float width = 0.0f);
 // A checkbox and a radio button, ImGui's own with a mouse. On touch screens the whole row is a

@@ -13,7 +13,7 @@
 //     drag pans by the dragged distance, the 44 px + button zooms;
 //   tap_targets_44: buttons, tabs, a search result row, a checkbox, a radio button, headers and
 //     the sheet's handle are at least 44 CSS pixels tall; the radio button's circle keeps its
-//     compact size in its tall row;
+//     compact size in its tall row (the "+" buttons' width: toolbar_folds_phone, node_link_by_touch);
 //   sheet_pulls_up_and_down (phone): the handle dragged up and held rests at half, further up at
 //     full, pulled down at half again, taps step through; the globe keeps the rest;
 //   side_panel_on_tablet (tablet): a tablet keeps the side panel, no sheet.
@@ -233,12 +233,14 @@ async function sheetPullsUpAndDown(page, cdp) {
 async function nodeLinkByTouch(page, cdp, size) {
   await page.keyboard.press('g');
   await until(page, 'panels', (r) => r.node_link, 'the node-link view');
-  await settledRect(page, 'node-link-zoom-in');
+  const zoomIn = await settledRect(page, 'node-link-zoom-in');
   const view = await query(page, 'node-link');
   const [cx, cy, cw, ch] = view.canvas;
   const inside = (x, y, margin) => x > cx + margin && x < cx + cw - margin && y > cy + margin && y < cy + ch - margin;
   const clear = (x, y, r, except) => view.nodes.every(([id, nx, ny]) => id === except || Math.hypot(nx - x, ny - y) > r);
-  const lone = view.nodes.find(([id, x, y]) => inside(x, y, 30) && clear(x, y, 12, id));
+  // The zoom buttons stand in the canvas's upper right corner: not a node's place to tap.
+  const underButtons = (x, y) => x > zoomIn.x - 30 && y < zoomIn.y + zoomIn.h + 30;
+  const lone = view.nodes.find(([id, x, y]) => inside(x, y, 30) && clear(x, y, 12, id) && !underButtons(x, y));
   assert.ok(lone, `no node stands alone inside the ${cw}x${ch} canvas`);
   await page.touchscreen.tap(lone[1], lone[2]);
   await until(page, 'state', (s) => s.selected === lone[0], `${lone[0]} selected by a tap on its node`);
@@ -252,7 +254,7 @@ async function nodeLinkByTouch(page, cdp, size) {
   assert.ok(Math.hypot(mx - dx, my - dy) < 15, `a (${dx}, ${dy}) drag moved the network by (${mx}, ${my})`);
   assert.equal((await query(page, 'state')).selected, lone[0], 'the drag kept the selection');
   const plus = await settledRect(page, 'node-link-zoom-in');
-  assert.ok(plus.h >= 44, `the zoom button is ${plus.h} px tall`);
+  assert.ok(plus.h >= 44 && plus.w >= 44, `the zoom button is ${plus.w} x ${plus.h} px`);
   await page.touchscreen.tap(plus.x + plus.w / 2, plus.y + plus.h / 2);
   const zoomed = await until(page, 'node-link', (r) => r.scale > moved.scale * 1.2, 'a zoom by the + button');
   console.log(`${size}: tapped ${lone[0]}, dragged (${dx}, ${dy}) -> (${mx.toFixed(1)}, ${my.toFixed(1)}), ` +
@@ -310,6 +312,8 @@ cases.toolbar_folds_phone = async ({ browser, server }) => {
   await tap(fold);
   const tour = await until(page, 'rect toolbar-tour', (r) => r.drawn_now, 'the unfolded toolbar');
   assert.ok(tour.h >= 44);
+  const zoomIn = await settledRect(page, 'globe-zoom-in');  // "+": a fingertip wide as well as tall
+  assert.ok(zoomIn.w >= 44 && zoomIn.h >= 44, `the zoom button is ${zoomIn.w} x ${zoomIn.h} px`);
   const open = await settledRect(page, 'toolbar-fold');
   assert.ok(Math.abs(open.x + open.w - (fold.x + fold.w)) <= 1 && Math.abs(open.y - fold.y) <= 1,
     `the button stays under the finger: ${JSON.stringify(fold)} then ${JSON.stringify(open)}`);
