@@ -357,7 +357,7 @@ void ExploreController::draw_overlays(AppState& state, double now_s, const ui::L
   ui::draw_help_overlay(c.help_open);
   if (c.node_link_open) {
     ui::NodeLinkViewModel m{*dataset_, network(state), c.selected, c.highlight, c.node_link_open,
-                            c.zoom, c.pan_x, c.pan_y, c.community_colours, kNoIndex, {}};
+                            c.zoom, c.pan_x, c.pan_y, c.community_colours, kNoIndex, {}, legend.globe_area};
     ui::draw_node_link_view(m);
     c.node_link_frame = m.frame;
     c.community_colours = m.colour_by_community;

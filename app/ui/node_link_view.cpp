@@ -37,6 +37,7 @@ ImU32 community_colour(std::uint32_t c) {
 float node_radius(std::uint32_t degree) { return 2.0f + 1.2f * std::sqrt(float(degree)); }
 
 constexpr float kMinZoom = 0.3f, kMaxZoom = 12.0f;
+constexpr float kMinNarrowHeight = 260.0f;  // a phone's window: its controls and a canvas to read
 
 }  // namespace
 
@@ -44,13 +45,21 @@ void draw_node_link_view(NodeLinkViewModel& m) {
   if (!m.open) return;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   bool narrow = vp->WorkSize.x < 700.0f;
-  // A large window: the network's hundreds of towns need the room to show their edges.
-  ImVec2 size = narrow ? ImVec2(vp->WorkSize.x, vp->WorkSize.y * 0.5f)
+  // A large window: the network's hundreds of towns need the room to show their edges. On a
+  // narrow screen it is the lower half of the globe's area, above the bottom sheet (whose bar
+  // stays in reach), and follows the sheet as it is pulled; over a sheet pulled up so far
+  // that too little globe is left for it, the lower half of the screen.
+  const ScreenRect& area = m.globe_area;
+  const float half_screen = vp->WorkSize.y * 0.5f;
+  const bool above_sheet = area.y1 - area.y0 >= kMinNarrowHeight;
+  const float narrow_bottom = above_sheet ? area.y1 : vp->WorkPos.y + vp->WorkSize.y;
+  const float narrow_height = above_sheet ? std::min(area.y1 - area.y0, half_screen) : half_screen;
+  ImVec2 size = narrow ? ImVec2(vp->WorkSize.x, narrow_height)
                        : ImVec2(std::min(960.0f, vp->WorkSize.x * 0.62f), std::min(760.0f, vp->WorkSize.y * 0.86f));
-  ImVec2 pos = narrow ? ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - size.y)
+  ImVec2 pos = narrow ? ImVec2(vp->WorkPos.x, narrow_bottom - size.y)
                       : ImVec2(vp->WorkPos.x + vp->WorkSize.x - size.x - 8, vp->WorkPos.y + 48);
-  ImGui::SetNextWindowPos(pos, ImGuiCond_Appearing);
-  ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
+  ImGui::SetNextWindowPos(pos, narrow ? ImGuiCond_Always : ImGuiCond_Appearing);
+  ImGui::SetNextWindowSize(size, narrow ? ImGuiCond_Always : ImGuiCond_Appearing);
   ImGui::SetNextWindowBgAlpha(0.9f);
   if (!ImGui::Begin(tr(StringId::NodeLinkTitle), &m.open, ImGuiWindowFlags_NoCollapse)) {
     ImGui::End();

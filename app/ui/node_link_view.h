@@ -10,6 +10,7 @@
 
 #include "core/dataset.h"
 #include "core/network_view.h"
+#include "scene/screen_rect.h"
 
 namespace atlas::ui {
 
@@ -31,6 +32,7 @@ struct NodeLinkViewModel {
   bool colour_by_community = false;
   TownIndex clicked = kNoIndex;  // out
   NodeLinkFrame frame;            // out
+  ScreenRect globe_area;          // where the globe shows: a narrow screen's window stays in it
 };
 
 void draw_node_link_view(NodeLinkViewModel& model);
