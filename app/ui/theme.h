@@ -24,7 +24,8 @@ void apply(ImGuiStyle& style);
 constexpr float kTouchTarget = 44.0f;
 void set_touch(ImGuiStyle& style, bool on);
 bool touch();
-// A small button: ImGui's SmallButton, or on touch screens a button of full tap height.
+// A small button: ImGui's SmallButton, or on touch screens a button of full tap height and
+// at least as wide.
 bool small_button(const char* label);
 // The width small_button gives `label`.
 float small_button_width(const char* label);
