@@ -3,7 +3,7 @@
 // Only page.keyboard drives the app here; the test hook's "focus" command says who has the
 // keyboard ({mode, window, item, ring}). One CTest entry per case: node keyboard_cases.mjs <case>
 import assert from 'node:assert/strict';
-import { artifactPath, openPage, query, runCaseFromArgv, until, waitReady } from './harness.mjs';
+import { animationFrames, artifactPath, openPage, query, runCaseFromArgv, until, waitReady } from './harness.mjs';
 import { decodePng } from './png.mjs';
 
 const BOTTROP = 'DE:05512000';
@@ -11,16 +11,31 @@ const ACCENT = [26, 88, 160]; // palette::kAccent, the focus ring
 
 const focus = (page) => query(page, 'focus');
 
+// The focus as two frames in a row report it: the hook reports the control drawn with the focus,
+// which can lag the keyboard's focus by a frame (a stale report once made a Space land on the
+// control after the checkbox the test thought it had: CI of a649676).
+async function settledFocus(page) {
+  let last = JSON.stringify(await focus(page));
+  for (let i = 0; i < 600; i++) {
+    await animationFrames(page, 1);
+    const now = JSON.stringify(await focus(page));
+    if (now === last) return JSON.parse(now);
+    last = now;
+  }
+  throw new Error(`the focus did not settle: ${last}`);
+}
+
 // Presses `key` until the focused control satisfies `predicate`; each press waits until the
-// focus has moved (the app moves it on its next frame).
+// focus has moved (the app moves it on its next frame) and settled.
 async function pressUntil(page, key, predicate, what, max = 80) {
-  let now = await focus(page);
+  let now = await settledFocus(page);
   for (let i = 0; i < max && !predicate(now); i++) {
     const before = now;
     await page.keyboard.press(key);
     // moved, or the same control taken into typing (Tab onto a text field starts typing)
-    now = await until(page, 'focus', (r) => r.item !== before.item || r.window !== before.window ||
+    await until(page, 'focus', (r) => r.item !== before.item || r.window !== before.window ||
       r.mode !== before.mode || JSON.stringify(r.ring) !== JSON.stringify(before.ring), `focus moved by ${key}`);
+    now = await settledFocus(page);
   }
   assert.ok(predicate(now), `${what} not reached by ${key}; focus ${JSON.stringify(now)}`);
   return now;
