@@ -925,7 +925,7 @@ void GlobeView::draw_toolbar_controls(AppState& state, bool wide) {
 // corner (the window grows upwards and to the left from there).
 void GlobeView::draw_toolbar_fold_button() {
   const char* label = ui::tr(toolbar_open_ ? ui::StringId::ToolbarFold : ui::StringId::ToolbarMapOptions);
-  const float width = ImGui::CalcTextSize(label).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+  const float width = ui::theme::small_button_width(label);
   const float right = ImGui::GetWindowContentRegionMax().x;
   if (right - width > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(right - width);
   if (ui::theme::small_button(label)) toolbar_open_ = !toolbar_open_;

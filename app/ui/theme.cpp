@@ -114,9 +114,9 @@ void set_touch(ImGuiStyle& style, bool on) {
 bool touch() { return g_touch; }
 
 float small_button_width(const char* label) {
-  const float text = ImGui::CalcTextSize(label, nullptr, true).x;
-  if (!g_touch) return text + 2.0f * ImGui::GetStyle().FramePadding.x;  // SmallButton keeps the x padding
-  return std::max(kTouchTarget, text + 2.0f * ImGui::GetStyle().FramePadding.x);  // "+" alone was 29 px
+  // SmallButton keeps the x padding; a touch screen's is at least a fingertip ("+" was 29 px).
+  const float padded = ImGui::CalcTextSize(label, nullptr, true).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+  return g_touch ? std::max(kTouchTarget, padded) : padded;
 }
 
 bool small_button(const char* label) {

@@ -3,7 +3,7 @@
 // Only page.keyboard drives the app here; the test hook's "focus" command says who has the
 // keyboard ({mode, window, item, ring}). One CTest entry per case: node keyboard_cases.mjs <case>
 import assert from 'node:assert/strict';
-import { animationFrames, artifactPath, openPage, query, runCaseFromArgv, until, waitReady } from './harness.mjs';
+import { artifactPath, openPage, query, runCaseFromArgv, until, waitReady } from './harness.mjs';
 import { decodePng } from './png.mjs';
 
 const BOTTROP = 'DE:05512000';
@@ -14,15 +14,14 @@ const focus = (page) => query(page, 'focus');
 // The focus as two frames in a row report it: the hook reports the control drawn with the focus,
 // which can lag the keyboard's focus by a frame (a stale report once made a Space land on the
 // control after the checkbox the test thought it had: CI of a649676).
-async function settledFocus(page) {
-  let last = JSON.stringify(await focus(page));
-  for (let i = 0; i < 600; i++) {
-    await animationFrames(page, 1);
-    const now = JSON.stringify(await focus(page));
-    if (now === last) return JSON.parse(now);
-    last = now;
-  }
-  throw new Error(`the focus did not settle: ${last}`);
+function settledFocus(page) {
+  let previous = null;
+  return until(page, 'focus', (r) => {
+    const now = JSON.stringify(r);
+    const settled = now === previous;
+    previous = now;
+    return settled;
+  }, 'the same focus on two frames');
 }
 
 // Presses `key` until the focused control satisfies `predicate`; each press waits until the
