@@ -10,7 +10,7 @@
 // language_from_hash, language_from_storage, language_kept_after_reload,
 // language_from_browser: the order hash, then the device's stored choice, then the browser.
 import assert from 'node:assert/strict';
-import { animationFrames, appState, artifactPath, openPage, runCaseFromArgv, query, until, waitReady } from './harness.mjs';
+import { animationFrames, appState, artifactPath, openPage, runCaseFromArgv, query, settledRect, until, waitReady } from './harness.mjs';
 
 const KOELN = 'DE:05315000';
 const OWN_LIST = ['Stadt;Partnerstadt;Land;Jahr', 'Bonn;Oxford;England;1947', 'Münster;Swindon;GB;2001'].join('\r\n') + '\r\n';
@@ -22,7 +22,7 @@ async function panelSpan(page) {
   if (width >= 700) return { top: 0, bottom: height };
   await query(page, 'sheet full');
   await animationFrames(page, 2);
-  const handle = await until(page, 'rect sheet-handle', (r) => !r.error, 'the sheet drawn');
+  const handle = await settledRect(page, 'sheet-handle');
   return { top: handle.y + handle.h, bottom: height };
 }
 

@@ -141,10 +141,12 @@ async function tapTargets(page, size) {
   const sheet = await query(page, 'sheet');
   assert.equal(sheet.touch_ui, true, 'the touch screen was recognised');
   if (size === 'phone') {
-    const handle = await until(page, 'rect sheet-handle', (r) => !r.error, 'the handle');
     for (let i = 0; i < 2; ++i) {  // collapsed -> half -> full, by taps on the handle
       const stop = (await query(page, 'sheet')).stop;
-      await page.touchscreen.tap(handle.x + handle.w / 2, (await query(page, 'rect sheet-handle')).y + 30);
+      // Where the handle is drawn now: the rect of the frame that took the last tap is where
+      // the sheet was before it moved (the CI failure of stop 21 tapped there, on the body).
+      const handle = await settledRect(page, 'sheet-handle');
+      await page.touchscreen.tap(handle.x + handle.w / 2, handle.y + 30);
       await until(page, 'sheet', (s) => s.stop !== stop, 'the sheet to move on a stop');
     }
     await until(page, 'sheet', (s) => s.stop === 'full', 'a full sheet');
@@ -197,7 +199,7 @@ async function sheetPullsUpAndDown(page, cdp) {
   assert.ok(collapsed.height <= 80, `a slim bar, not half the screen: ${collapsed.height}`);
   assert.equal((await globeArea(page)).y1, collapsed.top, 'the globe takes the rest of the screen');
   await page.screenshot({ path: artifactPath('touch_sheet_collapsed.png') });
-  const handle = await query(page, 'rect sheet-handle');
+  const handle = await settledRect(page, 'sheet-handle');
   const x = handle.x + handle.w / 2;
   const y = handle.y + handle.h / 2;
   // Up by 360 px slowly, held still, lifted: nearest to half the screen.
@@ -208,7 +210,7 @@ async function sheetPullsUpAndDown(page, cdp) {
   assert.equal((await globeArea(page)).y1, half.top, 'the globe frames its view above the sheet');
   await page.screenshot({ path: artifactPath('touch_sheet_half.png') });
   // Further up by 320 px: full.
-  const top = (await query(page, 'rect sheet-handle')).y + 30;
+  const top = (await settledRect(page, 'sheet-handle')).y + 30;
   await gesture(page, cdp, [[x, top]], [[x, top - 320]], 24, 6);
   const full = await query(page, 'sheet');
   assert.equal(full.stop, 'full');
@@ -217,12 +219,12 @@ async function sheetPullsUpAndDown(page, cdp) {
   // Pulled down by 250 px and held: back to half. (A flick's speed comes from frame times,
   // which software rendering on a loaded machine makes too slow to tell: the unit tests
   // BottomSheet.Flick* and QuickPull* cover it.)
-  const fullTop = (await query(page, 'rect sheet-handle')).y + 30;
+  const fullTop = (await settledRect(page, 'sheet-handle')).y + 30;
   await gesture(page, cdp, [[x, fullTop]], [[x, fullTop + 250]], 20, 6);
   assert.equal((await query(page, 'sheet')).stop, 'half', 'pulled down, the sheet rests at half');
   // Taps on the handle: half -> full -> collapsed.
   for (const expected of ['full', 'collapsed']) {
-    const r = await query(page, 'rect sheet-handle');
+    const r = await settledRect(page, 'sheet-handle');
     await page.touchscreen.tap(x, r.y + 30);
     await until(page, 'sheet', (s) => s.stop === expected, `the sheet ${expected} after a tap`);
   }
