@@ -40,6 +40,7 @@ ui::StringId unavailable_without(const std::string& file) {
   if (file == "tags.json") return ui::StringId::UnavailableTags;
   if (file == "partnerships.json") return ui::StringId::UnavailablePartnerships;
   if (file == "world_map.json") return ui::StringId::UnavailableWorldMap;
+  if (file == kTownsPoolFileName) return ui::StringId::UnavailablePool;
   return ui::StringId::UnavailableOther;
 }
 
@@ -113,8 +114,9 @@ void App::start_loading() {
     for (const auto& f : j["files"]) {
       if (!f.is_object() || !f.contains("name") || !f["name"].is_string()) continue;
       const std::string& name = f["name"].get_ref<const std::string&>();
-      bool startup = f.contains("startup") && f["startup"].is_boolean() && f["startup"].get<bool>();
-      if (startup && name != "atlas.wasm") names.push_back(name);
+      auto flag = [&f](const char* key) { return f.contains(key) && f[key].is_boolean() && f[key].get<bool>(); };
+      if (flag("startup") && name != "atlas.wasm") names.push_back(name);
+      else if (flag("after_first_view") && name.rfind("data/", 0) == 0) after_first_view_files_.push_back(name);
     }
     files_expected_ = names.size();
     for (const std::string& name : names)
@@ -178,11 +180,18 @@ void App::note_file_fault(const std::string& file, ui::StringId format, const st
 }
 
 void App::take_load_problems(const LoadReport& report) {
+  take_file_faults(report);
+  take_record_problems(report);
+}
+
+void App::take_record_problems(const LoadReport& report) {
+  for (const LoadProblem& p : report.problems)
+    if (p.line == 0) load_problems_.push_back(p.to_string());
+}
+
+void App::take_file_faults(const LoadReport& report, const std::string& only_file) {
   for (const LoadProblem& p : report.problems) {
-    if (p.line == 0) {
-      load_problems_.push_back(p.to_string());
-      continue;
-    }
+    if (p.line == 0 || (!only_file.empty() && p.file != only_file)) continue;
     char place[96];
     std::snprintf(place, sizeof place, ui::tr(ui::StringId::DataLineColumnFormat), p.line, p.column);
     note_file_fault(p.file, ui::StringId::DataFileDamagedFormat, std::string(place) + ": " + p.message);
@@ -219,8 +228,14 @@ void App::finish_loading() {
   double start = platform::now_seconds();
   dataset_report_ = load_dataset_files(dataset_files_, dataset_);
   dataset_load_ms_ = (platform::now_seconds() - start) * 1000.0;
-  dataset_files_.clear();
-  take_load_problems(dataset_report_);
+  if (after_first_view_files_.empty()) {
+    dataset_files_.clear();
+    take_load_problems(dataset_report_);
+  } else {  // kept for the second load; its report has the record problems (complete_dataset)
+    take_file_faults(dataset_report_);
+    first_view_report_ = dataset_report_;
+    first_view_file_count_ = dataset_files_.size();
+  }
   if (dataset_.towns.empty()) {  // towns.json unreadable (or every town rejected): nothing to show
     phase_ = Phase::Failed;
     std::string faults;
@@ -229,7 +244,7 @@ void App::finish_loading() {
     return;
   }
   visible_ = make_default_visible_set(dataset_);
-  explore_.set_data(dataset_);
+  explore_.set_data(dataset_, after_first_view_files_.empty());
   globe_.set_data(dataset_, world_map_, nullptr);  // the engine follows after the first frames
   frames_since_ready_ = 0;
   engine_setup_ms_ = (platform::now_seconds() - start) * 1000.0 - dataset_load_ms_;
@@ -237,11 +252,72 @@ void App::finish_loading() {
   welcome_open_ = plain_visit(state_) && tours_.kiosk_hash().empty() &&
                   platform::load_setting(kWelcomeClosedSetting).empty();
   first_focus_pending_ = true;
-  for (const LinkNotice& n : check_state_against_dataset(dataset_, state_)) notices_.push_back(ui::link_notice_text(n));
   tours_.set_data(dataset_);
+  if (after_first_view_files_.empty()) start_dataset_use();
   published_state_ = state_;
   platform::set_url_hash(address_of_state(), false);
   platform::signal_ready();
+}
+
+void App::request_after_first_view_files() {
+  after_first_view_requested_ = true;
+  after_first_view_pending_ = after_first_view_files_.size();
+  for (const std::string& name : after_first_view_files_)
+    platform::request_file(name, [this](platform::FileResult file) { on_after_first_view_file(std::move(file)); });
+}
+
+void App::on_after_first_view_file(platform::FileResult file) {
+  --after_first_view_pending_;
+  const std::string name = file.name.substr(5);  // as in data/
+  if (!file.ok) {
+    pool_failed_ = true;
+    note_file_fault(name, ui::StringId::DataFileNotLoadedFormat, file.error);
+  } else if (classify_data_file(name, file.bytes) == DataFileKind::Dataset) {
+    bytes_loaded_ += file.bytes.size();
+    dataset_files_.push_back({name, std::move(file.bytes)});
+  }
+}
+
+void App::complete_dataset() {
+  if (after_first_view_files_.empty()) return;  // loaded whole at the start
+  if (dataset_files_.size() == first_view_file_count_) {  // none arrived: the first load stands
+    take_record_problems(first_view_report_);
+    dataset_files_.clear();
+    explore_.set_data(dataset_);  // suggestions from the candidates there are
+    start_dataset_use();
+    return;
+  }
+  const double start = platform::now_seconds();
+  Dataset whole;
+  LoadReport report = load_dataset_files(dataset_files_, whole);
+  pool_load_ms_ = (platform::now_seconds() - start) * 1000.0;
+  dataset_files_.clear();
+  // The start-up files' syntax errors were told after the first load; the pool's now.
+  for (const std::string& name : after_first_view_files_) {
+    const std::string file = name.substr(5);  // as in data/
+    take_file_faults(report, file);
+    for (const LoadProblem& p : report.problems) pool_failed_ = pool_failed_ || (p.line > 0 && p.file == file);
+  }
+  take_record_problems(report);
+  dataset_ = std::move(whole);
+  dataset_report_ = std::move(report);
+  first_view_report_ = LoadReport{};
+  // The towns of the first view keep their indices (the pool's come after them): the
+  // selection and panels stay; what is derived from the dataset is built again.
+  explore_.set_data(dataset_);
+  globe_.set_data(dataset_, world_map_, nullptr);
+  start_dataset_use();  // (the tours keep theirs: the shipped tour's stops are partnership towns)
+}
+
+void App::start_dataset_use() {
+  for (const LinkNotice& n : check_state_against_dataset(dataset_, state_)) notices_.push_back(ui::link_notice_text(n));
+}
+
+const char* App::pool_status() const {
+  if (after_first_view_files_.empty()) return "none";
+  if (pool_failed_) return "failed";
+  if (!after_first_view_requested_) return "waiting";
+  return after_first_view_pending_ > 0 || frames_since_ready_ >= 0 ? "loading" : "loaded";
 }
 
 void App::apply_hash(const std::string& hash, bool from_link) {
@@ -310,7 +386,9 @@ void App::handle_events(bool& quit) {
   std::string hash;
   if (platform::take_hash_change(hash)) apply_hash(hash, false);
   platform::FileResult user_file;
-  if (phase_ == Phase::Running && platform::take_user_file(user_file) &&
+  // A council's own list or a tour waits until the whole dataset is in (the second load would
+  // drop a merge made before it).
+  if (phase_ == Phase::Running && frames_since_ready_ < 0 && platform::take_user_file(user_file) &&
       !tours_.take_file(user_file.name, user_file.bytes))  // a tour file goes to the tours
     own_data_.take_file(dataset_, user_file.name, user_file.bytes);
 }
@@ -426,8 +504,12 @@ bool App::frame() {
   globe_.set_panel_open(panel_open_);
   globe_.set_sheet_height(sheet_height());
   if (phase_ == Phase::Running && frames_since_ready_ >= 0 && ++frames_since_ready_ > kSuggestionsAfterFrames) {
-    globe_.set_match_engine(explore_.match_engine());
-    frames_since_ready_ = -1;
+    if (!after_first_view_requested_) request_after_first_view_files();
+    if (after_first_view_pending_ == 0) {
+      complete_dataset();
+      globe_.set_match_engine(explore_.match_engine());
+      frames_since_ready_ = -1;
+    }
   }
   if (phase_ == Phase::Running) globe_.update(state_, visible_, world_network_, platform::now_seconds());
   if (globe_.take_world_network_request()) request_world_network();
@@ -566,7 +648,9 @@ std::string App::describe_state_json() const {
   j["bytes_loaded"] = bytes_loaded_;
   j["towns"] = dataset_.towns.size();
   j["partnerships"] = dataset_.partnerships.size();
+  j["pool"] = pool_status();
   j["timings_ms"] = {{"dataset_total", dataset_load_ms_},
+                     {"pool_total", pool_load_ms_},
                      {"dataset_json_parse", dataset_report_.parse_ms},
                      {"dataset_build", dataset_report_.build_ms},
                      {"world_network_total", world_network_parse_ms_},

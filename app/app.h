@@ -68,11 +68,22 @@ class App {
   void finish_loading();
   void install_font(const std::string& bytes);
   void take_data_file(platform::FileResult file);
+  // After the first view: the dataset files the manifest marks "after_first_view"
+  // (towns_pool.json: candidate places only the suggestions need) are fetched, and the dataset
+  // is loaded again with them; the default suggestions start once they are in.
+  void request_after_first_view_files();
+  void on_after_first_view_file(platform::FileResult file);
+  void complete_dataset();  // the second load, then what follows from the whole dataset
+  void start_dataset_use();  // the link check and the rest that waits for the whole dataset
   // [faults] A start-up file that failed: a notice in the UI's language names it, the reason
   // and what is unavailable without it. Syntax errors of a report become such notices (with
   // line and column); record problems go to the data problems list.
   void note_file_fault(const std::string& file, ui::StringId format, const std::string& reason);
   void take_load_problems(const LoadReport& report);
+  // take_load_problems in parts: a file's syntax errors (of one file only, when `only_file`
+  // is given) and the record problems.
+  void take_file_faults(const LoadReport& report, const std::string& only_file = {});
+  void take_record_problems(const LoadReport& report);
   bool follow_graphics_context();  // false while the GL context is lost (nothing is drawn)
   void release_gpu();
   void restore_gpu();
@@ -101,6 +112,17 @@ class App {
   std::vector<std::string> file_faults_;  // [faults] notices of start-up files that failed
   bool gpu_lost_ = false;                 // [faults] the browser took the GL context away
   std::vector<NamedText> dataset_files_;  // collected while downloading, parsed together
+  // [pool] The manifest's "after_first_view" files; how many of them are still on their way
+  // (the default suggestions and own lists wait for them); the first load's report, whose
+  // record problems show only if the second load cannot happen.
+  std::vector<std::string> after_first_view_files_;
+  std::size_t after_first_view_pending_ = 0;
+  bool after_first_view_requested_ = false;
+  LoadReport first_view_report_;
+  std::size_t first_view_file_count_ = 0;
+  double pool_load_ms_ = -1.0;  // the second load, with the pool
+  const char* pool_status() const;  // for the state JSON: none, waiting, loading, loaded, failed
+  bool pool_failed_ = false;
   WorldMap world_map_;
   WorldNetwork world_network_;
   LoadReport dataset_report_;

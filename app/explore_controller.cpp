@@ -58,6 +58,7 @@ struct ExploreController::Cache {
   TownIndex selected = kNoIndex;
   TownIndex suggestion_base = kNoIndex;  // the town the suggestions are for (arcs start there)
   std::vector<Suggestion> suggestions;
+  bool candidates_complete = true;  // false: no suggestions yet (set_data)
   double query_ms = 0.0;
   double hub_build_ms = -1.0;  // the queried pool's hubness terms (built on its first query)
   std::vector<PartnerInCommon> in_common;  // the selection's partnerships, what each pair shares
@@ -89,10 +90,11 @@ struct ExploreController::Cache {
 ExploreController::ExploreController() : cache_(std::make_unique<Cache>()) {}
 ExploreController::~ExploreController() = default;
 
-void ExploreController::set_data(const Dataset& dataset) {
+void ExploreController::set_data(const Dataset& dataset, bool candidates_complete) {
   dataset_ = &dataset;
   cache_ = std::make_unique<Cache>();
   Cache& c = *cache_;
+  c.candidates_complete = candidates_complete;
   c.search = TownSearch(dataset);
   double start = platform::now_seconds();
   c.engine = std::make_unique<MatchEngine>(dataset);
@@ -144,7 +146,9 @@ void ExploreController::refresh(const AppState& state) {
     options.top = kSuggestionsListed;
     c.suggestions.clear();
     c.suggestion_base = kNoIndex;
-    if (state.my_town.active) {
+    if (!c.candidates_complete) {
+      // none from a partial pool: they would change as soon as the rest arrives
+    } else if (state.my_town.active) {
       const MyTownState& my = state.my_town;
       TownIndex base = my.base_town.empty() ? kNoIndex : d.find_town(my.base_town);
       MatchQuery q = base != kNoIndex ? MatchQuery::for_town(d, base) : MatchQuery();
@@ -268,11 +272,13 @@ void ExploreController::draw_side_panel(AppState& state) {
       static const std::vector<Suggestion> kNone;
       bool own = !state.my_town.active && c.suggestion_base == c.selected;
       ui::InspectorModel m{d, c.selected, own ? c.suggestions : kNone, c.in_common};
+      m.candidates_loading = !state.my_town.active && suggestible(d, c.selected) && !c.candidates_complete;
       ui::draw_inspector_panel(m);
       jump = m.jump_to;
       if (m.print_profile) print_profile(state);
     } else if (tab == kTabSuggestions) {
       ui::SuggestionsPanelModel m{d, state, c.selected, suggestible(d, c.selected), c.suggestions, c.query_ms};
+      m.candidates_loading = !c.candidates_complete;
       ui::draw_suggestions_panel(m);
       jump = m.jump_to;
       if (m.export_csv) export_suggestions();

@@ -32,8 +32,10 @@ class ExploreController {
   ExploreController();
   ~ExploreController();
 
-  // Once after loading: search index and match engine.
-  void set_data(const Dataset& dataset);
+  // After loading: search index and match engine. Without the whole candidate pool (the web
+  // app's first view, before towns_pool.json is in) no suggestions are made: the panels say
+  // the candidates are loading, and the next set_data brings them.
+  void set_data(const Dataset& dataset, bool candidates_complete = true);
   bool has_data() const { return dataset_ != nullptr; }
 
   // Inside the side panel window: the search box and the tabs of the exploring panels.

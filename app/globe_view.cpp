@@ -106,13 +106,13 @@ void GlobeView::upload_map(const WorldMap& map) {
   append_graticule_lines(lines);
   append_border_lines(map, lines);
   globe_.upload_borders(lines);
+  uploaded_map_ = &map;
   stats_.uploads += 2;
   stats_.land_build_ms = (platform::now_seconds() - start) * 1000.0;
 }
 
 void GlobeView::warm_up(const WorldMap& map, int drawable_w, int drawable_h) {
   upload_map(map);
-  warmed_map_ = &map;
   AppState home;
   home.camera = home_camera();
   compute_uniforms(home);
@@ -138,7 +138,10 @@ void GlobeView::warm_up(const WorldMap& map, int drawable_w, int drawable_h) {
   glFlush();  // hands the work to the GPU process now, not at the end of this task
 }
 
-void GlobeView::release_gpu() { destroy(); }
+void GlobeView::release_gpu() {
+  destroy();
+  uploaded_map_ = nullptr;
+}
 
 bool GlobeView::restore_gpu(const char* glsl_version, std::string& error) {
   if (!init(glsl_version, error)) return false;
@@ -152,8 +155,7 @@ bool GlobeView::restore_gpu(const char* glsl_version, std::string& error) {
 void GlobeView::set_data(const Dataset& dataset, const WorldMap& map, const MatchEngine* engine) {
   dataset_ = &dataset;
   map_ = &map;
-  if (warmed_map_ != &map) upload_map(map);
-  warmed_map_ = nullptr;
+  if (uploaded_map_ != &map) upload_map(map);  // not again when only the dataset changes
 
   town_links_.assign(dataset.towns.size(), {});
   for (PartnershipIndex p = 0; p < dataset.partnerships.size(); ++p) {

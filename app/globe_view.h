@@ -220,7 +220,7 @@ class GlobeView {
   bool world_mode_ = false, world_requested_ = false, world_request_pending_ = false, world_built_ = false;
   bool world_failed_ = false;  // the last request failed; the toolbar offers a retry
   const WorldMap* map_ = nullptr;  // App's; uploaded again after a lost GL context
-  const WorldMap* warmed_map_ = nullptr;  // uploaded by warm_up, not yet taken by set_data
+  const WorldMap* uploaded_map_ = nullptr;  // whose land and borders are on the GPU (the dataset can change, the map not)
   double world_request_time_ = 0.0;
 
   std::string selected_id_;

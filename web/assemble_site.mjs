@@ -16,8 +16,11 @@ if (!fontPath) {
 }
 
 // Files the app needs before it can show anything (downloaded in parallel with progress).
-// data/world_network.json is left out: it is loaded when world mode is entered.
-const LAZY = new Set(['data/world_network.json']);
+// data/world_network.json is left out: it is loaded when world mode is entered; and
+// data/towns_pool.json (the candidate places only the suggestions need) is loaded right
+// after the first view ("after_first_view" in the manifest).
+const AFTER_FIRST_VIEW = new Set(['data/towns_pool.json']);
+const LAZY = new Set(['data/world_network.json', ...AFTER_FIRST_VIEW]);
 
 function copy(from, to) {
   fs.mkdirSync(path.dirname(to), { recursive: true });
@@ -79,7 +82,7 @@ function gzipBest(bytes, firstView) {
   return zopfli.length < gz.length ? zopfli : gz;
 }
 
-const firstViewNames = (n) => startupNames(n) || ['atlas.js', 'loader.js', 'index.html', 'style.css'].includes(n);
+const firstViewNames = (n) => startupNames(n) || AFTER_FIRST_VIEW.has(n) || ['atlas.js', 'loader.js', 'index.html', 'style.css'].includes(n);
 const files = [];
 function walk(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -98,7 +101,7 @@ fs.rmSync(zopfliTemp, { recursive: true, force: true });
 const manifest = {
   script: 'atlas.js',
   wasm: 'atlas.wasm',
-  files: files.map((f) => ({ ...f, startup: startupNames(f.name) })),
+  files: files.map((f) => ({ ...f, startup: startupNames(f.name), ...(AFTER_FIRST_VIEW.has(f.name) ? { after_first_view: true } : {}) })),
 };
 const manifestText = JSON.stringify(manifest, null, 1);
 fs.writeFileSync(path.join(siteDir, 'manifest.json'), manifestText);

@@ -1316,11 +1316,11 @@ DataFileKind classify_data_file(const std::string& name, const std::string& text
   if (base.rfind("world_network", 0) == 0) return DataFileKind::WorldNetwork;
   if (base.rfind("world_map", 0) == 0) return DataFileKind::WorldMap;
   // the dataset's own file names need no scan of their (megabyte-sized) text
-  for (const char* n : {"sources.json", "tags.json", "towns.json", "partnerships.json", "profiles.json"})
+  for (const char* n : kDatasetFileNames)
     if (base == n) return DataFileKind::Dataset;
   if (text.find("\"pairs\"") != std::string::npos) return DataFileKind::WorldNetwork;
   if (text.find("\"land\"") != std::string::npos) return DataFileKind::WorldMap;
-  for (const char* k : {"\"sources\"", "\"tags\"", "\"towns\"", "\"partnerships\"", "\"profiles\"", "\"indicators\""})
+  for (const char* k : {"\"sources\"", "\"tags\"", "\"towns\"", "\"candidates\"", "\"partnerships\"", "\"profiles\"", "\"indicators\""})
     if (text.find(k) != std::string::npos) return DataFileKind::Dataset;
   return DataFileKind::Unknown;
 }

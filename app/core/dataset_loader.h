@@ -25,10 +25,18 @@ struct NamedText {
   std::string text;  // the file's bytes
 };
 
-// Loads the main data files (sources.json, tags.json, towns.json, partnerships.json,
-// profiles.json; a file may hold any of the sections "sources", "tags", "indicators", "towns",
-// "partnerships", "excluded", "profiles"). Sections are taken in dependency order whatever
-// the file order. `out` is replaced; indices are rebuilt. UK towns with a council parent
+// The dataset's files in data/ (data/SCHEMA.md), in the order they are loaded. towns_pool.json
+// holds the candidate places no partnership names and their profiles: the web app shows its
+// first view without it and loads the dataset again with it right after. Its rows come after
+// towns.json's, so every town keeps its index when the pool is added.
+inline constexpr const char* kDatasetFileNames[] = {"sources.json",      "tags.json",         "towns.json",
+                                                    "towns_pool.json",   "partnerships.json", "profiles.json"};
+inline constexpr const char* kTownsPoolFileName = "towns_pool.json";
+
+// Loads the main data files (kDatasetFileNames; a file may hold any of the sections
+// "sources", "tags", "indicators", "towns", "candidates", "partnerships", "excluded",
+// "profiles"). Sections are taken in dependency order whatever the file order; the towns
+// and candidate rows of one kind in file order. `out` is replaced; indices are rebuilt. UK towns with a council parent
 // inherit the council's tags and indicators (marked inherited) where the file does not list
 // them; a town's population becomes the "population" indicator where none is given.
 LoadReport load_dataset_files(const std::vector<NamedText>& files, Dataset& out);

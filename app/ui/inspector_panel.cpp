@@ -155,7 +155,7 @@ void draw_partners(InspectorModel& m) {
 void draw_suggested(InspectorModel& m) {
   ImGui::SeparatorText(tr(StringId::SuggestedPartners));
   if (m.suggestions.empty()) {
-    ImGui::TextDisabled("%s", tr(StringId::NoSuggestionsHere));
+    ImGui::TextDisabled("%s", tr(m.candidates_loading ? StringId::CandidatesLoading : StringId::NoSuggestionsHere));
     return;
   }
   std::size_t shown = 0;

@@ -19,6 +19,7 @@ struct InspectorModel {
   TownIndex town = kNoIndex;
   const std::vector<Suggestion>& suggestions;  // for this town, best first (may be empty)
   const std::vector<PartnerInCommon>& in_common;  // partners_in_common() for this town
+  bool candidates_loading = false;             // no suggestions yet: the candidate places are on their way
   TownIndex jump_to = kNoIndex;                // out: a town link was clicked
   bool print_profile = false;                  // out: "print profile" clicked
 };

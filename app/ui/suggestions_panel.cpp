@@ -164,6 +164,10 @@ void draw_suggestions_panel(SuggestionsPanelModel& m) {
   } else {
     ImGui::TextUnformatted(tr(StringId::SuggestionsForMyTown));
   }
+  if (m.candidates_loading) {
+    ImGui::TextDisabled("%s", tr(StringId::CandidatesLoading));
+    return;
+  }
   ImGui::TextDisabled(tr(StringId::QueryTimeFormat), decimal_number_text(m.query_ms, 2).c_str());
   if (m.suggestions.empty()) ImGui::TextDisabled("%s", tr(StringId::NoSuggestionsHere));
   else if (m.selected_suggestible && !m.state.my_town.active) {

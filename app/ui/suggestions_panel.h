@@ -22,6 +22,7 @@ struct SuggestionsPanelModel {
   bool selected_suggestible = false;  // the selection is an NRW town
   const std::vector<Suggestion>& suggestions;
   double query_ms = 0.0;
+  bool candidates_loading = false;  // no suggestions yet: the candidate places are on their way
   TownIndex jump_to = kNoIndex;  // out: a suggested town was clicked
   bool export_csv = false;       // out: "download the suggestions" clicked
 };

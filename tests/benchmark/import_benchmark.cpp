@@ -31,7 +31,7 @@ const Dataset& dataset() {
   static Dataset d = [] {
     Dataset out;
     std::vector<NamedText> files;
-    for (const char* name : {"sources.json", "tags.json", "towns.json", "partnerships.json", "profiles.json"}) {
+    for (const char* name : kDatasetFileNames) {
       std::ifstream in(std::string(ATLAS_DATA_DIR) + "/" + name, std::ios::binary);
       std::ostringstream text;
       text << in.rdbuf();

@@ -3,6 +3,7 @@
 // rest served by the real nginx), an unreadable towns.json, and the world network failing to
 // load, then retried. One CTest entry per case: node fault_cases.mjs <case>
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { animationFrames, appState, artifactPath, clickDrawn, query, runCaseFromArgv, until, waitReady } from './harness.mjs';
 import { decodePng, pixelStatistics } from './png.mjs';
 import { settle } from './render_cases.mjs';
@@ -101,6 +102,29 @@ async function nonFatalFileFault({ page, log, server }, fault, language, expecte
   assert.deepEqual(unexpectedErrors(log, 'profiles.json'), []);
 }
 
+// data/towns_pool.json (loaded after the first view) missing or damaged: the notice names it
+// and says what is missing; the app goes on with the towns of the first view, and the selected
+// town still gets suggestions from the places the partnerships name.
+async function poolFault({ page, log, server }, fault, language, expected) {
+  await injectFault(page, 'data/towns_pool.json', fault);
+  await page.goto(`${server.url}#v=1&lang=${language}&sel=DE:05978016`);  // Holzwickede
+  await waitReady(page);
+  const state = await appState(page);
+  assert.equal(state.pool, 'failed');
+  assert.equal(state.file_faults.length, 1, JSON.stringify(state.file_faults));
+  for (const want of expected) assert.match(state.file_faults[0], want);
+  const notice = state.notices.find((n) => n.includes('towns_pool.json'));
+  assert.ok(notice, `no notice names towns_pool.json: ${JSON.stringify(state.notices)}`);
+  assert.match(notice, language === 'de' ? /Vorschläge beschränken sich/ : /Suggestions are limited to the places/);
+  assert.deepEqual(state.load_problems, []);
+  const towns = JSON.parse(fs.readFileSync(`${process.env.ATLAS_SITE_DIR}/data/towns.json`, 'utf8'));
+  assert.equal(state.towns, towns.towns.length + towns.candidates.rows.length, 'the first view\'s towns');
+  await until(page, 'suggest-list', (l) => l.base === 'DE:05978016' && l.list.length > 0, 'suggestions without the pool');
+  await animationFrames(page, 2);
+  await page.screenshot({ path: artifactPath(`fault_${fault}_pool_${language}.png`) });
+  assert.deepEqual(unexpectedErrors(log, 'towns_pool.json'), []);
+}
+
 // towns.json unreadable: the page's error box says so readably (the app's message in its
 // language names the file and the problem), not a blank page and not a stack.
 async function townsFault({ page, log, server }, fault, language, expected) {
@@ -152,6 +176,9 @@ const cases = {
     nonFatalFileFault(v, 'truncated', 'en', [/profiles\.json is damaged/, /line \d+, column \d+/]),
   data_file_corrupt_named_with_place: (v) =>
     nonFatalFileFault(v, 'corrupt', 'en', [/profiles\.json is damaged/, /line \d+, column \d+/]),
+  pool_missing_named_app_goes_on: (v) =>
+    poolFault(v, 'missing', 'en', [/towns_pool\.json could not be loaded \(HTTP 404\)/]),
+  pool_corrupt_named_german: (v) => poolFault(v, 'corrupt', 'de', [/towns_pool\.json ist beschädigt/, /Zeile \d+, Spalte \d+/]),
   towns_missing_is_fatal: (v) => townsFault(v, 'missing', 'en', [/cannot start/, /HTTP 404/]),
   towns_truncated_is_fatal_german: (v) => townsFault(v, 'truncated', 'de', [/kann daher nicht starten/, /Zeile \d+, Spalte \d+/]),
 

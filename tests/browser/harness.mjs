@@ -104,12 +104,19 @@ export async function openPage(browser, viewport = { width: 1280, height: 800 },
   return { page, context, log };
 }
 
-export async function waitReady(page) {
+// Waits for the page's readiness signal (the first view), then, unless `firstView`, for the
+// whole dataset: the candidate places of data/towns_pool.json that the app loads right after
+// its first view (the test hook's state.pool: none, waiting, loading, loaded or failed).
+export async function waitReady(page, { firstView = false } = {}) {
   await page.waitForFunction(
     () => document.documentElement.dataset.atlasReady === 'true' || document.documentElement.dataset.atlasError,
     null, { timeout: READY_TIMEOUT_MS, polling: 100 });
   const error = await page.evaluate(() => document.documentElement.dataset.atlasError || null);
   if (error) throw new Error(`app reported an error instead of readiness: ${error}`);
+  if (!firstView) {
+    await page.waitForFunction(() => !['waiting', 'loading'].includes(window.atlasTest.query('state').pool),
+      null, { timeout: READY_TIMEOUT_MS, polling: 'raf' });
+  }
 }
 
 // Resolves after n animation frames of the page (the app draws one frame in each).

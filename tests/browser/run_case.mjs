@@ -110,6 +110,85 @@ const cases = {
     assert.deepEqual(log.errors, []);
   },
 
+  // Issue 13: the first view's files are at most 1.0 MB gzip; data/towns_pool.json (the
+  // candidate places only the suggestions need) is fetched once the first view is drawn, and a
+  // link that selects one of its places (Selby) works once it is in, without a notice.
+  async first_view_then_the_pool({ page, log, server }) {
+    const site = process.env.ATLAS_SITE_DIR;
+    const manifest = JSON.parse(fs.readFileSync(`${site}/manifest.json`, 'utf8'));
+    const entry = manifest.files.find((f) => f.name === 'data/towns_pool.json');
+    assert.ok(entry && entry.after_first_view === true && entry.startup === false, JSON.stringify(entry));
+    const firstView = ['index.html', 'loader.js', 'atlas.js', 'style.css', 'manifest.json', 'favicon.svg',
+      ...manifest.files.filter((f) => f.startup).map((f) => f.name)];
+    const gzip = firstView.reduce((sum, name) => sum + fs.statSync(`${site}/${name}.gz`).size, 0);
+    console.log(`first view: ${firstView.length} files, ${gzip} bytes gzip; pool ${entry.gzip_bytes} bytes gzip after it`);
+    assert.ok(gzip <= 1000000, `the first view's files are ${gzip} bytes gzip, over 1.0 MB`);
+
+    const data = (name) => JSON.parse(fs.readFileSync(`${site}/data/${name}`, 'utf8'));
+    const towns = data('towns.json'), pool = data('towns_pool.json');
+    const selby = pool.candidates.rows.find((r) => r[1] === 'Selby' && r[2] === 'GB');
+    const id = `GN:${selby[0]}`;
+    await page.addInitScript(() => {
+      window.addEventListener('atlas-ready', () => {
+        window.readyAt = performance.now();
+        requestAnimationFrame(() => requestAnimationFrame(() => { window.firstViewAt = performance.now(); }));
+      });
+    });
+    await page.goto(`${server.url}#v=1&lang=en&sel=${encodeURIComponent(id)}`);
+    await waitReady(page);
+    const t = await page.evaluate(() => ({
+      ready: window.readyAt, firstView: window.firstViewAt,
+      pool: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/data/towns_pool.json')).map((r) => r.startTime),
+    }));
+    console.log(`ready ${t.ready.toFixed(0)} ms, two frames later ${t.firstView.toFixed(0)} ms, pool requested ${t.pool.map((x) => x.toFixed(0))} ms`);
+    assert.equal(t.pool.length, 1, 'the pool fetched once');
+    assert.ok(t.pool[0] > t.firstView, 'the pool was requested before the first view was drawn');
+    const state = await appState(page);
+    assert.equal(state.pool, 'loaded');
+    assert.equal(state.towns, towns.towns.length + towns.candidates.rows.length + pool.candidates.rows.length);
+    assert.equal(state.selected, id);
+    assert.deepEqual(state.notices, [], 'a notice about the selected place');
+    assert.deepEqual(state.load_problems, []);
+    const inspector = await globeQuery(page, 'inspector');
+    assert.equal(inspector.id, id);
+    assert.equal(inspector.label, 'Selby (North Yorkshire)');
+    assert.deepEqual(log.errors, []);
+  },
+
+  // While the pool is on its way (held back here) the selected town has no suggestions, and
+  // its panel says the candidates are loading: a partial pool's list would change a moment
+  // later. Once the pool is in, the suggestions come, some of them from the pool.
+  async no_suggestions_from_a_partial_pool({ page, log, server }) {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/data/towns_pool.json', async (route) => { await held; await route.continue(); });
+    await page.goto(`${server.url}#v=1&lang=en&sel=DE:05978016`);  // Holzwickede
+    await waitReady(page, { firstView: true });
+    await animationFrames(page, 8);
+    assert.equal((await appState(page)).pool, 'loading');
+    const before = await globeQuery(page, 'suggest-list');
+    assert.equal(before.base, '');
+    assert.deepEqual(before.list, []);
+    await globeQuery(page, 'tab suggestions');
+    await globeQuery(page, 'text-log on');
+    await animationFrames(page, 3);
+    const lines = (await globeQuery(page, 'text-log')).lines.map((l) => l.text).join('\n');
+    assert.ok(lines.includes('Loading the candidate places…'), `not said: ${lines}`);
+    assert.ok(!lines.includes('No suggestions'));
+    await page.screenshot({ path: artifactPath('pool_loading.png') });
+    assert.equal((await appState(page)).pool, 'loading');
+    release();
+    await waitReady(page);
+    const pooled = new Set(JSON.parse(fs.readFileSync(`${process.env.ATLAS_SITE_DIR}/data/towns_pool.json`, 'utf8'))
+      .candidates.rows.map((r) => `GN:${r[0]}`));
+    await page.waitForFunction(() => window.atlasTest.query('suggest-list').list.length > 0, null, { timeout: 60000, polling: 50 });
+    const after = await globeQuery(page, 'suggest-list');
+    assert.equal(after.base, 'DE:05978016');
+    console.log(`after the pool: ${after.list.map((s) => s.label).join('; ')}`);
+    assert.ok(after.list.some((s) => pooled.has(s.id)), 'no suggestion from the pool');
+    assert.deepEqual(log.errors, []);
+  },
+
   async hostile_hash_ignored({ page, log, server }) {
     const hostile = '#v=1&cam=999,0,1&sel=%3Cscript%3Ealert(1)%3C%2Fscript%3E&x=' + 'A'.repeat(300);
     await page.goto(server.url + hostile);

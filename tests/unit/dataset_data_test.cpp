@@ -29,7 +29,7 @@ const Dataset& data() {
   static bool loaded = false;
   if (!loaded) {
     std::vector<NamedText> files;
-    for (const char* n : {"sources.json", "tags.json", "towns.json", "partnerships.json", "profiles.json"})
+    for (const char* n : kDatasetFileNames)
       files.push_back({n, read_data(n)});
     LoadReport r = load_dataset_files(files, d);
     EXPECT_TRUE(r.ok()) << r.format();
@@ -352,6 +352,28 @@ TEST(RealDataTest, WorldMapLoads) {
   EXPECT_GT(m.land.size(), 1000u);
   EXPECT_GT(m.borders.size(), 100u);
   EXPECT_GT(m.point_count(), 50000u);
+}
+
+// Issue 13: the web app's first view loads the dataset without towns_pool.json, then again
+// with it. Without it nothing is missing that a file names, and with it every town keeps its
+// index (the app's selection, graph and panels hold town indices across the second load).
+TEST(RealDataTest, TheFirstViewLoadsWithoutThePoolAndKeepsEveryIndex) {
+  std::vector<NamedText> files;
+  for (const char* n : kDatasetFileNames)
+    if (std::string(n) != kTownsPoolFileName) files.push_back({n, read_data(n)});
+  Dataset first;
+  const LoadReport r = load_dataset_files(files, first);
+  EXPECT_TRUE(r.ok()) << r.format();
+  EXPECT_EQ(r.warning_count(), 0u) << r.format();
+  ASSERT_GT(data().towns.size(), first.towns.size() + 8000);
+  for (TownIndex i = 0; i < first.towns.size(); ++i) ASSERT_EQ(first.towns[i].id, data().towns[i].id) << i;
+  ASSERT_EQ(first.partnerships.size(), data().partnerships.size());
+  for (std::size_t i = 0; i < first.partnerships.size(); ++i) {
+    EXPECT_EQ(first.partnerships[i].a, data().partnerships[i].a);
+    EXPECT_EQ(first.partnerships[i].b, data().partnerships[i].b);
+  }
+  for (TownIndex i = 0; i < first.towns.size(); ++i)
+    EXPECT_EQ(first.towns[i].tags.size(), data().towns[i].tags.size()) << first.towns[i].id;
 }
 
 }  // namespace

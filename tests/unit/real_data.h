@@ -15,7 +15,7 @@ inline const Dataset* real_dataset() {
   static Dataset d;
   static const bool ok = [] {
     std::vector<NamedText> files;
-    for (const char* name : {"sources.json", "tags.json", "towns.json", "partnerships.json", "profiles.json"}) {
+    for (const char* name : kDatasetFileNames) {
       std::ifstream in(std::string(ATLAS_DATA_DIR) + "/" + name, std::ios::binary);
       if (!in) return false;
       std::ostringstream text;

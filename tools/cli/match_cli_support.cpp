@@ -47,6 +47,9 @@ bool load_match_dataset(const std::string& dir, Dataset& out) {
     }
     closedir(d);
   }
+  // In name order, not the directory's: towns.json's candidate rows before towns_pool.json's,
+  // so town indices (and ties between equal scores) are the same on every machine and in the app.
+  std::sort(files.begin(), files.end(), [](const NamedText& a, const NamedText& b) { return a.name < b.name; });
   if (files.empty()) {
     std::fprintf(stderr, "no dataset files (*.json) in %s\n", dir.c_str());
     return false;

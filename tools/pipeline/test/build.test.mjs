@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { buildAll, expandTowns } from '../lib/build.mjs';
+import { allProfiles, buildAll, candidateRows, expandTowns } from '../lib/build.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const datasets = process.env.DATASETS || resolve(here, '..', '..', '..', '..', 'shared', 'datasets');
@@ -13,7 +13,7 @@ const skip = !existsSync(join(datasets, 'nrw_uk_twinnings.csv')) && 'shared data
 let r;
 const built = () => (r ||= buildAll(datasets));
 let allTowns;
-const towns = () => (allTowns ||= expandTowns(built().files['towns.json']));
+const towns = () => (allTowns ||= expandTowns(built().files));
 const byId = id => towns().find(t => t.id === id);
 const parts = () => built().files['partnerships.json'].partnerships;
 const link = (a, b) => parts().find(p => p.a === a && p.b === b);
@@ -94,10 +94,10 @@ test('councils renamed or merged: partner towns point at today\'s council', { sk
   assert.equal(byId('GB:E07000150'), undefined);
   // inherited entries are no longer written (the loader inherits through p); the partner
   // town's population is its own GeoNames figure
-  const own = built().files['profiles.json'].profiles.find(p => p.id === ukTown('Corby').id);
+  const own = allProfiles(built().files).find(p => p.id === ukTown('Corby').id);
   assert.ok(!own.i.some(i => i.k === 'imd_score'));
   assert.equal(own.i.find(i => i.k === 'population').v, ukTown('Corby').pop);
-  for (const p of built().files['profiles.json'].profiles) for (const e of [...(p.t || []), ...(p.i || [])]) assert.ok(!('inh' in e), p.id);
+  for (const p of allProfiles(built().files)) for (const e of [...(p.t || []), ...(p.i || [])]) assert.ok(!('inh' in e), p.id);
 });
 
 test('mojibake: no garbled name anywhere; Anglesey takes its Welsh name from a cited page', { skip }, () => {
@@ -185,4 +185,18 @@ test('UK councils\' partnerships abroad: council or the UK place the list names 
   const un = built().report.ukAbroadUnmapped;
   assert.ok(un.uk.some(u => u.name === 'Wellington' && /2 councils/.test(u.why)));  // ambiguous: not guessed
   assert.equal(un.uk.reduce((s, u) => s + u.rows, 0), us.ukUnmapped);
+});
+
+// Issue 13: the pool file (loaded after the first view) holds only candidate rows no
+// partnership names, and the profiles of exactly those places.
+test('towns_pool.json: candidates no partnership names, with their profiles', { skip }, () => {
+  const f = built().files;
+  const named = new Set(parts().flatMap(p => [p.a, p.b]));
+  const pooled = new Set(f['towns_pool.json'].candidates.rows.map(r => `GN:${r[0]}`));
+  assert.ok(pooled.size > 8000, `${pooled.size} pooled rows`);
+  for (const id of pooled) assert.ok(!named.has(id), `${id} is named by a partnership`);
+  for (const r of f['towns.json'].candidates.rows) assert.ok(named.has(`GN:${r[0]}`), `GN:${r[0]} stays without a partnership`);
+  for (const p of f['towns_pool.json'].profiles) assert.ok(pooled.has(p.id), p.id);
+  for (const p of f['profiles.json'].profiles) assert.ok(!pooled.has(p.id), p.id);
+  assert.ok(f['towns_pool.json'].profiles.length > 1000);
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { buildAll, expandTowns } from '../lib/build.mjs';
+import { allProfiles, buildAll, candidateRows, expandTowns } from '../lib/build.mjs';
 import { isVolunteerGroup } from '../lib/profiles.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -13,17 +13,17 @@ const datasets = process.env.DATASETS || resolve(here, '..', '..', '..', '..', '
 const skip = !existsSync(join(datasets, 'nrw_uk_twinnings.csv')) && 'shared datasets not found';
 let r, all;
 const built = () => (r ||= buildAll(datasets));
-const towns = () => (all ||= expandTowns(built().files['towns.json']));
+const towns = () => (all ||= expandTowns(built().files));
 const byId = id => towns().find(t => t.id === id);
 const gbPlaces = () => towns().filter(t => t.c === 'GB' && (t.k === 'ec' || t.k === 'ut') && /^(GN|GBX):/.test(t.id));
 const placeNamed = n => gbPlaces().filter(t => t.n === n);
-const profile = id => built().files['profiles.json'].profiles.find(p => p.id === id);
+const profile = id => allProfiles(built().files).find(p => p.id === id);
 
 test('UK places: 3,641 GeoNames GB records with population >= 1,000 considered, most kept as rows', { skip }, () => {
   const s = built().report.ukPlaceStats;
   assert.equal(s.considered, 3641);
   assert.ok(s.kept > 3300 && s.kept < s.considered, String(s.kept));
-  const rows = built().files['towns.json'].candidates.rows.filter(x => x[2] === 'GB');
+  const rows = candidateRows(built().files).filter(x => x[2] === 'GB');
   assert.ok(rows.length > 3300);
   for (const x of rows) assert.ok(/^GB:/.test(x[6]) && x[5] >= 1000, JSON.stringify(x));
 });
@@ -40,7 +40,7 @@ test('a place in a merged council gets today\'s council and its 2019 district co
   const selby = placeNamed('Selby')[0];
   assert.equal(byId(selby.p).n, 'North Yorkshire');
   assert.equal(selby.d19, 'E07000169');
-  const row = built().files['towns.json'].candidates.rows.find(x => x[1] === 'Selby' && x[2] === 'GB');
+  const row = candidateRows(built().files).find(x => x[1] === 'Selby' && x[2] === 'GB');
   assert.deepEqual(row.slice(6), ['GB:E06000065', 'E07000169']);
   // an unmerged council: no d19
   const wakefield = placeNamed('Wakefield')[0];
@@ -62,7 +62,7 @@ test('a partner town of population 0 is kept, without pop', { skip }, () => {
   assert.ok(zero.length > 0, 'no partner town without population');
   for (const t of zero) assert.ok(!(profile(t.id)?.i || []).some(i => i.k === 'population'), t.id);
   // a GeoNames record of population 0 is never a pool row
-  assert.ok(!built().files['towns.json'].candidates.rows.some(x => !(x[5] > 0)));
+  assert.ok(!candidateRows(built().files).some(x => !(x[5] > 0)));
 });
 
 test('records of one name within the merge radius are one place, the most populous kept', { skip }, () => {
@@ -102,9 +102,9 @@ test('no GeoNames id appears twice across town records and candidate rows', { sk
     if (t.id.startsWith('GN:')) see(Number(t.id.slice(3)), t.id);
     if (t.gn) see(t.gn, t.id + ' gn');
   }
-  for (const x of doc.candidates.rows) see(x[0], 'row ' + x[1]);
+  for (const x of candidateRows(built().files)) see(x[0], 'row ' + x[1]);
   // no GB entries from the 10k file: every GB row is a UK place with a council
-  assert.ok(doc.candidates.rows.filter(x => x[2] === 'GB').every(x => x[6]));
+  assert.ok(candidateRows(built().files).filter(x => x[2] === 'GB').every(x => x[6]));
 });
 
 test('councils in two-tier areas have their county as p; metropolitan boroughs their combined authority', { skip }, () => {
@@ -130,7 +130,7 @@ test('Klimanotstand and climate emergency are one tag with per-side coverage', {
   assert.deepEqual(ce[0].sides.map(s => [s.c, s.cov]), [['DE', 'partial'], ['GB', 'complete']]);
   assert.equal(ce[0].sides[1].asof, '2020-02');
   assert.equal(ce[0].cov, 'partial');
-  const profiles = built().files['profiles.json'].profiles;
+  const profiles = allProfiles(built().files);
   const has = (pred) => profiles.filter(p => pred(p.id) && (p.t || []).some(e => e.tag === 'climate_emergency')).length;
   assert.ok(has(id => id.startsWith('DE:')) >= 10);
   assert.ok(has(id => id.startsWith('GB:')) >= 200);
