@@ -29,6 +29,10 @@ constexpr const char* kManifest = "manifest.json";
 // The default suggestion arcs start this many frames after readiness: their first step
 // builds the UK pool's hub terms (seconds in wasm), which the first view does not need.
 constexpr int kSuggestionsAfterFrames = 3;
+// The "after_first_view" files (the candidate pool) are requested this many frames after
+// readiness: after the first view is on the screen, which a page that waits for readiness
+// and then two frames (tests/browser/startup_profile.mjs) sees three to five frames after it.
+constexpr int kPoolAfterFrames = 8;
 constexpr const char* kWelcomeClosedSetting = "welcome-closed";  // platform::save_setting key
 constexpr const char* kLanguageSetting = "lang";  // platform::load_setting key
 
@@ -504,8 +508,9 @@ bool App::frame() {
   globe_.set_panel_open(panel_open_);
   globe_.set_sheet_height(sheet_height());
   if (phase_ == Phase::Running && frames_since_ready_ >= 0 && ++frames_since_ready_ > kSuggestionsAfterFrames) {
-    if (!after_first_view_requested_) request_after_first_view_files();
-    if (after_first_view_pending_ == 0) {
+    const bool pool_due = frames_since_ready_ > kPoolAfterFrames || after_first_view_files_.empty();
+    if (!after_first_view_requested_ && pool_due) request_after_first_view_files();
+    if (after_first_view_requested_ && after_first_view_pending_ == 0) {
       complete_dataset();
       globe_.set_match_engine(explore_.match_engine());
       frames_since_ready_ = -1;
