@@ -257,7 +257,7 @@ void App::finish_loading() {
                   platform::load_setting(kWelcomeClosedSetting).empty();
   first_focus_pending_ = true;
   tours_.set_data(dataset_);
-  if (after_first_view_files_.empty()) start_dataset_use();
+  if (after_first_view_files_.empty()) check_link_against_dataset();
   published_state_ = state_;
   platform::set_url_hash(address_of_state(), false);
   platform::signal_ready();
@@ -288,7 +288,7 @@ void App::complete_dataset() {
     take_record_problems(first_view_report_);
     dataset_files_.clear();
     explore_.set_data(dataset_);  // suggestions from the candidates there are
-    start_dataset_use();
+    check_link_against_dataset();
     return;
   }
   const double start = platform::now_seconds();
@@ -309,11 +309,12 @@ void App::complete_dataset() {
   // The towns of the first view keep their indices (the pool's come after them): the
   // selection and panels stay; what is derived from the dataset is built again.
   explore_.set_data(dataset_);
+  explore_.update_visible(state_, visible_);  // sized for the new towns before the globe's update
   globe_.set_data(dataset_, world_map_, nullptr);
-  start_dataset_use();  // (the tours keep theirs: the shipped tour's stops are partnership towns)
+  check_link_against_dataset();  // (the tours keep theirs: the shipped tour's stops are partnership towns)
 }
 
-void App::start_dataset_use() {
+void App::check_link_against_dataset() {
   for (const LinkNotice& n : check_state_against_dataset(dataset_, state_)) notices_.push_back(ui::link_notice_text(n));
 }
 

@@ -74,7 +74,7 @@ class App {
   void request_after_first_view_files();
   void on_after_first_view_file(platform::FileResult file);
   void complete_dataset();  // the second load, then what follows from the whole dataset
-  void start_dataset_use();  // the link check and the rest that waits for the whole dataset
+  void check_link_against_dataset();  // notices for what the link names and the whole dataset lacks
   // [faults] A start-up file that failed: a notice in the UI's language names it, the reason
   // and what is unavailable without it. Syntax errors of a report become such notices (with
   // line and column); record problems go to the data problems list.
