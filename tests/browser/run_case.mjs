@@ -1,7 +1,7 @@
 // Runs one browser test case by name (each is its own CTest entry): node run_case.mjs <case>
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { animationFrames, appState, artifactPath, waitReady, runCaseFromArgv } from './harness.mjs';
+import { animationFrames, appState, artifactPath, waitReady, runCaseFromArgv, until } from './harness.mjs';
 import { decodePng, pixelStatistics } from './png.mjs';
 import { compareImages, settle } from './render_cases.mjs';
 
@@ -164,8 +164,7 @@ const cases = {
     await page.route('**/data/towns_pool.json', async (route) => { await held; await route.continue(); });
     await page.goto(`${server.url}#v=1&lang=en&sel=DE:05978016`);  // Holzwickede
     await waitReady(page, { firstView: true });
-    await animationFrames(page, 8);
-    assert.equal((await appState(page)).pool, 'loading');
+    await until(page, 'state', (s) => s.pool === 'loading', 'the pool requested');
     const before = await globeQuery(page, 'suggest-list');
     assert.equal(before.base, '');
     assert.deepEqual(before.list, []);
