@@ -160,10 +160,7 @@ void draw_filters_panel(FiltersPanelModel& m) {
     m.playing = false;
   }
   // Beside the reset button when it fits (its label is long in German), else below.
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const float export_w = ImGui::CalcTextSize(tr(StringId::ExportPartnershipsCsv)).x + 2.0f * style.FramePadding.x;
-  if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + export_w <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
-    ImGui::SameLine();
+  theme::same_line_if_fits(theme::button_width(tr(StringId::ExportPartnershipsCsv)));
   m.export_csv = ImGui::Button(tr(StringId::ExportPartnershipsCsv));
   note_item_rect("export-partnerships");
   m.export_picture = draw_picture_export_controls(m.picture_width);

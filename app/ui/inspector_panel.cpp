@@ -242,7 +242,9 @@ void draw_inspector_panel(InspectorModel& m) {
     return;
   }
   ImGui::TextColored(theme::highlight_text(), "%s", town_with_council(m.dataset, m.town).c_str());
+  ImGui::BeginDisabled(m.candidates_loading);  // its suggestions would come from a partial pool
   m.print_profile = ImGui::Button(tr(StringId::PrintProfile));
+  ImGui::EndDisabled();
   note_item_rect("print-profile");
   draw_profile(m);
   draw_partners(m);

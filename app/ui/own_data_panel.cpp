@@ -41,14 +41,6 @@ StringId issue_text(OwnDataIssue issue) {
   return StringId::OwnIssueEmptyFile;
 }
 
-// Puts the next button on this line when it fits, else on the next one (phones).
-void same_line_if_fits(const char* next_label) {
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const float width = ImGui::CalcTextSize(next_label, nullptr, true).x + style.FramePadding.x * 2.0f;
-  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-  if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= right) ImGui::SameLine();
-}
-
 // The places to choose from for a name: one small button each.
 void draw_candidates(OwnDataPanelModel& m, const OwnDataProblem& p) {
   ImGui::Indent();
@@ -57,7 +49,7 @@ void draw_candidates(OwnDataPanelModel& m, const OwnDataProblem& p) {
     const TownIndex t = p.candidates[k];
     if (t >= m.dataset.towns.size()) continue;
     const std::string label = candidate_label(m.dataset, t) + "##" + std::to_string(k);
-    same_line_if_fits(label.c_str());
+    theme::same_line_if_fits(theme::small_button_width(label.c_str()));
     if (theme::small_button(label.c_str())) {
       m.picked = true;
       m.picked_row = p.row;
@@ -115,13 +107,13 @@ void draw_own_data_panel(OwnDataPanelModel& m) {
       m.mode = OwnDataMode::Merge;
     }
     note_item_rect("own-data-merge");
-    same_line_if_fits(tr(StringId::OwnDataReplace));
+    theme::same_line_if_fits(theme::button_width(tr(StringId::OwnDataReplace)));
     if (ImGui::Button(tr(StringId::OwnDataReplace))) {
       m.chosen = true;
       m.mode = OwnDataMode::Replace;
     }
     note_item_rect("own-data-replace");
-    same_line_if_fits(tr(StringId::OwnDataDiscard));
+    theme::same_line_if_fits(theme::button_width(tr(StringId::OwnDataDiscard)));
     m.discard = ImGui::Button(tr(StringId::OwnDataDiscard));
     note_item_rect("own-data-discard");
   }

@@ -113,10 +113,19 @@ void set_touch(ImGuiStyle& style, bool on) {
 
 bool touch() { return g_touch; }
 
+float button_width(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+}
+
 float small_button_width(const char* label) {
   // SmallButton keeps the x padding; a touch screen's is at least a fingertip ("+" was 29 px).
-  const float padded = ImGui::CalcTextSize(label, nullptr, true).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+  const float padded = button_width(label);
   return g_touch ? std::max(kTouchTarget, padded) : padded;
+}
+
+void same_line_if_fits(float width) {
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width <= right) ImGui::SameLine();
 }
 
 bool small_button(const char* label) {

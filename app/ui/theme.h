@@ -27,8 +27,13 @@ bool touch();
 // A small button: ImGui's SmallButton, or on touch screens a button of full tap height and
 // at least as wide.
 bool small_button(const char* label);
-// The width small_button gives `label`.
+// The width ImGui::Button gives `label` (its text and the frame's padding), and the width
+// small_button gives it.
+float button_width(const char* label);
 float small_button_width(const char* label);
+// Keeps the next item, `width` wide, on the line of the last one when it fits in the window;
+// else it starts a line (a row of buttons that wraps on a narrow panel).
+void same_line_if_fits(float width);
 // The size to give a list row (ImGui::Selectable): its text's height, or a tap's on touch screens.
 ImVec2 row_size(float width = 0.0f);
 // A checkbox and a radio button, ImGui's own with a mouse. On touch screens the whole row is a

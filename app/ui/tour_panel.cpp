@@ -17,14 +17,6 @@ namespace {
 constexpr std::size_t kMaxCaptionInput = 1000;
 constexpr std::size_t kMaxNameInput = 100;
 
-// The next item on this line when `label`'s button still fits, else on the next line.
-void same_line_if_fits(const char* label) {
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const float w = ImGui::CalcTextSize(label, nullptr, true).x + style.FramePadding.x * 2.0f;
-  const float right = ImGui::GetItemRectMax().x + style.ItemSpacing.x + w;
-  if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
-}
-
 // An ImGui text field over a std::string (no imgui_stdlib in the build).
 bool edit_text(const char* label, std::string& text, std::size_t capacity, bool multiline) {
   std::vector<char> buf(capacity + 1, '\0');
@@ -94,11 +86,11 @@ void draw_tour_panel(TourPanelModel& m) {
   ImGui::BeginDisabled(m.kept.stops.empty());
   if (ImGui::Button(tr(StringId::TourPresentKept))) m.present_kept = true;
   note_item_rect("tour-present-kept");
-  same_line_if_fits(tr(StringId::TourExport));
+  theme::same_line_if_fits(theme::button_width(tr(StringId::TourExport)));
   if (ImGui::Button(tr(StringId::TourExport))) m.export_kept = true;
   note_item_rect("tour-export");
   ImGui::EndDisabled();
-  same_line_if_fits(tr(StringId::TourImport));
+  theme::same_line_if_fits(theme::button_width(tr(StringId::TourImport)));
   if (ImGui::Button(tr(StringId::TourImport))) m.import_file = true;
   note_item_rect("tour-import");
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
