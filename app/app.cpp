@@ -120,7 +120,7 @@ void App::start_loading() {
       const std::string& name = f["name"].get_ref<const std::string&>();
       auto flag = [&f](const char* key) { return f.contains(key) && f[key].is_boolean() && f[key].get<bool>(); };
       if (flag("startup") && name != "atlas.wasm") names.push_back(name);
-      else if (flag("after_first_view") && name.rfind("data/", 0) == 0) after_first_view_files_.push_back(name);
+      else if (flag("after_first_view") && name.rfind("data/", 0) == 0) after_first_view_files_.push_back(name.substr(5));
     }
     files_expected_ = names.size();
     for (const std::string& name : names)
@@ -193,13 +193,16 @@ void App::take_record_problems(const LoadReport& report) {
     if (p.line == 0) load_problems_.push_back(p.to_string());
 }
 
-void App::take_file_faults(const LoadReport& report, const std::string& only_file) {
+bool App::take_file_faults(const LoadReport& report, const std::string& only_file) {
+  bool any = false;
   for (const LoadProblem& p : report.problems) {
     if (p.line == 0 || (!only_file.empty() && p.file != only_file)) continue;
+    any = true;
     char place[96];
     std::snprintf(place, sizeof place, ui::tr(ui::StringId::DataLineColumnFormat), p.line, p.column);
     note_file_fault(p.file, ui::StringId::DataFileDamagedFormat, std::string(place) + ": " + p.message);
   }
+  return any;
 }
 
 void App::install_font(const std::string& bytes) {
@@ -267,7 +270,7 @@ void App::request_after_first_view_files() {
   after_first_view_requested_ = true;
   after_first_view_pending_ = after_first_view_files_.size();
   for (const std::string& name : after_first_view_files_)
-    platform::request_file(name, [this](platform::FileResult file) { on_after_first_view_file(std::move(file)); });
+    platform::request_file("data/" + name, [this](platform::FileResult file) { on_after_first_view_file(std::move(file)); });
 }
 
 void App::on_after_first_view_file(platform::FileResult file) {
@@ -297,11 +300,7 @@ void App::complete_dataset() {
   pool_load_ms_ = (platform::now_seconds() - start) * 1000.0;
   dataset_files_.clear();
   // The start-up files' syntax errors were told after the first load; the pool's now.
-  for (const std::string& name : after_first_view_files_) {
-    const std::string file = name.substr(5);  // as in data/
-    take_file_faults(report, file);
-    for (const LoadProblem& p : report.problems) pool_failed_ = pool_failed_ || (p.line > 0 && p.file == file);
-  }
+  for (const std::string& name : after_first_view_files_) pool_failed_ = take_file_faults(report, name) || pool_failed_;
   take_record_problems(report);
   dataset_ = std::move(whole);
   dataset_report_ = std::move(report);

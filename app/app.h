@@ -81,8 +81,8 @@ class App {
   void note_file_fault(const std::string& file, ui::StringId format, const std::string& reason);
   void take_load_problems(const LoadReport& report);
   // take_load_problems in parts: a file's syntax errors (of one file only, when `only_file`
-  // is given) and the record problems.
-  void take_file_faults(const LoadReport& report, const std::string& only_file = {});
+  // is given; true when there was one) and the record problems.
+  bool take_file_faults(const LoadReport& report, const std::string& only_file = {});
   void take_record_problems(const LoadReport& report);
   bool follow_graphics_context();  // false while the GL context is lost (nothing is drawn)
   void release_gpu();
@@ -115,7 +115,7 @@ class App {
   // [pool] The manifest's "after_first_view" files; how many of them are still on their way
   // (the default suggestions and own lists wait for them); the first load's report, whose
   // record problems show only if the second load cannot happen.
-  std::vector<std::string> after_first_view_files_;
+  std::vector<std::string> after_first_view_files_;  // named as in data/
   std::size_t after_first_view_pending_ = 0;
   bool after_first_view_requested_ = false;
   LoadReport first_view_report_;
