@@ -78,7 +78,8 @@
     el('error-list-text').textContent = text.listText;
     el('error-list-link').textContent = text.listName;
   }
-  const state = { total: 1, received: new Map(), parse: 0, stage: text.downloading, ready: false };
+  // total: the start-up bytes, known from the manifest (until then the bar stays at 0 %).
+  const state = { total: Infinity, received: new Map(), parse: 0, stage: text.downloading, ready: false };
   const downloads = new Map(); // name -> Promise<Uint8Array>
   // The core reader's limit (app/core/own_data.h); one byte more is read, so that the app sees
   // a larger file as larger and refuses it with the limit in its message.
@@ -299,30 +300,43 @@
     try { return !!el('canvas').getContext('webgl2', kContextAttributes); } catch (e) { return false; }
   }
 
-  // The wasm as a stream that counts its bytes for the progress bar, compiled while it
-  // arrives. Falls back to a whole download where streaming compilation is missing.
-  async function compileWasm(name) {
+  // The wasm's response, once its headers are in.
+  async function fetchWasm(name) {
     const response = await fetch(name);
     if (!response.ok) throw new Error(name + ': HTTP ' + response.status);
+    return response;
+  }
+
+  // Compiled while it arrives, by the engine's own threads: the response goes to
+  // compileStreaming as it is (no stream of this page's in between, which would stall while
+  // the WebGL2 check blocks this thread); a copy of it is counted for the progress bar. Falls
+  // back to a whole download where streaming compilation is missing.
+  async function compileWasm(name, responsePromise) {
+    const response = await responsePromise;
     if (!WebAssembly.compileStreaming || !response.body || !response.body.getReader) {
       const bytes = new Uint8Array(await response.arrayBuffer());
       state.received.set(name, bytes.length);
       render();
       return WebAssembly.compile(bytes);
     }
-    const reader = response.body.getReader();
-    let length = 0;
-    const counted = new ReadableStream({
-      async pull(controller) {
-        const { done, value } = await reader.read();
-        if (done) { controller.close(); return; }
-        length += value.length;
-        state.received.set(name, length);
-        render();
-        controller.enqueue(value);
-      },
-    });
-    return WebAssembly.compileStreaming(new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }));
+    countBytes(name, response.clone().body.getReader()).catch(() => {});
+    return WebAssembly.compileStreaming(response);
+  }
+
+  async function countBytes(name, reader) {
+    for (let length = 0; ;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      length += value.length;
+      state.received.set(name, length);
+      render();
+    }
+  }
+
+  // The wasm that index.html preloads (web/assemble_site.mjs); null without preloads.
+  function preloadedWasm() {
+    const link = document.querySelector('link[rel="preload"][href$=".wasm"]');
+    return link ? link.getAttribute('href') : null;
   }
 
   async function start() {
@@ -330,9 +344,17 @@
     // Downloads first: they run in the network stack while the WebGL2 check below blocks.
     const manifestRequest = startDownload('manifest.json', 0).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)));
     manifestRequest.catch(() => {});
-    // The check at once, not after the manifest's round trip: index.html preloads the
-    // manifest, the script and the start-up files (web/assemble_site.mjs), so the browser
-    // downloads them meanwhile.
+    // The preloaded wasm starts compiling before the check, so that it compiles while the
+    // check blocks this thread (hundreds of milliseconds while the browser starts its GPU
+    // process): its response is awaited first (compileStreaming cannot start on a fetch whose
+    // promise this blocked thread has yet to settle).
+    const wasm = preloadedWasm();
+    const early = wasm ? fetchWasm(wasm) : null;
+    if (early) await early.catch(() => {});
+    const earlyModule = early ? compileWasm(wasm, early) : null;
+    if (earlyModule) earlyModule.catch(() => {});  // told when the app asks for it (instantiateWasm)
+    // The check then, not after the manifest's round trip: index.html preloads the manifest,
+    // the script and the start-up files, so the browser downloads them meanwhile.
     if (!hasWebGL2()) return fatal(text.noWebGL2);
     let manifest;
     try {
@@ -343,7 +365,7 @@
     const startup = manifest.files.filter((f) => f.startup);
     state.total = startup.reduce((s, f) => s + f.bytes, 0) || 1;
     for (const f of startup) state.received.set(f.name, 0);
-    const module = compileWasm(manifest.wasm);
+    const module = manifest.wasm === wasm ? earlyModule : compileWasm(manifest.wasm, fetchWasm(manifest.wasm));
     module.catch(() => {});
     for (const f of startup) if (f.name !== manifest.wasm) startDownload(f.name, f.bytes).catch(() => {});
     window.Module = {

@@ -1,13 +1,16 @@
 // Start-up comparison of two builds of the site (issue 13 item 1; not a test, it prints
 // the figures behind the README's start-up table).
 //   node tests/browser/startup_compare.mjs [--runs 10] [--baseline-commit 238660d]
-//        [--baseline-dir /work/baseline-238660d] [--site build/web/site]
+//        [--baseline-dir /work/baseline-238660d] [--site build/web/site] [--floor]
 // The baseline is a git worktree of the baseline commit outside this repository; when it
 // has no built site yet, the script creates the worktree and builds its `site` target
 // (web preset, -j2). Each site is served by nginx with its own commit's config
 // (tools/nginx_config.sh of that tree). Loads alternate baseline, new, baseline, new, ...
 // each in a fresh Chromium, and the medians of every phase are printed
-// (startup_profile.mjs says what each phase is).
+// (startup_profile.mjs says what each phase is). --floor adds two more pages to each round,
+// served from a copy of this tree's site: startup_floor/floor.html (a WebGL2 canvas cleared
+// once, then ready: what the signal costs before any app work) and floor.html?wasm=1 (the
+// same after the app's wasm is downloaded and compiled).
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -22,6 +25,7 @@ const baseCommit = opt('--baseline-commit', '238660d');
 const baseDir = path.resolve(opt('--baseline-dir', `/work/baseline-${baseCommit}`));
 const newSite = path.resolve(opt('--site', path.join(repo, 'build/web/site')));
 const runtimeRoot = path.join(repo, 'build/web/startup-compare');
+const withFloor = args.includes('--floor');
 
 function ensureBaseline() {
   const site = path.join(baseDir, 'build/web/site');
@@ -58,17 +62,31 @@ async function serve(tree, site, name) {
   return { url: `http://127.0.0.1:${port}/`, stop: () => new Promise((r) => { proc.on('exit', r); proc.kill('SIGTERM'); }) };
 }
 
+function floorSite() {
+  const site = path.join(runtimeRoot, 'floor-site');
+  fs.rmSync(site, { recursive: true, force: true });
+  fs.cpSync(newSite, site, { recursive: true });
+  for (const name of ['floor.html', 'floor.js']) fs.copyFileSync(path.join(repo, 'tests/browser/startup_floor', name), path.join(site, name));
+  return site;
+}
+
 const baseSite = ensureBaseline();
 const servers = { baseline: await serve(baseDir, baseSite, 'baseline'), new: await serve(repo, newSite, 'new') };
-const rows = { baseline: [], new: [] };
+const urls = { baseline: servers.baseline.url, new: servers.new.url };
+if (withFloor) {
+  servers.floor = await serve(repo, floorSite(), 'floor');
+  urls.floor = `${servers.floor.url}floor.html`;
+  urls.floor_wasm = `${servers.floor.url}floor.html?wasm=1`;
+}
+const rows = Object.fromEntries(Object.keys(urls).map((k) => [k, []]));
 try {
   for (let i = 0; i < runs; ++i) {
-    for (const which of ['baseline', 'new']) {
+    for (const which of Object.keys(urls)) {
       const { browser, close } = await launchBrowser();
       try {
-        const r = await measureStartup(browser, servers[which].url);
+        const r = await measureStartup(browser, urls[which]);
         rows[which].push(r);
-        console.log(`${which.padEnd(8)} run ${i + 1}: complete ${r.complete} ms, ready ${r.ready} ms, ` +
+        console.log(`${which.padEnd(10)} run ${i + 1}: complete ${r.complete} ms, ready ${r.ready} ms, ` +
           `${r.transfer_bytes} bytes transferred`);
       } finally {
         await close();
@@ -76,19 +94,14 @@ try {
     }
   }
 } finally {
-  await servers.baseline.stop();
-  await servers.new.stop();
+  for (const server of Object.values(servers)) await server.stop();
 }
 
 const keys = Object.keys(rows.new[0]);
 console.log(`\nmedians of ${runs} fresh-browser loads each (ms from navigation start unless noted)`);
-console.log('figure'.padEnd(26) + 'baseline'.padStart(12) + 'new'.padStart(12));
-for (const k of keys) {
-  const b = median(rows.baseline.map((r) => r[k]));
-  const n = median(rows.new.map((r) => r[k]));
-  const f = (x) => (typeof x === "number" ? String(Math.round(x * 10) / 10) : String(x));
-  console.log(k.padEnd(26) + f(b).padStart(12) + f(n).padStart(12));
-}
+console.log('figure'.padEnd(26) + Object.keys(rows).map((k) => k.padStart(12)).join(''));
+const f = (x) => (typeof x === 'number' ? String(Math.round(x * 10) / 10) : String(x));
+for (const k of keys) console.log(k.padEnd(26) + Object.values(rows).map((r) => f(median(r.map((x) => x[k]))).padStart(12)).join(''));
 const b = median(rows.baseline.map((r) => r.complete));
 const n = median(rows.new.map((r) => r.complete));
 console.log(`\nfirst complete frame: baseline ${b.toFixed(1)} ms, new ${n.toFixed(1)} ms: ${(100 * (1 - n / b)).toFixed(1)} % sooner (target >= 40 %)`);

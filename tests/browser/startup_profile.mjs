@@ -88,7 +88,7 @@ export async function measureStartup(browser, url, viewport = { width: 1280, hei
       const fetched = resources.filter((r) => r.responseEnd <= complete);
       const startupFiles = fetched.filter((r) => /\/(atlas\.wasm|data\/.*\.json|fonts\/.*)$/.test(r.name));
       const round = (x) => Math.round(x * 10) / 10;
-      const state = window.atlasTest.query('state');
+      const state = window.atlasTest ? window.atlasTest.query('state') : null; // none on the floor page
       const span = (f) => (f ? round(f.end - f.start) : null);
       const check = T.gl[0];
       return {
@@ -106,7 +106,7 @@ export async function measureStartup(browser, url, viewport = { width: 1280, hei
         shader_calls: T.shaderCalls,
         font_atlas_frame: span(T.fontFrame),
         ready_frame: span(T.readyFrame ? { start: T.readyFrame.start, end: T.t.ready } : null),
-        data_parse: round(state.timings_ms.dataset_total),
+        data_parse: state ? round(state.timings_ms.dataset_total) : null,
         first_frames: round(complete - T.t.ready),
         first_frame_after_ready: (() => { const f = T.frames.find((x) => x.start >= T.t.ready && x.end - x.start > 1); return f ? round(f.end - f.start) : null; })(),
         frames_before_ready: T.frames.filter((f) => f.end <= T.t.ready).length,
