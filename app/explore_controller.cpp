@@ -640,6 +640,7 @@ std::string ExploreController::test_command(const std::string& command, AppState
          {"canvas", {f.x, f.y, f.width, f.height}},
          {"centre", {f.centre_x, f.centre_y}},
          {"scale", f.half},
+         {"named", f.named < d.towns.size() ? d.towns[f.named].id : ""},
          {"edges", nlohmann::json::array()},
          {"nodes", nlohmann::json::array()}};
     auto at = [&](NodeId n) {

@@ -138,6 +138,9 @@ void draw_node_link_view(NodeLinkViewModel& m) {
     draw->AddLine(screen(e.a), screen(e.b), both ? IM_COL32(255, 255, 255, 255) : IM_COL32(176, 196, 226, 215),
                   both ? edge_width + 1.5f : edge_width);
   }
+  // On a touch screen the pointer stays where the finger lifted: a node is under the finger
+  // only while it is down, and on the frame it lifts (the tap), so no name lingers after a tap.
+  const bool pointing = hovered && (!theme::touch() || io.MouseDown[ImGuiMouseButton_Left] || tapped);
   NodeId hover = kUnreachable;
   const float reach = theme::touch() ? theme::kTouchTarget * 0.5f : 8.0f;  // a fingertip, or the pointer
   float hover_d2 = reach * reach;
@@ -150,7 +153,7 @@ void draw_node_link_view(NodeLinkViewModel& m) {
     draw->AddCircleFilled(p, r, colour);
     if (lit(n)) draw->AddCircle(p, r + 2.5f, IM_COL32(255, 255, 255, 255), 0, 1.5f);
     float dx = io.MousePos.x - p.x, dy = io.MousePos.y - p.y;
-    if (hovered && dx * dx + dy * dy < hover_d2) {
+    if (pointing && dx * dx + dy * dy < hover_d2) {
       hover_d2 = dx * dx + dy * dy;
       hover = n;
     }
@@ -168,11 +171,12 @@ void draw_node_link_view(NodeLinkViewModel& m) {
   }
   draw->PopClipRect();
   draw->ChannelsMerge();
-  if (hover != kUnreachable) {
+  if (hover != kUnreachable && !(tapped && theme::touch())) {  // a finger's tooltip: while it is held
     const Town& t = m.dataset.towns[v.town_of[hover]];
     ImGui::SetTooltip("%s\n%s · %u", t.name.c_str(), role_label(t.role), v.graph.degree(hover));
-    if (tapped) m.clicked = v.town_of[hover];
+    m.frame.named = v.town_of[hover];
   }
+  if (hover != kUnreachable && tapped) m.clicked = v.town_of[hover];
   ImGui::End();
 }
 

@@ -18,6 +18,7 @@ namespace atlas::ui {
 struct NodeLinkFrame {
   float x = 0, y = 0, width = 0, height = 0;  // the canvas
   float centre_x = 0, centre_y = 0, half = 0;  // layout (x, y) -> (centre_x + x*half, centre_y - y*half)
+  TownIndex named = kNoIndex;  // the town the pointer names (its label and tooltip), if any
 };
 
 struct NodeLinkViewModel {

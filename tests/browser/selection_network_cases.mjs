@@ -123,6 +123,14 @@ const cases = {
                 'sampled edge middles at 3:1 or more');
     assert.ok(median >= 12, `edges are ${median.toFixed(1)} px long at the median`);
     assert.ok(samples >= 50 && contrasted / samples >= 0.8, `${contrasted} of ${samples} edges reach 3:1`);
+    // Hovering a node names it (the pointer stays where it is: the name stays with it).
+    const lone = view.nodes.find(([id, x, y]) => inside([x, y]) && y > cy + 60 &&
+      view.nodes.every(([other, ox, oy]) => other === id || Math.hypot(ox - x, oy - y) > 16));
+    assert.ok(lone, 'no node stands alone in the canvas');
+    await page.mouse.move(lone[1], lone[2]);
+    await until(page, 'node-link', (r) => r.named === lone[0], `${lone[0]} named under the pointer`);
+    await animationFrames(page, 3);
+    assert.equal((await query(page, 'node-link')).named, lone[0], 'the name went while the pointer stayed');
     const graph = await query(page, 'graph');
     assert.ok(graph.nodes > 250, `the default network has only ${graph.nodes} towns`);
     await query(page, 'select DE:05962004');  // Altena: Blackburn and Péronne, and Blackburn–Péronne

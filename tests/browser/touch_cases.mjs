@@ -9,8 +9,9 @@
 //   tap_selects: a tap on a town's projected position selects it;
 //   long_press_tooltip: a finger held on a town shows its tooltip (the hover a mouse gets),
 //     which stays after the finger lifts, and selects nothing;
-//   node_link_by_touch: in the node-link view a tap on a node selects its town, a one-finger
-//     drag pans by the dragged distance, the 44 px + button zooms;
+//   node_link_by_touch: in the node-link view a tap on a node selects its town and leaves no
+//     name or tooltip behind, a one-finger drag pans by the dragged distance, the 44 px +
+//     button zooms;
 //   tap_targets_44: buttons, tabs, a search result row, a checkbox, a radio button, headers and
 //     the sheet's handle are at least 44 CSS pixels tall; the radio button's circle keeps its
 //     compact size in its tall row (the "+" buttons' width: toolbar_folds_phone, node_link_by_touch);
@@ -230,8 +231,8 @@ async function sheetPullsUpAndDown(page, cdp) {
   }
 }
 
-// The node-link view by finger: a tap on a node selects its town, a one-finger drag pans
-// (and selects nothing), the + button zooms.
+// The node-link view by finger: a tap on a node selects its town and leaves no tooltip, a
+// one-finger drag pans (and selects nothing), the + button zooms.
 async function nodeLinkByTouch(page, cdp, size) {
   await page.keyboard.press('g');
   await until(page, 'panels', (r) => r.node_link, 'the node-link view');
@@ -246,6 +247,9 @@ async function nodeLinkByTouch(page, cdp, size) {
   assert.ok(lone, `no node stands alone inside the ${cw}x${ch} canvas`);
   await page.touchscreen.tap(lone[1], lone[2]);
   await until(page, 'state', (s) => s.selected === lone[0], `${lone[0]} selected by a tap on its node`);
+  // The lifted finger leaves no name or tooltip behind (the pointer stays where it lifted).
+  await animationFrames(page, 3);
+  assert.equal((await query(page, 'node-link')).named, '', 'a name lingers after the tap');
   // A drag from the middle of the canvas (on a node or not, a drag is no tap): the drawing
   // follows the finger.
   const start = [cx + cw * 0.6, cy + ch * 0.5];
