@@ -76,6 +76,7 @@ struct ExploreController::Cache {
   bool focus_search = false, search_active = false;
   int tab_request = -1;
   int active_tab = kTabFilters;
+  std::string tab_followed;  // the selection the tabs last followed (see follow_selection_tab)
   bool playing = false, was_playing = false;
   bool own_data_links = false;      // a council's own list is taken in (the legend shows its colour)
   int picture_width = 0;            // the picture export's width choice (0: the screen's)
@@ -234,6 +235,15 @@ void ExploreController::select(AppState& state, TownIndex town, bool fly) {
   cache_->tab_request = kTabTown;
 }
 
+// A town selected from anywhere (the globe, a link, Back, a tour, the node-link view) shows in
+// the side panel: from the Filters tab, which says nothing about it, the Town tab opens. The
+// Suggestions and Network tabs are about the selected town too; they stay.
+void ExploreController::follow_selection_tab(Cache& c, const AppState& state) {
+  if (state.selected_town == c.tab_followed) return;
+  c.tab_followed = state.selected_town;
+  if (!state.selected_town.empty() && c.tab_request < 0 && c.active_tab == kTabFilters) c.tab_request = kTabTown;
+}
+
 void ExploreController::draw_side_panel(AppState& state) {
   if (!dataset_) return;
   Cache& c = *cache_;
@@ -251,6 +261,7 @@ void ExploreController::draw_side_panel(AppState& state) {
   ImGui::SameLine();
   if (ui::theme::small_button(ui::tr(ui::StringId::OwnDataImportButton))) platform::pick_user_file();
 
+  follow_selection_tab(c, state);
   TownIndex jump = kNoIndex;
   if (!ImGui::BeginTabBar("explore_tabs", ImGuiTabBarFlags_FittingPolicyResizeDown)) return;
   static const ui::StringId kTabNames[kTabCount] = {ui::StringId::TabFilters, ui::StringId::TabTown,

@@ -80,6 +80,7 @@ class ExploreController {
   struct Cache;
   void refresh(const AppState& state);
   void select(AppState& state, TownIndex town, bool fly);
+  static void follow_selection_tab(Cache& c, const AppState& state);
   const NetworkView& network(const AppState& state);  // the graph panel's scope and toggle
   std::string inspector_json(const AppState& state);
   // Exports (platform.h save_file / open_town_profile), from the panels' buttons.

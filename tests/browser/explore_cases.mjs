@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appState, artifactPath, openPage, repo, waitReady, runCaseFromArgv, query, until } from './harness.mjs';
+import { animationFrames, appState, artifactPath, openPage, repo, waitReady, runCaseFromArgv, query, until } from './harness.mjs';
 
 // --- the data, read directly -------------------------------------------------------------
 function readData() {
@@ -173,6 +173,7 @@ const cases = {
     for (let round = 0; round < 2; round += 1) {
       const state = await appState(page);
       assert.equal(state.selected, 'DE:05116000');
+      await until(page, 'panels', (r) => r.tab === 'town', 'the linked town in the side panel');
       assert.deepEqual(state.camera, [51.5, 7.0, 2.5]);
       for (const part of ['tags=coal_legacy', 'yr=1950,2000', 'w=2,0,0.5,0,1,0', 'ego=1', 'gpa=0'])
         assert.ok(state.hash.includes(part), `${part} lost from ${state.hash}`);
@@ -189,6 +190,34 @@ const cases = {
         await waitReady(page);
       }
     }
+    assert.deepEqual(log.errors, []);
+  },
+
+  // A town selected from anywhere shows in the side panel: from the Filters tab the Town tab
+  // opens (a selection by the globe, a link, Back); the Suggestions and Network tabs, which are
+  // about the selected town too, stay; clearing the selection changes no tab.
+  async selection_opens_town_tab({ page, log, server }) {
+    await page.goto(server.url);
+    await waitReady(page);
+    assert.equal((await query(page, 'panels')).tab, 'filters');
+    await query(page, 'select DE:05116000');  // Mönchengladbach, as a click on the globe
+    await until(page, 'panels', (r) => r.tab === 'town', 'the Town tab after a selection');
+    await query(page, 'tab suggestions');
+    await until(page, 'panels', (r) => r.tab === 'suggestions', 'the Suggestions tab');
+    await query(page, 'select DE:05334002');  // Aachen
+    await until(page, 'state', (s) => s.selected === 'DE:05334002', 'Aachen selected');
+    await animationFrames(page, 3);
+    assert.equal((await query(page, 'panels')).tab, 'suggestions', 'the Suggestions tab was left');
+    await query(page, 'tab filters');
+    await until(page, 'panels', (r) => r.tab === 'filters', 'the Filters tab');
+    await query(page, 'select ');
+    await until(page, 'state', (s) => s.selected === '', 'the selection cleared');
+    await animationFrames(page, 3);
+    assert.equal((await query(page, 'panels')).tab, 'filters', 'a cleared selection changed the tab');
+    await page.goBack();  // Back to Aachen's entry, from the Filters tab
+    await until(page, 'state', (s) => s.selected === 'DE:05334002', 'Aachen again after Back');
+    await until(page, 'panels', (r) => r.tab === 'town', 'the Town tab after Back');
+    assert.equal((await query(page, 'inspector')).name, 'Aachen');
     assert.deepEqual(log.errors, []);
   },
 
